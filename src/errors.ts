@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'E_INPUT_TOO_LARGE'
   | 'E_LEXICON_INVALID'
   | 'E_GRAPH_INVALID'
+  | 'E_GOLD_INVALID'
   | 'E_WRITE'
   | 'E_NEO4J_CONNECT'
   | 'E_NEO4J_AUTH'
