@@ -1,0 +1,15 @@
+export { readGoldDir, readGoldFile, validateGoldFile } from './gold-file.ts';
+export type { GoldEntity, GoldFile, GoldRelation } from './gold-file.ts';
+export { normalizeMatchName } from './normalize-match-name.ts';
+export type { Simplify } from './normalize-match-name.ts';
+export { scoreArticle } from './score-article.ts';
+export type { ScoreOptions } from './score-article.ts';
+export { aggregateScores } from './aggregate-scores.ts';
+export { runEval } from './run-eval.ts';
+export type { RunEvalOptions } from './run-eval.ts';
+export { formatEvalReport, DEFAULT_FORMAT_EVAL_REPORT_OPTIONS } from './format-eval-report.ts';
+export type { FormatEvalReportOptions } from './format-eval-report.ts';
+export { evalReportJson } from './eval-report-json.ts';
+export { checkBaseline, baselineFromReport, parseBaseline, DEFAULT_BASELINE_TOLERANCE } from './check-baseline.ts';
+export type { EvalBaseline } from './check-baseline.ts';
+export type * from './eval-types.ts';
