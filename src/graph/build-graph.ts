@@ -1,0 +1,108 @@
+/** The one place that creates and mutates the knowledge graph. */
+import { RELATION_TYPES, type ArticleResult, type Fact, type ProvenanceType } from '../types.ts';
+import { createGraph } from './create-graph.ts';
+import { articleKey, edgeKey, orientEdge } from './graph-keys.ts';
+import type { EntityNodeAttributes, FactEdgeAttributes, Graph } from './graph-types.ts';
+import {
+  articleAttributes,
+  findEntityByName,
+  mergeEntityAttributes,
+  mergeFactAttributes,
+} from './merge-attributes.ts';
+
+export interface BuildGraphOptions {
+  /** Written to the graph attribute `version`. */
+  version?: string;
+  /** Called once per distinct soft problem (duplicate article, type clash, dropped fact), after the build. */
+  onWarning?: (message: string) => void;
+}
+
+export const DEFAULT_BUILD_GRAPH_OPTIONS: Required<BuildGraphOptions> = {
+  version: '0.1.0',
+  onWarning: () => {},
+};
+
+const KNOWN_RELATIONS: ReadonlySet<string> = new Set(RELATION_TYPES);
+
+export function buildGraph(results: ArticleResult[], options: BuildGraphOptions = {}): Graph {
+  const { version, onWarning } = { ...DEFAULT_BUILD_GRAPH_OPTIONS, ...options };
+  const warnings = new Set<string>();
+  const warn = (message: string): void => void warnings.add(message);
+
+  const accepted: ArticleResult[] = [];
+  const seen = new Set<string>();
+  for (const result of results) {
+    const { id, source } = result.doc.article;
+    if (seen.has(id)) {
+      warn(`buildGraph: article "${id}" appears twice; ignored the copy from "${source}"`);
+      continue;
+    }
+    seen.add(id);
+    accepted.push(result);
+  }
+
+  const graph = createGraph({ generator: 'zhkg', version, createdFrom: accepted.length });
+  for (const result of accepted) addArticle(graph, result, warn);
+  // Facts after all entities, so a fact may point at an entity another article introduced.
+  for (const result of accepted) for (const fact of result.facts) addFact(graph, result, fact, warn);
+
+  for (const message of warnings) onWarning(message);
+  return graph;
+}
+
+function addArticle(graph: Graph, result: ArticleResult, warn: (m: string) => void): void {
+  const article = result.doc.article;
+  const articleNode = articleKey(article.id);
+  graph.addNode(articleNode, articleAttributes(article));
+
+  for (const entity of result.entities) {
+    const existing = graph.hasNode(entity.key) ? graph.getNodeAttributes(entity.key) : undefined;
+    if (existing?.type === 'Article') {
+      warn(`buildGraph: entity key "${entity.key}" collides with an article node; entity ignored`);
+      continue;
+    }
+    if (existing && existing.type !== entity.type) {
+      warn(`buildGraph: entity "${entity.key}" is ${existing.type} and ${entity.type}; kept ${existing.type}`);
+    }
+    const merged = mergeEntityAttributes(existing as EntityNodeAttributes | undefined, entity);
+    if (existing) graph.replaceNodeAttributes(entity.key, merged);
+    else graph.addNode(entity.key, merged);
+
+    const count = entity.mentions.length;
+    if (count > 0) {
+      const key = edgeKey(articleNode, 'MENTIONS', entity.key);
+      const previous = graph.hasEdge(key) ? (graph.getEdgeAttribute(key, 'weight') as number) : 0;
+      graph.mergeEdgeWithKey(key, articleNode, entity.key, {
+        type: 'MENTIONS',
+        count: previous + count,
+        weight: previous + count,
+      });
+    }
+  }
+
+  const link = (type: ProvenanceType, target: string | undefined): void => {
+    if (target === undefined || !graph.hasNode(target)) return;
+    graph.mergeEdgeWithKey(edgeKey(articleNode, type, target), articleNode, target, { type, weight: 1 });
+  };
+  if (article.outlet) link('PUBLISHED_BY', findEntityByName(result, article.outlet, 'MediaOutlet', false)?.key);
+  for (const name of article.reporters) link('WRITTEN_BY', findEntityByName(result, name, 'Person', true)?.key);
+  for (const name of article.editors) link('EDITED_BY', findEntityByName(result, name, 'Person', true)?.key);
+}
+
+function addFact(graph: Graph, result: ArticleResult, fact: Fact, warn: (m: string) => void): void {
+  const where = `buildGraph: dropped ${fact.type} fact "${fact.subject}" → "${fact.object}" of article "${result.doc.article.id}"`;
+  if (!KNOWN_RELATIONS.has(fact.type)) return warn(`${where}: unknown relation type`);
+  for (const end of [fact.subject, fact.object]) {
+    if (!graph.hasNode(end) || graph.getNodeAttribute(end, 'type') === 'Article') {
+      return warn(`${where}: no entity "${end}"`);
+    }
+  }
+  if (fact.subject === fact.object) return warn(`${where}: subject and object are the same entity`);
+
+  const [source, target] = orientEdge(fact.subject, fact.type, fact.object);
+  const key = edgeKey(source, fact.type, target);
+  const existing = graph.hasEdge(key) ? (graph.getEdgeAttributes(key) as FactEdgeAttributes) : undefined;
+  const merged = mergeFactAttributes(existing, fact);
+  if (existing) graph.replaceEdgeAttributes(key, merged);
+  else graph.addEdgeWithKey(key, source, target, merged);
+}

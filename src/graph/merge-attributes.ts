@@ -1,0 +1,93 @@
+/** Pure merge rules for node and edge attributes; `buildGraph` applies them to the graph. */
+import type { ArticleResult, Evidence, Fact, LoadedArticle, Modality, ResolvedEntity } from '../types.ts';
+import type { ArticleNodeAttributes, EntityNodeAttributes, FactEdgeAttributes } from './graph-types.ts';
+
+const MODALITY_STRENGTH: Record<Modality, number> = { asserted: 3, reported: 2, hedged: 1, negated: 0 };
+
+function sortedUnique(values: Iterable<string>): string[] {
+  return [...new Set(values)].sort();
+}
+
+function clampConfidence(value: number): number {
+  return Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0;
+}
+
+export function articleAttributes(article: LoadedArticle): ArticleNodeAttributes {
+  const attributes: ArticleNodeAttributes = {
+    type: 'Article',
+    name: article.title,
+    title: article.title,
+    source: article.source,
+    contentHash: article.contentHash,
+    mentions: 0,
+    aliases: [],
+  };
+  if (article.url) attributes.url = article.url;
+  if (article.date) attributes.date = article.date;
+  if (article.outlet) attributes.outlet = article.outlet;
+  return attributes;
+}
+
+/** Merge one article's view of an entity into the node built so far (type and name: the first one wins). */
+export function mergeEntityAttributes(
+  existing: EntityNodeAttributes | undefined,
+  entity: ResolvedEntity,
+): EntityNodeAttributes {
+  const surfaces = entity.mentions.map((m) => m.text);
+  const merged: EntityNodeAttributes = {
+    type: existing?.type ?? entity.type,
+    name: existing?.name ?? entity.name,
+    aliases: sortedUnique([...(existing?.aliases ?? []), ...entity.aliases, ...surfaces].filter((a) => a !== '')),
+    mentions: (existing?.mentions ?? 0) + entity.mentions.length,
+  };
+  const nameEn = existing?.nameEn || entity.nameEn;
+  if (nameEn) merged.nameEn = nameEn;
+  return merged;
+}
+
+function evidenceIdentity(e: Evidence): string {
+  return `${e.article}\u0000${e.start}\u0000${e.end}\u0000${e.rule}`;
+}
+
+function compareEvidence(a: Evidence, b: Evidence): number {
+  if (a.article !== b.article) return a.article < b.article ? -1 : 1;
+  if (a.start !== b.start) return a.start - b.start;
+  if (a.end !== b.end) return a.end - b.end;
+  return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0;
+}
+
+/**
+ * Merge one fact into a fact edge. Identical evidence (same article, offsets and rule) is kept once; evidence is kept
+ * sorted so the result does not depend on the order the articles were processed in.
+ */
+export function mergeFactAttributes(existing: FactEdgeAttributes | undefined, fact: Fact): FactEdgeAttributes {
+  const confidence = Math.max(existing?.confidence ?? 0, clampConfidence(fact.confidence));
+  const previous = existing?.evidence ?? [];
+  const duplicate = previous.some((e) => evidenceIdentity(e) === evidenceIdentity(fact.evidence));
+  const evidence = duplicate ? previous : [...previous, { ...fact.evidence }].sort(compareEvidence);
+  const modality = evidence.reduce<Modality>(
+    (best, e) => (MODALITY_STRENGTH[e.modality] > MODALITY_STRENGTH[best] ? e.modality : best),
+    evidence[0].modality,
+  );
+  return {
+    type: fact.type,
+    evidence,
+    confidence,
+    weight: evidence.length,
+    modality,
+    articles: sortedUnique(evidence.map((e) => e.article)),
+  };
+}
+
+/** The entity of this article named `name` (canonical name or alias), preferring `preferredType`. */
+export function findEntityByName(
+  result: ArticleResult,
+  name: string,
+  preferredType: ResolvedEntity['type'],
+  onlyPreferred: boolean,
+): ResolvedEntity | undefined {
+  const target = name.trim();
+  if (target === '') return undefined;
+  const matches = result.entities.filter((e) => e.name === target || e.aliases.includes(target));
+  return matches.find((e) => e.type === preferredType) ?? (onlyPreferred ? undefined : matches[0]);
+}
