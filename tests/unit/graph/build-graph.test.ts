@@ -52,7 +52,7 @@ describe('buildGraph', () => {
       mentions: 4,
     });
     // nameEn known only in the second article is still kept.
-    expect(graph.getNodeAttribute('alibaba-group', 'nameEn')).toBe('Alibaba Group');
+    expect((graph.getNodeAttributes('alibaba-group') as EntityNodeAttributes).nameEn).toBe('Alibaba Group');
     expect(graph.filterNodes((_k, a) => a.name === '蚂蚁集团')).toEqual(['ant-group']);
   });
 
@@ -60,7 +60,7 @@ describe('buildGraph', () => {
     const { graph } = build(sampleResults());
     expect(graph.getEdgeAttributes('article:epoch-2020-001|MENTIONS|ant-group')).toEqual({ type: 'MENTIONS', count: 2, weight: 2 });
     expect(graph.getEdgeAttributes('article:voa-2020-002|MENTIONS|ant-group')).toEqual({ type: 'MENTIONS', count: 2, weight: 2 });
-    expect(graph.getEdgeAttribute('article:epoch-2020-001|MENTIONS|epoch-times', 'count')).toBe(2);
+    expect(graph.getEdgeAttributes('article:epoch-2020-001|MENTIONS|epoch-times')).toMatchObject({ count: 2 });
   });
 
   it('adds PUBLISHED_BY, WRITTEN_BY and EDITED_BY only for entities the article has', () => {
