@@ -1,0 +1,126 @@
+/**
+ * GraphML writer (graphology-graphml only reads). Scalars keep their GraphML type; arrays and objects are written as
+ * JSON strings. Nodes get a `label` (their name) and edges a `label` (their type) for Gephi and yEd.
+ */
+import type { Graph } from '../graph/index.ts';
+import { xmlEscape } from './xml-escape.ts';
+
+type Domain = 'graph' | 'node' | 'edge';
+type AttrType = 'boolean' | 'int' | 'long' | 'double' | 'string';
+type Attrs = Record<string, unknown>;
+
+interface KeySpec {
+  id: string;
+  name: string;
+  type: AttrType;
+}
+
+const INT32_MAX = 2 ** 31 - 1;
+
+function kindOf(value: unknown): AttrType {
+  if (typeof value === 'boolean') return 'boolean';
+  if (typeof value === 'number') {
+    if (!Number.isInteger(value)) return 'double';
+    return Math.abs(value) <= INT32_MAX ? 'int' : 'long';
+  }
+  return 'string';
+}
+
+function widen(a: AttrType, b: AttrType): AttrType {
+  if (a === b) return a;
+  const numeric = ['int', 'long', 'double'];
+  if (numeric.includes(a) && numeric.includes(b)) return a === 'double' || b === 'double' ? 'double' : 'long';
+  return 'string';
+}
+
+/** JSON that XML can carry unchanged: JSON.stringify already escapes controls and lone surrogates, not U+FFFE/F. */
+function toXmlSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
+
+function encode(value: unknown, type: AttrType): string {
+  if (type !== 'string') return String(value);
+  return typeof value === 'string' ? value : toXmlSafeJson(value);
+}
+
+function byKey(a: { key: string }, b: { key: string }): number {
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
+function withNodeLabel(a: Attrs): Attrs {
+  return 'label' in a || typeof a.name !== 'string' ? a : { label: a.name, ...a };
+}
+
+function withEdgeLabel(a: Attrs): Attrs {
+  return 'label' in a || typeof a.type !== 'string' ? a : { label: a.type, ...a };
+}
+
+/** Key declarations per domain, in first-seen order, with types widened over every value. */
+function collectKeys(domains: Record<Domain, Attrs[]>): Record<Domain, Map<string, KeySpec>> {
+  let next = 0;
+  const keys = {} as Record<Domain, Map<string, KeySpec>>;
+  for (const domain of ['graph', 'node', 'edge'] as const) {
+    const specs = new Map<string, KeySpec>();
+    for (const attrs of domains[domain]) {
+      for (const [name, value] of Object.entries(attrs)) {
+        if (value === undefined || value === null) continue;
+        const spec = specs.get(name);
+        if (spec) spec.type = widen(spec.type, kindOf(value));
+        else specs.set(name, { id: '', name, type: kindOf(value) });
+      }
+    }
+    for (const spec of specs.values()) spec.id = `k${next++}`;
+    keys[domain] = specs;
+  }
+  return keys;
+}
+
+function dataLines(attrs: Attrs, specs: Map<string, KeySpec>, indent: string): string[] {
+  const lines: string[] = [];
+  for (const [name, value] of Object.entries(attrs)) {
+    const spec = specs.get(name);
+    if (!spec || value === undefined || value === null) continue;
+    lines.push(`${indent}<data key="${spec.id}">${xmlEscape(encode(value, spec.type))}</data>`);
+  }
+  return lines;
+}
+
+export function toGraphml(graph: Graph): string {
+  const graphAttrs = graph.getAttributes() as Attrs;
+  const nodes = graph
+    .mapNodes((key, a) => ({ key, attrs: withNodeLabel(a as Attrs) }))
+    .sort(byKey);
+  const edges = graph
+    .mapEdges((key, a, source, target) => ({ key, source, target, attrs: withEdgeLabel(a as Attrs) }))
+    .sort(byKey);
+  const keys = collectKeys({
+    graph: [graphAttrs],
+    node: nodes.map((n) => n.attrs),
+    edge: edges.map((e) => e.attrs),
+  });
+
+  const out = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"' +
+      ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
+      ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+  ];
+  for (const domain of ['graph', 'node', 'edge'] as const) {
+    for (const spec of keys[domain].values()) {
+      out.push(
+        `  <key id="${spec.id}" for="${domain}" attr.name="${xmlEscape(spec.name)}" attr.type="${spec.type}"/>`,
+      );
+    }
+  }
+  out.push('  <graph id="G" edgedefault="directed">');
+  out.push(...dataLines(graphAttrs, keys.graph, '    '));
+  for (const node of nodes) {
+    out.push(`    <node id="${xmlEscape(node.key)}">`, ...dataLines(node.attrs, keys.node, '      '), '    </node>');
+  }
+  for (const edge of edges) {
+    const ends = `source="${xmlEscape(edge.source)}" target="${xmlEscape(edge.target)}"`;
+    out.push(`    <edge id="${xmlEscape(edge.key)}" ${ends}>`, ...dataLines(edge.attrs, keys.edge, '      '), '    </edge>');
+  }
+  out.push('  </graph>', '</graphml>', '');
+  return out.join('\n');
+}

@@ -1,0 +1,11 @@
+export { toGraphJson } from './graph-json.ts';
+export { toGraphml } from './graphml.ts';
+export { stripInvalidXmlChars, xmlEscape } from './xml-escape.ts';
+export { writeFileAtomic } from './write-file-atomic.ts';
+export {
+  DEFAULT_WRITE_OUTPUTS_OPTIONS,
+  OUTPUT_FILE_NAMES,
+  writeOutputs,
+  type OutputFormat,
+  type WriteOutputsOptions,
+} from './write-outputs.ts';

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../../src/graph/build-graph.ts';
+import { toGraphJson } from '../../../src/write/graph-json.ts';
+import { sampleResults } from '../../fixtures/graph/sample-results.ts';
+
+describe('toGraphJson', () => {
+  it('is graphology export data with the contract options and attributes', () => {
+    const json = JSON.parse(toGraphJson(buildGraph(sampleResults())));
+    expect(json.options).toEqual({ type: 'directed', multi: true, allowSelfLoops: false });
+    expect(json.attributes).toEqual({ generator: 'zhkg', version: '0.1.0', createdFrom: 2 });
+    expect(json.nodes).toHaveLength(10);
+    expect(json.edges).toHaveLength(19);
+    expect(json.nodes.find((n: { key: string }) => n.key === 'ant-group').attributes.mentions).toBe(4);
+  });
+
+  it('sorts nodes and edges by key', () => {
+    const json = JSON.parse(toGraphJson(buildGraph(sampleResults())));
+    for (const list of [json.nodes, json.edges]) {
+      const keys = list.map((x: { key: string }) => x.key);
+      expect(keys).toEqual([...keys].sort());
+    }
+  });
+
+  it('gives byte-identical text for two builds in different orders', () => {
+    const [a, b] = sampleResults();
+    const first = toGraphJson(buildGraph([a, b]));
+    const second = toGraphJson(buildGraph(sampleResults().reverse()));
+    expect(second).toBe(first);
+    expect(first.endsWith('}\n')).toBe(true);
+  });
+});

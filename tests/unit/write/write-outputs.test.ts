@@ -1,0 +1,55 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildGraph } from '../../../src/graph/build-graph.ts';
+import { graphFromJson } from '../../../src/graph/graph-from-json.ts';
+import type { Graph } from '../../../src/graph/graph-types.ts';
+import { toGraphJson } from '../../../src/write/graph-json.ts';
+import { toGraphml } from '../../../src/write/graphml.ts';
+import { writeOutputs } from '../../../src/write/write-outputs.ts';
+import { sampleResults } from '../../fixtures/graph/sample-results.ts';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'zhkg-out-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const fakeCypher = (g: Graph): string => `// ${g.order} nodes\n`;
+
+describe('writeOutputs', () => {
+  it('writes graph.json, graph.graphml and graph.cypher and returns their paths', async () => {
+    const graph = buildGraph(sampleResults());
+    const out = join(dir, 'out');
+    const paths = await writeOutputs(graph, out, {}, fakeCypher);
+    expect(paths).toEqual(['graph.json', 'graph.graphml', 'graph.cypher'].map((f) => join(out, f)));
+    expect(await readFile(paths[0], 'utf8')).toBe(toGraphJson(graph));
+    expect(await readFile(paths[1], 'utf8')).toBe(toGraphml(graph));
+    expect(await readFile(paths[2], 'utf8')).toBe('// 10 nodes\n');
+    expect(graphFromJson(JSON.parse(await readFile(paths[0], 'utf8'))).size).toBe(graph.size);
+  });
+
+  it('skips cypher without a script function', async () => {
+    const paths = await writeOutputs(buildGraph(sampleResults()), dir);
+    expect(paths.map((p) => p.slice(dir.length + 1))).toEqual(['graph.json', 'graph.graphml']);
+    expect((await readdir(dir)).sort()).toEqual(['graph.graphml', 'graph.json']);
+  });
+
+  it('writes only the formats asked for', async () => {
+    const paths = await writeOutputs(buildGraph(sampleResults()), dir, { formats: ['cypher'] }, fakeCypher);
+    expect(paths).toEqual([join(dir, 'graph.cypher')]);
+    expect(await readdir(dir)).toEqual(['graph.cypher']);
+  });
+
+  it('fails with E_WRITE when the output folder cannot be made', async () => {
+    await writeFile(join(dir, 'taken'), 'x');
+    const out = join(dir, 'taken', 'out');
+    await expect(writeOutputs(buildGraph(sampleResults()), out)).rejects.toMatchObject({
+      code: 'E_WRITE',
+      file: join(out, 'graph.json'),
+    });
+  });
+});
