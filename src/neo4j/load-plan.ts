@@ -1,0 +1,57 @@
+/**
+ * The ordered, batched statements that write a graph: shared by `loadGraph` (driver, `$rows` parameter) and
+ * `toCypherScript` (rows inlined as literals), so both give the same database by construction.
+ */
+import { ENTITY_TYPES, RELATION_TYPES } from '../types.ts';
+import { loadStatement } from './cypher-files.ts';
+import type { GraphRows } from './graph-rows.ts';
+
+export interface LoadStep {
+  /** e.g. `merge-entities:Company`. */
+  name: string;
+  /** Cypher with one `$rows` parameter. */
+  cypher: string;
+  rows: object[];
+  /** Row fields that are integers (sent through neo4j.int; written without a decimal point). */
+  intFields: readonly string[];
+}
+
+export const DEFAULT_BATCH_SIZE = 1000;
+const PROVENANCE_ORDER = ['PUBLISHED_BY', 'WRITTEN_BY', 'EDITED_BY'] as const;
+
+function batches<T>(rows: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+/**
+ * Steps in dependency order: retract changed articles, then articles, entities, mentions, provenance, relations.
+ * Each step holds at most `batchSize` rows; empty steps are left out.
+ */
+export function loadPlan(rows: GraphRows, batchSize: number = DEFAULT_BATCH_SIZE): LoadStep[] {
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`loadPlan: batchSize must be a positive integer, got ${batchSize}`);
+  const steps: LoadStep[] = [];
+  const add = (name: string, cypher: string, list: object[], intFields: readonly string[] = []): void => {
+    for (const batch of batches(list, batchSize)) steps.push({ name, cypher, rows: batch, intFields });
+  };
+  const staleKeys = rows.articles.map(({ id, contentHash, evidencePrefix }) => ({ id, contentHash, evidencePrefix }));
+  add('retract-article-facts', loadStatement('retract-article-facts'), staleKeys);
+  add('retract-article-provenance', loadStatement('retract-article-provenance'), staleKeys);
+  add(
+    'merge-articles',
+    loadStatement('merge-articles'),
+    rows.articles.map(({ evidencePrefix: _, ...article }) => article),
+  );
+  for (const type of ENTITY_TYPES) {
+    add(`merge-entities:${type}`, loadStatement('merge-entities', type), rows.entities.get(type) ?? [], ['mentions']);
+  }
+  add('merge-mentions', loadStatement('merge-mentions'), rows.mentions, ['count']);
+  for (const type of PROVENANCE_ORDER) {
+    add(`merge-provenance:${type}`, loadStatement('merge-provenance', type), rows.provenance.get(type) ?? []);
+  }
+  for (const type of RELATION_TYPES) {
+    add(`merge-relations:${type}`, loadStatement('merge-relations', type), rows.relations.get(type) ?? []);
+  }
+  return steps;
+}
