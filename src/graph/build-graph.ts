@@ -2,13 +2,8 @@
 import { RELATION_TYPES, type ArticleResult, type Fact, type ProvenanceType } from '../types.ts';
 import { createGraph } from './create-graph.ts';
 import { articleKey, edgeKey, orientEdge } from './graph-keys.ts';
-import type { EntityNodeAttributes, FactEdgeAttributes, Graph } from './graph-types.ts';
-import {
-  articleAttributes,
-  findEntityByName,
-  mergeEntityAttributes,
-  mergeFactAttributes,
-} from './merge-attributes.ts';
+import type { EntityNodeAttributes, Graph } from './graph-types.ts';
+import { articleAttributes, factEdgeAttributes, findEntityByName, mergeEntityAttributes } from './merge-attributes.ts';
 
 export interface BuildGraphOptions {
   /** Written to the graph attribute `version`. */
@@ -43,8 +38,23 @@ export function buildGraph(results: ArticleResult[], options: BuildGraphOptions 
 
   const graph = createGraph({ generator: 'zhkg', version, createdFrom: accepted.length });
   for (const result of accepted) addArticle(graph, result, warn);
-  // Facts after all entities, so a fact may point at an entity another article introduced.
-  for (const result of accepted) for (const fact of result.facts) addFact(graph, result, fact, warn);
+
+  // Facts after all entities, so a fact may point at an entity another article introduced; grouped per edge so each
+  // edge is computed once, however much evidence it has.
+  const factsByEdge = new Map<string, { source: string; target: string; facts: Fact[] }>();
+  for (const result of accepted) {
+    for (const fact of result.facts) {
+      if (!isValidFact(graph, result, fact, warn)) continue;
+      const [source, target] = orientEdge(fact.subject, fact.type, fact.object);
+      const key = edgeKey(source, fact.type, target);
+      const group = factsByEdge.get(key);
+      if (group) group.facts.push(fact);
+      else factsByEdge.set(key, { source, target, facts: [fact] });
+    }
+  }
+  for (const [key, { source, target, facts }] of factsByEdge) {
+    graph.addEdgeWithKey(key, source, target, factEdgeAttributes(facts));
+  }
 
   for (const message of warnings) onWarning(message);
   return graph;
@@ -89,20 +99,20 @@ function addArticle(graph: Graph, result: ArticleResult, warn: (m: string) => vo
   for (const name of article.editors) link('EDITED_BY', findEntityByName(result, name, 'Person', true)?.key);
 }
 
-function addFact(graph: Graph, result: ArticleResult, fact: Fact, warn: (m: string) => void): void {
-  const where = `buildGraph: dropped ${fact.type} fact "${fact.subject}" → "${fact.object}" of article "${result.doc.article.id}"`;
-  if (!KNOWN_RELATIONS.has(fact.type)) return warn(`${where}: unknown relation type`);
+function factProblem(graph: Graph, fact: Fact): string | undefined {
+  if (!KNOWN_RELATIONS.has(fact.type)) return 'unknown relation type';
   for (const end of [fact.subject, fact.object]) {
-    if (!graph.hasNode(end) || graph.getNodeAttribute(end, 'type') === 'Article') {
-      return warn(`${where}: no entity "${end}"`);
-    }
+    if (!graph.hasNode(end) || graph.getNodeAttribute(end, 'type') === 'Article') return `no entity "${end}"`;
   }
-  if (fact.subject === fact.object) return warn(`${where}: subject and object are the same entity`);
+  if (fact.subject === fact.object) return 'subject and object are the same entity';
+  return undefined;
+}
 
-  const [source, target] = orientEdge(fact.subject, fact.type, fact.object);
-  const key = edgeKey(source, fact.type, target);
-  const existing = graph.hasEdge(key) ? (graph.getEdgeAttributes(key) as FactEdgeAttributes) : undefined;
-  const merged = mergeFactAttributes(existing, fact);
-  if (existing) graph.replaceEdgeAttributes(key, merged);
-  else graph.addEdgeWithKey(key, source, target, merged);
+function isValidFact(graph: Graph, result: ArticleResult, fact: Fact, warn: (m: string) => void): boolean {
+  const problem = factProblem(graph, fact);
+  if (problem) {
+    const id = result.doc.article.id;
+    warn(`buildGraph: dropped ${fact.type} fact "${fact.subject}" → "${fact.object}" of article "${id}": ${problem}`);
+  }
+  return problem === undefined;
 }

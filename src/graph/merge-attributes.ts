@@ -45,10 +45,6 @@ export function mergeEntityAttributes(
   return merged;
 }
 
-function evidenceIdentity(e: Evidence): string {
-  return `${e.article}\u0000${e.start}\u0000${e.end}\u0000${e.rule}`;
-}
-
 function compareEvidence(a: Evidence, b: Evidence): number {
   if (a.article !== b.article) return a.article < b.article ? -1 : 1;
   if (a.start !== b.start) return a.start - b.start;
@@ -57,22 +53,21 @@ function compareEvidence(a: Evidence, b: Evidence): number {
 }
 
 /**
- * Merge one fact into a fact edge. Identical evidence (same article, offsets and rule) is kept once; evidence is kept
- * sorted so the result does not depend on the order the articles were processed in.
+ * The attributes of one fact edge from all the facts behind it (same edge key). Identical evidence (same article,
+ * offsets and rule) is kept once; evidence is sorted, so the result does not depend on the order of the articles.
  */
-export function mergeFactAttributes(existing: FactEdgeAttributes | undefined, fact: Fact): FactEdgeAttributes {
-  const confidence = Math.max(existing?.confidence ?? 0, clampConfidence(fact.confidence));
-  const previous = existing?.evidence ?? [];
-  const duplicate = previous.some((e) => evidenceIdentity(e) === evidenceIdentity(fact.evidence));
-  const evidence = duplicate ? previous : [...previous, { ...fact.evidence }].sort(compareEvidence);
+export function factEdgeAttributes(facts: Fact[]): FactEdgeAttributes {
+  if (facts.length === 0) throw new Error('factEdgeAttributes: no facts');
+  const sorted = facts.map((f) => f.evidence).sort(compareEvidence);
+  const evidence = sorted.filter((e, i) => i === 0 || compareEvidence(sorted[i - 1], e) !== 0).map((e) => ({ ...e }));
   const modality = evidence.reduce<Modality>(
     (best, e) => (MODALITY_STRENGTH[e.modality] > MODALITY_STRENGTH[best] ? e.modality : best),
     evidence[0].modality,
   );
   return {
-    type: fact.type,
+    type: facts[0].type,
     evidence,
-    confidence,
+    confidence: facts.reduce((max, f) => Math.max(max, clampConfidence(f.confidence)), 0),
     weight: evidence.length,
     modality,
     articles: sortedUnique(evidence.map((e) => e.article)),

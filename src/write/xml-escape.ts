@@ -9,6 +9,9 @@ export function stripInvalidXmlChars(text: string): string {
   return text.replace(INVALID_XML_CHARS, '');
 }
 
+// Anything xmlEscape might change; most names and ids have none of it.
+const NEEDS_WORK = /[&<>"'\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -25,5 +28,6 @@ const ENTITIES: Record<string, string> = {
  * neither normalise \r\n nor turn them into spaces inside attributes.
  */
 export function xmlEscape(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
   return stripInvalidXmlChars(text).replace(/[&<>"'\r\n\t]/g, (c) => ENTITIES[c]);
 }
