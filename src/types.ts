@@ -106,6 +106,8 @@ export interface Mention {
   /** The rule that produced a discovered mention. */
   rule?: string;
   sentence: number;
+  /** The entity key, when resolution tied this surface to an entity named otherwise (short forms, definitions). */
+  key?: string;
 }
 
 /** One entity of one article after alias resolution. `key` is the stable graph node key. */

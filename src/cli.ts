@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// Thin CLI: parses argv, calls the library, prints, sets the exit code. Only this file exits.
+import { isZhkgError } from './errors.ts';
+import { processIo, type CliIo } from './cli/cli-io.ts';
+import { MAIN_HELP } from './cli/help-text.ts';
+import { ingestCommand } from './cli/ingest-command.ts';
+import { loadCommand } from './cli/load-command.ts';
+import { evalCommand } from './cli/eval-command.ts';
+
+const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
+  ingest: ingestCommand,
+  load: loadCommand,
+  eval: evalCommand,
+};
+
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    io.out(MAIN_HELP);
+    return command ? 0 : 2;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    io.err(`zhkg: unknown command "${command}"\n\n${MAIN_HELP}`);
+    return 2;
+  }
+  try {
+    return await run(rest, io);
+  } catch (e) {
+    if (isZhkgError(e)) {
+      io.err(`${e.code} ${e.message}`);
+      return e.code === 'E_USAGE' ? 2 : 1;
+    }
+    io.err(`zhkg: unexpected error: ${(e as Error).stack ?? String(e)}`);
+    return 1;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/cli.ts')) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,56 @@
+export const MAIN_HELP = `zhkg — knowledge graphs from Chinese-language news
+
+Usage:
+  zhkg ingest [paths...] [options]   articles → out/graph.json, graph.graphml, graph.cypher (and Neo4j)
+  zhkg load <graph.json> [options]   load a graph built earlier into Neo4j
+  zhkg eval --gold <dir> --articles <dir> [options]   score extraction against gold annotations
+  zhkg <command> --help              options of a command
+
+With npm: npm run ingest -- [paths...] [options]`;
+
+export const INGEST_HELP = `zhkg ingest [paths...] [options]
+
+Reads every article (.md .txt .html .htm .shtml) in the given files and folders (default: seeds/),
+extracts entities and relations, and writes the graph files. Bad files are reported and skipped;
+the exit code is 1 when any file failed.
+
+Options:
+  --out <dir>          output folder [out]
+  --format <list>      comma-separated: json,graphml,cypher [json,graphml,cypher]
+  --lexicon <file>     extra lexicon TSV (data/README.md); repeatable; overrides built-in ids
+  --max-bytes <n>      reject larger files [67108864]
+  --neo4j              also load the graph into Neo4j (implied when NEO4J_URI is set)
+  --no-neo4j           never load into Neo4j, even when NEO4J_URI is set
+  --batch-size <n>     rows per Neo4j transaction [1000]
+  --json               print the report as JSON instead of text
+  --quiet              no progress on stderr
+  -h, --help           this help
+
+Neo4j connection (environment): NEO4J_URI [bolt://127.0.0.1:7687], NEO4J_USERNAME [neo4j],
+NEO4J_PASSWORD (required to load), NEO4J_DATABASE [neo4j]. The password is never printed.`;
+
+export const LOAD_HELP = `zhkg load <graph.json> [options]
+
+Loads a graph.json written by 'zhkg ingest' into Neo4j without re-extracting. Idempotent.
+
+Options:
+  --cypher             run the graph.cypher script given instead of a graph.json
+  --batch-size <n>     rows per transaction [1000]
+  -h, --help           this help
+
+Connection: NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE (see 'zhkg ingest --help').`;
+
+export const EVAL_HELP = `zhkg eval --gold <dir> --articles <dir> [options]
+
+Runs the pipeline on the articles the gold files name and prints entity and relation
+precision, recall and F1 (micro, pooled over articles), typed entity F1, misses and false positives.
+
+Options:
+  --gold <dir>         folder of gold JSON files (repeatable; each is a split)
+  --articles <dir>     root folder the gold 'article' paths are relative to
+  --lexicon <file>     extra lexicon TSV; repeatable
+  --check <file>       fail (exit 1) when entity or relation F1 is more than 0.02 below this baseline JSON
+  --write-baseline <file>  write the scores as a new baseline JSON
+  --limit <n>          misses/false positives listed per article [20]
+  --json               print the report as JSON
+  -h, --help           this help`;

@@ -1,0 +1,43 @@
+import type { Doc, Fact } from '../types.ts';
+import type { Anchor } from './extract-relations.ts';
+import { makeFact } from './make-fact.ts';
+
+const C = '[^，,。；;！？]';
+// 据X报导, 根据X的消息, 引述X: the source stands right after the cue.
+const CUE_BEFORE = /(?:据|根据|引述|援引|引用|转引|转载)(?:了)?$/;
+// X报导称, 《X》周三引述…, X披露: a media outlet as the reporting subject.
+const MEDIA_AFTER = new RegExp(`^(?:${C}{0,14}?)(?:报导|报道|引述|援引|称|说|披露|透露|表示|指出|发表|刊登|分析|评论|社论|消息|报告|爆料|曝光|发文|撰文|获悉|调查发现|网站)`);
+// 据X称 with a person or organisation as the source.
+const SOURCE_AFTER = new RegExp(`^(?:${C}{0,10}?)(?:称|说|透露|表示|指出|报导|报道|消息|披露|介绍|的说法)`);
+
+/**
+ * The article's own outlet CITES the outlets (and named sources) it reports from: 据华尔街日报报导,
+ * 《华尔街日报》引述…, 路透社援引…. Only when the outlet is known and is not the one cited.
+ */
+export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: string | undefined): Fact[] {
+  if (!outletKey) return [];
+  const facts: Fact[] = [];
+  for (const a of anchors) {
+    if (a.key === outletKey || a.coref) continue;
+    const s = doc.sentences.find((x) => a.start >= x.start && a.start < x.end);
+    if (!s) continue;
+    const before = doc.norm.slice(Math.max(s.start, a.start - 4), a.start).replace(/《$/, '');
+    const after = doc.norm.slice(a.end, Math.min(s.end, a.end + 20)).replace(/^》/, '');
+    const isMedia = a.type === 'MediaOutlet';
+    let trigger: string | undefined;
+    let rule = '';
+    if (CUE_BEFORE.test(before) && (isMedia || SOURCE_AFTER.test(after))) {
+      trigger = CUE_BEFORE.exec(before)![0];
+      rule = isMedia ? 'cites-according-to-media' : 'cites-according-to-source';
+    } else if (isMedia) {
+      const m = MEDIA_AFTER.exec(after);
+      if (m) {
+        trigger = m[0];
+        rule = 'cites-media-reports';
+      }
+    }
+    if (!trigger || a.type === 'Location') continue;
+    facts.push(makeFact(doc, s, { key: outletKey }, a, 'CITES', { id: rule, confidence: isMedia ? 0.8 : 0.6 }, trigger, a.start, a.end));
+  }
+  return facts;
+}

@@ -1,0 +1,134 @@
+import type { Doc, EntityType, Fact, Mention, RelationType, ResolvedEntity } from '../types.ts';
+import type { CorefAnchor } from '../resolve/coreference.ts';
+import { entityKeyOf } from '../resolve/entity-key.ts';
+import { PAIR_RULES, type PairRule } from './relation-rules.ts';
+import { roleRelation } from './role-relation.ts';
+import { citationFacts } from './citation-facts.ts';
+import { makeFact } from './make-fact.ts';
+
+/** An entity occurrence in the text, named (a mention) or referred to (coreference). */
+export interface Anchor {
+  start: number;
+  end: number;
+  key: string;
+  type: EntityType;
+  coref: boolean;
+}
+
+export interface ExtractInput {
+  doc: Doc;
+  entities: readonly ResolvedEntity[];
+  mentions: readonly Mention[];
+  corefs: readonly CorefAnchor[];
+  /** Key of the article's own outlet entity, when known. */
+  outletKey?: string;
+}
+
+const MAX_GAP = 40;
+
+/** Typed relations with evidence, from pair rules over consecutive anchors within one sentence. */
+export function extractRelations(input: ExtractInput): Fact[] {
+  const { doc } = input;
+  const anchors = buildAnchors(input.mentions, input.corefs);
+  const facts: Fact[] = [];
+  const bySentence = new Map<number, Anchor[]>();
+  for (const a of anchors) {
+    const s = sentenceIndex(doc, a.start);
+    if (s < 0) continue;
+    let list = bySentence.get(s);
+    if (!list) bySentence.set(s, (list = []));
+    list.push(a);
+  }
+  for (const [s, list] of bySentence) {
+    const sentence = doc.sentences[s]!;
+    for (let i = 0; i + 1 < list.length; i++) {
+      const a = list[i]!;
+      const b = list[i + 1]!;
+      if (a.key === b.key || b.start - a.end > MAX_GAP) continue;
+      const gap = doc.norm.slice(a.end, b.start);
+      const fact = matchPair(doc, sentence, a, b, gap);
+      if (fact) facts.push(fact);
+    }
+  }
+  facts.push(...citationFacts(doc, anchors, input.outletKey));
+  facts.push(...metadataFacts(input));
+  return dedupe(facts);
+}
+
+function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor, b: Anchor, gap: string): Fact | undefined {
+  const before = doc.norm.slice(Math.max(sentence.start, a.start - 8), a.start);
+  const after = doc.norm.slice(b.end, Math.min(sentence.end, b.end + 24));
+  for (const rule of PAIR_RULES) {
+    if (!rule.first.includes(a.type) || !rule.second.includes(b.type)) continue;
+    const g = rule.gap.exec(gap);
+    if (!g) continue;
+    const af = rule.after ? rule.after.exec(after) : null;
+    if (rule.after && !af) continue;
+    if (rule.before && !rule.before.test(before)) continue;
+    const trigger = (gap + (af ? af[0] : '')).trim() || rule.id;
+    return makeFact(doc, sentence, rule.swap ? b : a, rule.swap ? a : b, rule.type, rule, trigger, a.start, b.end + (af ? af[0].length : 0));
+  }
+  const role = roleRelation(a, b, gap, after);
+  if (role) return makeFact(doc, sentence, role.subject, role.object, role.type, { id: role.rule, confidence: role.confidence }, role.trigger, a.start, b.end);
+  return undefined;
+}
+
+function buildAnchors(mentions: readonly Mention[], corefs: readonly CorefAnchor[]): Anchor[] {
+  const anchors: Anchor[] = [
+    ...mentions.map((m) => ({ start: m.start, end: m.end, key: entityKeyOf(m), type: m.type, coref: false })),
+    ...corefs.map((c) => ({ start: c.start, end: c.end, key: c.key, type: c.type, coref: true })),
+  ].sort((x, y) => x.start - y.start);
+  // Apposition (中共央行中国人民银行): adjacent anchors of one entity act as one.
+  const merged: Anchor[] = [];
+  for (const a of anchors) {
+    const last = merged[merged.length - 1];
+    if (last && last.key === a.key && last.end === a.start) last.end = a.end;
+    else merged.push({ ...a });
+  }
+  return merged;
+}
+
+function sentenceIndex(doc: Doc, offset: number): number {
+  const ss = doc.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < ss[mid]!.start) hi = mid - 1;
+    else if (offset >= ss[mid]!.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Reporters and editors named by the page work for its outlet. */
+function metadataFacts(input: ExtractInput): Fact[] {
+  const { doc, entities, outletKey } = input;
+  if (!outletKey) return [];
+  const facts: Fact[] = [];
+  const names = [...doc.article.reporters.map((n) => [n, 'meta-reporter'] as const), ...doc.article.editors.map((n) => [n, 'meta-editor'] as const)];
+  for (const [name, rule] of names) {
+    const person = entities.find((e) => e.type === 'Person' && (e.name === name || e.aliases.includes(name)));
+    if (!person || person.key === outletKey) continue;
+    const m = person.mentions[0]!;
+    const s = doc.sentences[m.sentence] ?? { start: m.start, end: m.end };
+    facts.push({
+      type: 'WORKS_FOR',
+      subject: person.key,
+      object: outletKey,
+      confidence: 0.95,
+      evidence: { article: doc.article.id, sentence: doc.text.slice(s.start, s.end), start: s.start, end: s.end, trigger: rule === 'meta-editor' ? '编辑' : '记者', rule, modality: 'asserted' },
+    });
+  }
+  return facts;
+}
+
+function dedupe(facts: Fact[]): Fact[] {
+  const seen = new Set<string>();
+  return facts.filter((f) => {
+    const k = `${f.type}|${f.subject}|${f.object}|${f.evidence.start}|${f.evidence.rule}`;
+    if (seen.has(k) || f.subject === f.object) return false;
+    seen.add(k);
+    return true;
+  });
+}

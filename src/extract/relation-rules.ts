@@ -1,0 +1,69 @@
+import type { EntityType, RelationType } from '../types.ts';
+
+/**
+ * Pair rules: two entity anchors A (first in the text) and B (next), the text between them (`gap`), and
+ * optionally the text before A or after B (same clause). Cue words, not names: every rule must hold on
+ * articles nobody has seen. `swap` means B is the subject.
+ */
+export interface PairRule {
+  id: string;
+  type: RelationType;
+  first: readonly EntityType[];
+  second: readonly EntityType[];
+  gap: RegExp;
+  after?: RegExp;
+  before?: RegExp;
+  swap?: boolean;
+  confidence: number;
+}
+
+const ORG: EntityType[] = ['Company', 'Organization', 'GovernmentBody', 'MediaOutlet', 'PoliticalParty'];
+const AGENT: EntityType[] = [...ORG, 'Person'];
+const OWNED: EntityType[] = ['Company', 'Organization', 'Product', 'MediaOutlet'];
+const GOV: EntityType[] = ['GovernmentBody', 'PoliticalParty'];
+const REGULATED: EntityType[] = ['Company', 'Product', 'Person', 'Organization', 'MediaOutlet'];
+const LOC: EntityType[] = ['Location'];
+const SITED: EntityType[] = ['Company', 'Organization', 'GovernmentBody', 'MediaOutlet'];
+
+const C = '[^，,。；;：:！？]'; // a character that stays inside the clause
+const REG_VERBS = '监管|监督|指导|约谈|罚款|处罚|调查|整改|叫停|下架|批准|限制|制裁|起诉|审查|查处|打击|禁止|封杀|关闭|冻结|逮捕|拘留|约见|问询|责令|勒令|暂停|吊销|核准|审批|放行|罚|取缔|整顿|关停|立案|传唤|警告|管控';
+
+export const PAIR_RULES: readonly PairRule[] = [
+  // CONTROLS
+  { id: 'controls-qixia', type: 'CONTROLS', first: AGENT, second: OWNED, gap: /^(?:的|所)?旗下(?:的|拥有的|公司|子公司)?$/, confidence: 0.9 },
+  { id: 'controls-verb-de', type: 'CONTROLS', first: AGENT, second: OWNED, gap: /^(?:所|实际|间接|直接|一手)?(?:控制|控股|掌控|掌握|拥有|持有|收购|买下)(?:了)?的$/, confidence: 0.85 },
+  { id: 'controls-possessive', type: 'CONTROLS', first: ['Person'], second: ['Company', 'Organization', 'MediaOutlet'], gap: /^的$/, confidence: 0.6 },
+  { id: 'controls-parent-of', type: 'CONTROLS', first: OWNED, second: AGENT, gap: /^(?:的)?(?:母公司|控股股东|大股东|控股公司|实际控制人|实控人|所有者|拥有者|东家)(?:是|为)?$/, swap: true, confidence: 0.85 },
+  { id: 'controls-subsidiary', type: 'CONTROLS', first: ORG, second: OWNED, gap: /^(?:的|旗下的?)?(?:全资|控股)?(?:子公司|附属公司|分公司|孙公司|旗舰店)$/, confidence: 0.85 },
+  { id: 'controls-is-parent', type: 'CONTROLS', first: AGENT, second: OWNED, gap: /^(?:是|为|乃|作为)$/, after: /^的?(?:母公司|控股股东|大股东|实际控制人|实控人|所有者)/, confidence: 0.85 },
+  { id: 'controls-is-subsidiary', type: 'CONTROLS', first: OWNED, second: ORG, gap: /^(?:是|为|作为)$/, after: /^(?:的|旗下的?)(?:全资)?(?:子公司|附属公司)/, swap: true, confidence: 0.85 },
+  { id: 'controls-acquire', type: 'CONTROLS', first: AGENT, second: OWNED, gap: new RegExp(`^${C}{0,8}?(?:收购|并购|控股|买下|全资收购|吞并)(?:了)?$`), confidence: 0.7 },
+  // INVESTS_IN
+  { id: 'invests-verb', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization', 'Product'], gap: new RegExp(`^${C}{0,8}?(?:入股|投资|持股|参股|注资|战略投资|增持|认购|领投|投资了)(?:了|于)?$`), confidence: 0.7 },
+  { id: 'invests-received', type: 'INVESTS_IN', first: ['Company', 'Organization'], second: AGENT, gap: /^(?:获得|获|得到|接受)(?:了)?$/, after: /^(?:的)?(?:投资|注资|入股|战略投资|融资)/, swap: true, confidence: 0.65 },
+  { id: 'invests-holds', type: 'INVESTS_IN', first: AGENT, second: ['Company'], gap: /^(?:持有|拥有)$/, after: new RegExp(`^${C}{0,10}?股`), confidence: 0.65 },
+  // OPERATES
+  { id: 'operates-possessive', type: 'OPERATES', first: ORG, second: ['Product'], gap: /^(?:的|旗下的|运营的|经营的|营运的|提供的)$/, confidence: 0.75 },
+  { id: 'operates-verb', type: 'OPERATES', first: ORG, second: ['Product'], gap: new RegExp(`^${C}{0,6}?(?:运营|经营|营运|管理)(?:着|了)?$`), confidence: 0.7 },
+  // LAUNCHED
+  { id: 'launched-verb', type: 'LAUNCHED', first: [...ORG, 'Person'], second: ['Product'], gap: new RegExp(`^${C}{0,20}?(?:推出|发布|上线|推岀|发行|开通|开发|研发)(?:了|的)?${C}{0,14}$`), confidence: 0.75 },
+  // FOUNDED
+  { id: 'founded-verb', type: 'FOUNDED', first: AGENT, second: ORG, gap: new RegExp(`^${C}{0,6}?(?:创办|创立|创建|创设|一手创办|成立)(?:了|的)?$`), confidence: 0.8 },
+  { id: 'founded-founder-of', type: 'FOUNDED', first: ORG, second: ['Person'], gap: /^(?:的)?(?:联合)?(?:创始人|创办人|缔造者)(?:之一)?(?:兼[^，。]{0,8})?$/, swap: true, confidence: 0.85 },
+  { id: 'founded-is-founder', type: 'FOUNDED', first: ['Person'], second: ORG, gap: /^(?:是|为|作为|身为)$/, after: /^的?(?:联合)?(?:创始人|创办人)/, confidence: 0.85 },
+  // REGULATES
+  { id: 'regulates-verb', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,12}?(?:${REG_VERBS})${C}{0,4}$`), confidence: 0.7 },
+  { id: 'regulates-passive', type: 'REGULATES', first: REGULATED, second: GOV, gap: new RegExp(`^${C}{0,6}?(?:被|遭|遭到|受到|收到|接受)$`), after: new RegExp(`^${C}{0,6}?(?:${REG_VERBS})`), swap: true, confidence: 0.7 },
+  { id: 'regulates-dui', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,4}?对$`), after: new RegExp(`^${C}{0,12}?(?:${REG_VERBS}|罚单)`), confidence: 0.7 },
+  // NEGOTIATES_WITH / PARTNERS_WITH
+  { id: 'negotiates-with', type: 'NEGOTIATES_WITH', first: [...AGENT, 'Location'], second: [...AGENT, 'Location'], gap: new RegExp(`^${C}{0,8}?(?:与|和|同|跟)$`), after: new RegExp(`^${C}{0,20}?(?:洽谈|谈判|磋商|会谈|商谈|协商|谈话|举行会晤)`), confidence: 0.7 },
+  { id: 'partners-with', type: 'PARTNERS_WITH', first: AGENT, second: AGENT, gap: new RegExp(`^${C}{0,8}?(?:与|和|同|跟)$`), after: new RegExp(`^${C}{0,20}?(?:合作|合资|联手|签署|签订|结盟|携手|达成${C}{0,6}协议|共同开发|组建)`), confidence: 0.7 },
+  { id: 'partners-verb', type: 'PARTNERS_WITH', first: AGENT, second: AGENT, gap: new RegExp(`^${C}{0,4}?(?:联手|携手|牵手)$`), confidence: 0.65 },
+  // LOCATED_IN
+  { id: 'located-verb', type: 'LOCATED_IN', first: SITED, second: LOC, gap: new RegExp(`^${C}{0,4}?(?:位于|总部位于|总部设在|总部设于|设在|设于|总部在|坐落于|落户|地处|位在)$`), confidence: 0.85 },
+  { id: 'located-hq-de', type: 'LOCATED_IN', first: LOC, second: SITED, before: /(?:总部位于|总部设在|位于|总部在|设在)$/, gap: /^的$/, swap: true, confidence: 0.8 },
+  { id: 'located-place-de', type: 'LOCATED_IN', first: LOC, second: ['Company', 'Organization'], gap: /^的$/, swap: true, confidence: 0.5 },
+  { id: 'located-nested-place', type: 'LOCATED_IN', first: LOC, second: LOC, gap: /^(?:省|市|州)?$/, swap: true, confidence: 0.6 },
+  // CITES
+  { id: 'cites-quotes', type: 'CITES', first: ['MediaOutlet', 'Person'], second: AGENT, gap: new RegExp(`^${C}{0,10}?(?:引述|援引|引用|转引)(?:了)?$`), confidence: 0.6 },
+];

@@ -1,0 +1,63 @@
+import type { EntityType, RelationType } from '../types.ts';
+import { roleKind } from '../recognize/role-words.ts';
+
+const EMPLOYERS: EntityType[] = ['Company', 'Organization', 'GovernmentBody', 'MediaOutlet', 'PoliticalParty', 'Location'];
+const FOUNDER = /^(?:联合)?(?:创始人|创办人)/;
+// Between an organisation and a person: 的? + optional tense marker + role chain (董事局主席兼首席执行官).
+const ORG_ROLE_PERSON = /^(?:的)?(?:前|前任|现任|新任|时任|首任|代理|常务|执行)?([\u4e00-\u9fffA-Z]{1,14})$/;
+const PERSON_IS_ROLE = /^(?:[，,])?(?:是|为|担任|出任|任|作为|身为|现任|曾任|兼任)$/;
+
+interface RoleFact {
+  type: RelationType;
+  subject: { key: string };
+  object: { key: string };
+  rule: string;
+  trigger: string;
+  confidence: number;
+}
+
+/**
+ * 阿里巴巴董事局主席马云 → LEADS; 大纪元记者林燕 → WORKS_FOR; 华为创始人任正非 → FOUNDED;
+ * 马云是阿里巴巴的董事局主席 → LEADS. Roles come from the role word lists, never from names.
+ */
+export function roleRelation(
+  a: { key: string; type: EntityType },
+  b: { key: string; type: EntityType },
+  gap: string,
+  after: string,
+): RoleFact | undefined {
+  if (EMPLOYERS.includes(a.type) && b.type === 'Person') {
+    const m = ORG_ROLE_PERSON.exec(gap);
+    if (!m) return undefined;
+    const kind = chainKind(m[1]!);
+    if (!kind) return undefined;
+    // A place only has heads of state or government (美国总统特朗普), not employees.
+    if (a.type === 'Location' && kind.type !== 'LEADS') return undefined;
+    return { ...kind, subject: b, object: a, trigger: gap };
+  }
+  if (a.type === 'Person' && EMPLOYERS.includes(b.type) && b.type !== 'Location' && PERSON_IS_ROLE.test(gap)) {
+    const m = /^(?:的)?([\u4e00-\u9fffA-Z]{1,10})/.exec(after);
+    if (!m) return undefined;
+    for (let len = m[1]!.length; len >= 2; len--) {
+      const kind = chainKind(m[1]!.slice(0, len));
+      if (kind) return { ...kind, subject: a, object: b, trigger: gap + m[0].slice(0, len + (m[0].startsWith('的') ? 1 : 0)), rule: kind.rule + '-copula' };
+    }
+  }
+  return undefined;
+}
+
+/** The relation implied by a role or a chain of roles joined by 兼 (head wins). */
+function chainKind(chain: string): { type: RelationType; rule: string; confidence: number } | undefined {
+  if (FOUNDER.test(chain)) return { type: 'FOUNDED', rule: 'founded-role', confidence: 0.85 };
+  const parts = chain.split(/兼|和|及|、/);
+  let kind: 'head' | 'other' | undefined;
+  for (const p of parts) {
+    const k = roleKind(p);
+    if (!k) return undefined;
+    if (k === 'head') kind = 'head';
+    else kind ??= 'other';
+  }
+  if (kind === 'head') return { type: 'LEADS', rule: 'leads-role', confidence: 0.85 };
+  if (kind === 'other') return { type: 'WORKS_FOR', rule: 'works-for-role', confidence: 0.8 };
+  return undefined;
+}

@@ -1,0 +1,20 @@
+/**
+ * Words the segmenter tags as names or places that are descriptions, roles or concepts, never entities
+ * (annotation guidelines: generic descriptions, titles alone, concepts). Extend with care: each entry is a class
+ * of mistake seen on real articles, not a fix for one sentence.
+ */
+export const GENERIC_WORDS = new Set([
+  '知情人士', '消息人士', '亿万富翁', '富翁', '报导称', '报道称', '当局', '官方', '政府', '公司', '集团', '银行', '企业',
+  '国企', '国有企业', '民企', '私企', '投资者', '消费者', '分析人士', '专家', '学者', '网友', '民众', '人士', '中方',
+  '美方', '外方', '双方', '各方', '对方', '我方', '本公司', '该公司', '这家公司', '监管机构', '监管部门', '有关部门',
+  '相关部门', '中央', '地方', '国家', '全国', '全球', '国际', '海外', '境外', '国内', '中外', '中美', '美中', '两岸',
+  '大陆', '内地', '西方', '东方', '北方', '南方', '华人', '华裔', '中国人',
+  '美国人', '总统', '主席', '总理', '董事长', '总裁', '记者', '编辑', '发言人', '大数据', '人工智能', '互联网',
+  '科技公司', '金融科技', '贸易战', '关税', '共产主义', '社会主义', '资本主义', '新华', '人民', '群众', '老百姓',
+  '同志', '先生', '女士', '小姐', '教授', '博士', '新冠', '疫情', '文革', '六四', '一带一路', '中国制造',
+  '城市', '农村', '省', '市', '县', '区', '某', '本报', '本台', '本网', '图片', '视频', '资料图', '网站', '平台',
+]);
+
+export function isGeneric(word: string): boolean {
+  return GENERIC_WORDS.has(word);
+}

@@ -1,0 +1,48 @@
+import type { Doc, Mention } from '../types.ts';
+import type { Lexicon } from '../lexicon/load-lexicon.ts';
+import { sentenceAt } from './sentence-at.ts';
+
+const MAX_TOKENS = 8;
+const MAX_CHARS = 32;
+const HAS_LATIN = /[A-Za-z]/;
+
+/**
+ * Gazetteer matches over token boundaries: longest first, earliest start on ties, never overlapping.
+ * A span of 1..MAX_TOKENS tokens matches when its normalised text (lower-cased if Latin) is a name or
+ * alias in the lexicon; aligning to tokens keeps 中国 out of 中国人 and 美国 out of 美国之音.
+ */
+export function matchLexicon(doc: Doc, lexicon: Lexicon): Mention[] {
+  const { tokens, norm, text } = doc;
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let best: { end: number; j: number; id: string } | undefined;
+    const start = tokens[i]!.start;
+    for (let j = i; j < tokens.length && j < i + MAX_TOKENS; j++) {
+      const end = tokens[j]!.end;
+      if (end - start > MAX_CHARS) break;
+      // Tokens must be contiguous, except for the single space between Latin words.
+      if (j > i && tokens[j]!.start !== tokens[j - 1]!.end && !(tokens[j]!.start === tokens[j - 1]!.end + 1 && norm[tokens[j - 1]!.end] === ' ')) break;
+      const surface = norm.slice(start, end);
+      const entry = lexicon.bySurface.get(surface) ?? (HAS_LATIN.test(surface) ? lexicon.bySurface.get(surface.toLowerCase()) : undefined);
+      if (entry && surface.length >= 2) best = { end, j, id: entry.id };
+    }
+    if (best) {
+      const entry = lexicon.byId.get(best.id)!;
+      mentions.push({
+        start,
+        end: best.end,
+        text: text.slice(start, best.end),
+        norm: norm.slice(start, best.end),
+        type: entry.type,
+        lexId: entry.id,
+        source: 'lexicon',
+        sentence: sentenceAt(doc.sentences, start),
+      });
+      i = best.j + 1;
+    } else {
+      i++;
+    }
+  }
+  return mentions;
+}

@@ -1,0 +1,55 @@
+import type { EntityType } from '../types.ts';
+
+/**
+ * Name endings that make a noun phrase an organisation, and the type they imply. Longest first, so that
+ * 证券交易所 wins over 所 and 人民银行 over 银行.
+ */
+const SUFFIX_TABLE: ReadonlyArray<readonly [string, EntityType]> = [
+  // media
+  ['通讯社', 'MediaOutlet'], ['新闻社', 'MediaOutlet'], ['电视台', 'MediaOutlet'], ['广播电台', 'MediaOutlet'],
+  ['电台', 'MediaOutlet'], ['日报', 'MediaOutlet'], ['时报', 'MediaOutlet'], ['晚报', 'MediaOutlet'], ['早报', 'MediaOutlet'],
+  ['晨报', 'MediaOutlet'], ['商报', 'MediaOutlet'], ['周刊', 'MediaOutlet'], ['周报', 'MediaOutlet'], ['杂志', 'MediaOutlet'],
+  ['新闻网', 'MediaOutlet'], ['邮报', 'MediaOutlet'], ['新闻', 'MediaOutlet'],
+  // government
+  ['委员会', 'GovernmentBody'], ['人民政府', 'GovernmentBody'], ['政府', 'GovernmentBody'], ['法院', 'GovernmentBody'],
+  ['检察院', 'GovernmentBody'], ['公安局', 'GovernmentBody'], ['公安厅', 'GovernmentBody'], ['警察局', 'GovernmentBody'],
+  ['警方', 'GovernmentBody'], ['监管局', 'GovernmentBody'], ['管理局', 'GovernmentBody'], ['总局', 'GovernmentBody'],
+  ['国务院', 'GovernmentBody'], ['部', 'GovernmentBody'], ['局', 'GovernmentBody'], ['署', 'GovernmentBody'],
+  ['厅', 'GovernmentBody'], ['办公室', 'GovernmentBody'], ['议会', 'GovernmentBody'], ['国会', 'GovernmentBody'],
+  ['参议院', 'GovernmentBody'], ['众议院', 'GovernmentBody'], ['使馆', 'GovernmentBody'], ['大使馆', 'GovernmentBody'],
+  ['领事馆', 'GovernmentBody'], ['监管委员会', 'GovernmentBody'],
+  // companies
+  ['股份有限公司', 'Company'], ['有限责任公司', 'Company'], ['有限公司', 'Company'], ['公司', 'Company'], ['集团', 'Company'],
+  ['银行', 'Company'], ['证券', 'Company'], ['基金', 'Company'], ['保险', 'Company'], ['控股', 'Company'], ['资本', 'Company'],
+  ['交易所', 'Company'], ['科技', 'Company'], ['汽车', 'Company'], ['航空', 'Company'], ['电信', 'Company'],
+  ['地产', 'Company'], ['置业', 'Company'], ['投资', 'Company'], ['金服', 'Company'], ['网络', 'Company'],
+  // other organisations
+  ['大学', 'Organization'], ['学院', 'Organization'], ['研究院', 'Organization'], ['研究所', 'Organization'],
+  ['研究中心', 'Organization'], ['协会', 'Organization'], ['商会', 'Organization'], ['学会', 'Organization'],
+  ['基金会', 'Organization'], ['联合会', 'Organization'], ['组织', 'Organization'], ['联盟', 'Organization'],
+  ['智库', 'Organization'], ['医院', 'Organization'], ['中学', 'Organization'], ['小学', 'Organization'],
+  // parties
+  ['共产党', 'PoliticalParty'], ['民主党', 'PoliticalParty'], ['共和党', 'PoliticalParty'], ['国民党', 'PoliticalParty'],
+  ['民进党', 'PoliticalParty'], ['工党', 'PoliticalParty'], ['保守党', 'PoliticalParty'],
+];
+
+export const ORG_SUFFIXES: ReadonlyArray<readonly [string, EntityType]> = [...SUFFIX_TABLE].sort(
+  (a, b) => b[0].length - a[0].length,
+);
+
+/** Suffixes too short or too common to make an organisation from an unknown word by themselves. */
+const WEAK_SUFFIXES = new Set(['部', '局', '署', '厅', '科技', '网络', '投资', '基金', '保险', '证券', '资本', '控股', '汽车', '航空', '电信', '地产', '新闻', '组织', '联盟']);
+
+/** The organisation type implied by a name's ending, or undefined. `strict` ignores the weak endings. */
+export function orgSuffixType(name: string, strict = false): { suffix: string; type: EntityType } | undefined {
+  for (const [suffix, type] of ORG_SUFFIXES) {
+    if (name.length > suffix.length && name.endsWith(suffix)) {
+      if (strict && WEAK_SUFFIXES.has(suffix)) continue;
+      return { suffix, type };
+    }
+  }
+  return undefined;
+}
+
+/** Endings that corporate short forms drop: 阿里巴巴集团 → 阿里巴巴, 华为技术有限公司 → 华为技术. */
+export const SHORT_FORM_SUFFIXES = ['股份有限公司', '有限责任公司', '有限公司', '控股集团', '集团公司', '集团', '公司', '控股'];
