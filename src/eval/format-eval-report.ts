@@ -83,7 +83,7 @@ export function formatEvalReport(report: EvalReport, options: FormatEvalReportOp
   }
   if (report.articles.length > 0) {
     const width = Math.min(40, Math.max(...report.articles.map((a) => basename(a.article).length))) + 2;
-    out.push('', `${pad('article', width)}entities P/R/F1 (TP/FP/FN)          relations P/R/F1 (TP/FP/FN)`);
+    out.push('', `${pad('article', width)}${pad('entities P/R/F1 (TP/FP/FN)', 35)}relations P/R/F1 (TP/FP/FN)`);
     for (const a of report.articles) {
       out.push(`${pad(basename(a.article), width)}${pad(brief(a.entities), 35)}${brief(a.relations)}`);
     }

@@ -10,8 +10,8 @@ import { scoreArticle } from './score-article.ts';
 export interface RunEvalOptions {
   /** Folders of gold JSON files (e.g. tests/fixtures/gold/dev); each is reported as a split. */
   goldDirs: string[];
-  /** Where the articles named by the gold files live (searched recursively for bare file names). */
-  articlesRoot: string;
+  /** Where the articles named by the gold files live (searched recursively for bare file names); several roots are tried in order. */
+  articlesRoot: string | string[];
   /** The pipeline: called once with every article path (absolute, de-duplicated); results are paired by `doc.article.source`. */
   run: (files: string[]) => Promise<ArticleResult[]>;
   /** Traditional → simplified converter for names, passed to `scoreArticle`. */
@@ -28,23 +28,19 @@ export async function runEval(options: RunEvalOptions): Promise<EvalReport> {
   const golds: { dir: string; gold: GoldFile }[] = goldDirs.flatMap((dir) => readGoldDir(dir).map((gold) => ({ dir, gold })));
   const locations = resolveGoldArticles(golds.map((g) => g.gold.article), articlesRoot);
 
-  const errors: EvalError[] = [];
-  const paths: (string | undefined)[] = locations.map((loc, i) => {
-    if ('path' in loc) return loc.path;
-    errors.push({ goldFile: golds[i]!.gold.file, article: golds[i]!.gold.article, message: loc.error });
-    return undefined;
-  });
+  const paths = locations.map((loc) => ('path' in loc ? loc.path : undefined));
   const files = [...new Set(paths.filter((p): p is string => p !== undefined))];
   const results = files.length === 0 ? [] : await run(files);
   const bySource = new Map(results.map((r) => [resolve(r.doc.article.source), r]));
 
+  const errors: EvalError[] = [];
   const scored: { dir: string; score: ArticleScore }[] = [];
   golds.forEach(({ dir, gold }, i) => {
-    const path = paths[i];
-    if (path === undefined) return;
-    const result = bySource.get(path);
+    const loc = locations[i]!;
+    if ('error' in loc) return void errors.push({ goldFile: gold.file, article: gold.article, message: loc.error });
+    const result = bySource.get(loc.path);
     if (result === undefined) {
-      const message = `the pipeline returned no result for ${path}`;
+      const message = `the pipeline returned no result for ${loc.path}`;
       return void errors.push({ goldFile: gold.file, article: gold.article, message });
     }
     scored.push({ dir, score: scoreArticle(gold, result, { simplify }) });
@@ -53,7 +49,7 @@ export async function runEval(options: RunEvalOptions): Promise<EvalReport> {
   const articles = scored.map((s) => s.score);
   return {
     goldDirs: [...goldDirs],
-    articlesRoot,
+    articlesRoot: typeof articlesRoot === 'string' ? articlesRoot : articlesRoot.join(', '),
     overall: aggregateScores(articles),
     splits: goldDirs.map((goldDir) => ({
       goldDir,

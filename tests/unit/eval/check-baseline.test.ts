@@ -1,0 +1,54 @@
+import { describe, it, expect } from 'vitest';
+import { baselineFromReport, checkBaseline, parseBaseline } from '../../../src/eval/check-baseline.ts';
+import type { EvalReport } from '../../../src/eval/eval-types.ts';
+import { prf } from '../../../src/eval/prf.ts';
+import { isZhkgError } from '../../../src/errors.ts';
+
+// entities F1 0.8 (8/2/2), typed 0.7 (7/3/3), relations 0.5 (3/3/3)
+const report: EvalReport = {
+  goldDirs: ['dev'],
+  articlesRoot: '.',
+  overall: { articles: 1, entities: prf(8, 2, 2), typedEntities: prf(7, 3, 3), relations: prf(3, 3, 3) },
+  splits: [],
+  articles: [],
+  errors: [],
+};
+
+describe('checkBaseline', () => {
+  it.each([
+    ['equal scores', { entityF1: 0.8, relationF1: 0.5 }, 0],
+    ['scores exactly at the tolerance', { entityF1: 0.82, relationF1: 0.52 }, 0],
+    ['improvements', { entityF1: 0.5, relationF1: 0.1 }, 0],
+    ['an entity drop past the tolerance', { entityF1: 0.83, relationF1: 0.5 }, 1],
+    ['both drops past the tolerance', { entityF1: 0.9, relationF1: 0.6 }, 2],
+    ['a typed-entity drop when the baseline records one', { entityF1: 0.8, relationF1: 0.5, typedEntityF1: 0.75 }, 1],
+  ])('returns the right number of failures for %s', (_label, baseline, failures) => {
+    expect(checkBaseline(report, baseline)).toHaveLength(failures);
+  });
+
+  it('honours a custom tolerance and names the score that fell', () => {
+    const failures = checkBaseline(report, { entityF1: 0.81, relationF1: 0.5 }, 0.005);
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toContain('entity F1');
+  });
+
+  it('records a baseline the same report passes', () => {
+    const b = baselineFromReport(report);
+    expect(b).toEqual({ entityF1: 0.8, typedEntityF1: 0.7, relationF1: 0.5 });
+    expect(checkBaseline(report, b)).toEqual([]);
+  });
+});
+
+describe('parseBaseline', () => {
+  it('accepts the recorded fields and rejects missing or out-of-range ones', () => {
+    expect(parseBaseline({ entityF1: 0.5, relationF1: 0.25 })).toEqual({ entityF1: 0.5, relationF1: 0.25 });
+    for (const bad of [{}, { entityF1: 0.5 }, { entityF1: 2, relationF1: 0.1 }, null]) {
+      try {
+        parseBaseline(bad, 'eval-baseline.json');
+        expect.unreachable();
+      } catch (e) {
+        expect(isZhkgError(e) && e.code).toBe('E_USAGE');
+      }
+    }
+  });
+});
