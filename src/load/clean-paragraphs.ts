@@ -1,0 +1,26 @@
+/** Lines that are page furniture, not article text. */
+const FURNITURE = [
+  /^(?:[^。！？]{0,20}[，,\s])?(?:责任编辑|責任編輯)[：:\s][^。！？]{0,30}$/,
+  /^原文链接/,
+  /^#+$/,
+  /^\[?首页\]?\s*[|｜]/,
+  /^(?:更多内容|显示更少内容|分享|打印|返回顶部)$/,
+  /^(?:相关链接|相关文章|相关新闻|相关阅读|延伸阅读|推荐阅读)[：:]?$/,
+];
+/** Headings that start a list of links to other articles; everything after them is dropped. */
+const RELATED = /^(?:相关链接|相关文章|相关新闻|相关阅读|延伸阅读|推荐阅读|相關鏈接|相關文章|相關新聞)[：:]?$/;
+
+/**
+ * Drops page furniture (editor line, footer, `#` trailers, related-article lists) and the `#` end mark that
+ * Epoch Times puts after the last sentence.
+ */
+export function cleanParagraphs(paragraphs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    if (RELATED.test(p)) break;
+    const text = p.replace(/\s*[#＃]\s*$/, '').trim();
+    if (!text || FURNITURE.some((re) => re.test(text))) continue;
+    out.push(text);
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+/** Reporter and editor names from the byline conventions of Chinese news pages. */
+export interface Bylines {
+  reporters: string[];
+  editors: string[];
+}
+
+/** Places that follow a reporter's name in datelines such as `大纪元记者钟元台北报导`. */
+const PLACES =
+  '台湾|台北|台中|台南|高雄|香港|澳门|美国|白宫|华盛顿|纽约|洛杉矶|旧金山|硅谷|休斯顿|芝加哥|波士顿|费城|西雅图|亚特兰大|' +
+  '加拿大|多伦多|温哥华|蒙特利尔|渥太华|英国|伦敦|法国|巴黎|德国|柏林|日本|东京|大阪|韩国|首尔|澳洲|澳大利亚|悉尼|墨尔本|' +
+  '新西兰|奥克兰|丹麦|瑞典|挪威|芬兰|荷兰|比利时|瑞士|意大利|西班牙|俄罗斯|以色列|印度|泰国|马来西亚|新加坡|印尼|菲律宾|' +
+  '越南|北京|上海|广州|深圳|欧洲|联合国|国会|加州|巴西|墨西哥|南非|捷克|波兰|奥地利|爱尔兰|新泽西|达拉斯|圣地亚哥|日内瓦|布鲁塞尔';
+const TRAILING_PLACE = new RegExp(`(?:${PLACES})$`);
+const ROLE_SUFFIX = /(?:综合|編譯|编译|采访|採訪|翻译|翻譯|整理|撰文|撰稿|专访|報導|报导|报道|報道|综合报导)+$/;
+const CJK_NAME = /^[\u3400-\u9fff·]{2,4}$/;
+const LATIN_NAME = /^[A-Za-z][A-Za-z .'-]{1,40}$/;
+
+function cleanName(raw: string): string | undefined {
+  let name = raw.trim().replace(ROLE_SUFFIX, '').trim();
+  while (name.length > 3 && TRAILING_PLACE.test(name)) name = name.replace(TRAILING_PLACE, '');
+  if (CJK_NAME.test(name) || LATIN_NAME.test(name)) return name;
+  return undefined;
+}
+
+function names(list: string, separators: RegExp): string[] {
+  return list
+    .split(separators)
+    .map(cleanName)
+    .filter((n): n is string => n !== undefined);
+}
+
+/** `（大纪元记者林燕、李辰综合报导）`, `（美国之音记者X报道）`, `新唐人记者A报导／大纪元记者B翻译`. */
+function reportersFromCredit(credit: string): string[] {
+  const out: string[] = [];
+  for (const segment of credit.split(/[／/；;，,]/)) {
+    const at = segment.search(/记者|記者/);
+    if (at < 0) {
+      if (out.length > 0) out.push(...names(segment, /[、和]/)); // `…报导、张婷综合编译`
+      continue;
+    }
+    const rest = segment.slice(at + 2);
+    if (rest.startsWith('站')) continue; // 记者站: a bureau, not a person
+    out.push(...names(rest, /[、和]/));
+  }
+  return out;
+}
+
+const CREDIT = /[（(]([^（）()]{0,60}?(?:记者|記者)[^（）()]{1,60}?)[）)]/g;
+const OPEN_CREDIT = /(?:大纪元|大紀元|美国之音|美國之音)(?:记者|記者)([^（）()。，,\s]{2,30}?)(?:报导|报道|報導|報道)/g;
+const EDITOR = /(?:责任编辑|責任編輯)(?:\s*[：:]\s*|\s+)([^\s#）)]+)/;
+const REUTERS_ROLE = /(记者|編譯\/審校|编译\/审校|编译|編譯|发稿|發稿|撰稿|编辑|編輯|审校|審校)[\s:：]*/g;
+
+/** Reuters attribution: `编译 李爽；审校 徐文焰`, `发稿 张喜良`, `(记者 X；编辑 Y)`. */
+export function parseAttribution(text: string): Bylines {
+  const reporters: string[] = [];
+  const editors: string[] = [];
+  const marks = [...text.matchAll(REUTERS_ROLE)];
+  marks.forEach((m, i) => {
+    const end = i + 1 < marks.length ? marks[i + 1]!.index : text.length;
+    const list = text.slice(m.index + m[0].length, end).replace(/[;；,，]\s*$/, '');
+    const found = names(list, /[\/、，,;；\s\u3000]+/);
+    if (/编辑|編輯|审校|審校/.test(m[1]!) && !/编译|編譯/.test(m[1]!)) editors.push(...found);
+    else reporters.push(...found);
+  });
+  return { reporters, editors };
+}
+
+function unique(list: string[]): string[] {
+  return [...new Set(list)];
+}
+
+/** Reporters and editors from the credit lines at the start and end of an article. */
+export function findBylines(paragraphs: readonly string[]): Bylines {
+  const reporters: string[] = [];
+  const editors: string[] = [];
+  const edges = [...paragraphs.slice(0, 3), ...paragraphs.slice(Math.max(3, paragraphs.length - 4))];
+  for (const p of edges) {
+    for (const m of p.matchAll(CREDIT)) reporters.push(...reportersFromCredit(m[1]!));
+    if (reporters.length === 0) for (const m of p.matchAll(OPEN_CREDIT)) reporters.push(...names(m[1]!, /[、和]/));
+    const editor = EDITOR.exec(p);
+    if (editor) editors.push(...names(editor[1]!, /[、，,\/／]/));
+    const attribution = /^[（(]\s*(?:记者|编译|编辑)[^（）()]*[）)]$/.test(p) ? parseAttribution(p.slice(1, -1)) : undefined;
+    if (attribution) {
+      reporters.push(...attribution.reporters);
+      editors.push(...attribution.editors);
+    }
+  }
+  return { reporters: unique(reporters), editors: unique(editors) };
+}

@@ -1,0 +1,38 @@
+import { outletFromName } from './find-outlet.ts';
+import { isoDate, yearForMonthDay } from './parse-dates.ts';
+
+export interface Dateline {
+  outlet?: string;
+  date?: string;
+  /** Month and day when the dateline gives no year; the caller supplies the year. */
+  monthDay?: [number, number];
+}
+
+const BRACKET = /^【([^】\d]{1,12}?)\s*(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:[^】]{0,12})讯】/;
+const REUTERS = /^路透(?:社)?[^\s\d-]{0,16}?(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s*(?:电\s*)?[-—－]/;
+const VOA_BYLINE = /^[（(]?(美国之音|美國之音)/;
+
+/**
+ * The dateline at the start of the first paragraph: `【大纪元2021年06月23日讯】`, `路透北京8月31日 -`.
+ * `context` (the whole page) lets a month-day dateline find its year.
+ */
+export function findDateline(paragraphs: readonly string[], context = ''): Dateline {
+  for (const p of paragraphs.slice(0, 3)) {
+    const bracket = BRACKET.exec(p);
+    if (bracket) {
+      const outlet = outletFromName(bracket[1]);
+      const [month, day] = [Number(bracket[3]), Number(bracket[4])];
+      const date = bracket[2] ? isoDate(Number(bracket[2]), month, day) : undefined;
+      return { outlet, date, monthDay: date ? undefined : [month, day] };
+    }
+    const reuters = REUTERS.exec(p);
+    if (reuters) {
+      const [month, day] = [Number(reuters[2]), Number(reuters[3])];
+      const year = reuters[1] ? Number(reuters[1]) : yearForMonthDay(month, day, context);
+      const date = year ? isoDate(year, month, day) : undefined;
+      return { outlet: '路透社', date, monthDay: date ? undefined : [month, day] };
+    }
+    if (VOA_BYLINE.test(p) && /记者|記者/.test(p.slice(0, 20))) return { outlet: '美国之音' };
+  }
+  return {};
+}
