@@ -81,7 +81,7 @@ describe('local Neo4j server', () => {
     } finally {
       await driver.close();
     }
-  });
+  }, 240_000);
 
   it('stops and says so; stopping again is harmless', async () => {
     const first = await stopNeo4j({ instanceDir });
