@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { graphToRows } from '../../../src/neo4j/graph-rows.ts';
+import { loadPlan } from '../../../src/neo4j/load-plan.ts';
+import { loadStatement } from '../../../src/neo4j/cypher-files.ts';
+import { ENTITY_TYPES } from '../../../src/types.ts';
+import { sampleGraph } from '../../integration/neo4j/sample-graph.ts';
+
+describe('loadPlan', () => {
+  it('orders retractions, articles, entities, mentions, provenance, relations', () => {
+    const names = [...new Set(loadPlan(graphToRows(sampleGraph())).map((s) => s.name.split(':')[0]))];
+    expect(names).toEqual([
+      'retract-article-facts',
+      'retract-article-provenance',
+      'merge-articles',
+      'merge-entities',
+      'merge-mentions',
+      'merge-provenance',
+      'merge-relations',
+    ]);
+  });
+
+  it('splits rows into batches of at most batchSize', () => {
+    const steps = loadPlan(graphToRows(sampleGraph()), 2);
+    expect(steps.every((s) => s.rows.length >= 1 && s.rows.length <= 2)).toBe(true);
+    const mentions = steps.filter((s) => s.name === 'merge-mentions').flatMap((s) => s.rows);
+    expect(mentions).toHaveLength(graphToRows(sampleGraph()).mentions.length);
+  });
+
+  it('fills labels and relationship types in from the ontology only, with no placeholder left', () => {
+    for (const step of loadPlan(graphToRows(sampleGraph()))) {
+      expect(step.cypher).not.toContain('$TYPE');
+      expect(step.cypher.match(/\$rows/g)).toHaveLength(1);
+    }
+    expect(loadStatement('merge-entities', 'Company')).toContain('SET e:Company,');
+    expect(() => loadStatement('merge-entities', 'Company`) DETACH DELETE e //')).toThrow();
+    expect(() => loadStatement('merge-relations')).toThrow();
+  });
+
+  it('removes every entity type label before setting the current one', () => {
+    const remove = loadStatement('merge-entities', 'Person').match(/REMOVE e:(\S+)/)?.[1].split(':');
+    expect(remove?.sort()).toEqual([...ENTITY_TYPES].sort());
+  });
+
+  it('rejects a batch size that is not a positive integer', () => {
+    expect(() => loadPlan(graphToRows(sampleGraph()), 0)).toThrow(RangeError);
+  });
+});
