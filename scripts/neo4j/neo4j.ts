@@ -11,7 +11,7 @@
  *       --nodes=Entity=/abs/entities.csv --relationships=MENTIONS=/abs/mentions.csv
  *     (database name first: --nodes/--relationships swallow every argument after them. Community has one user database, `neo4j`: stop the server before importing into it.)
  *
- * Environment (see .env.example; none is printed):
+ * Environment (see .env.example; read from ./.env too; the password is never printed):
  *   NEO4J_PASSWORD   password of user `neo4j`, set before the FIRST start (≥ 8 chars). When unset,
  *                    the local-dev default `zhkg-local-dev` is used: for local development only.
  *   NEO4J_BOLT_PORT [7687], NEO4J_HTTP_PORT [7474]: 127.0.0.1 ports; 0 picks free ones.
@@ -22,6 +22,7 @@
  * From code: import { startNeo4j, stopNeo4j, neo4jStatus, neo4jAdmin } from 'src/neo4j/server/index.ts'.
  * Tests: tests/integration/neo4j-server.ts (useNeo4j) and tests/integration/setup/neo4j-global-setup.ts.
  */
+import { existsSync } from 'node:fs';
 import { isZhkgError } from '../../src/errors.ts';
 import { neo4jAdmin, neo4jStatus, provisionNeo4j, resolveServerOptions, startNeo4j, stopNeo4j } from '../../src/neo4j/server/index.ts';
 
@@ -32,6 +33,8 @@ const progress = (message: string): void => {
 };
 
 async function main(argv: string[]): Promise<number> {
+  // Same .env as docker compose; variables already in the environment win.
+  if (existsSync('.env')) process.loadEnvFile('.env');
   const [command, ...rest] = argv;
   switch (command) {
     case 'start': {
