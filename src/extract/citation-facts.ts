@@ -4,9 +4,11 @@ import { makeFact } from './make-fact.ts';
 
 const C = '[^，,。；;！？]';
 // 据X报导, 根据X的消息, 引述X: the source stands right after the cue.
-const CUE_BEFORE = /(?:据|根据|引述|援引|引用|转引|转载)(?:了)?$/;
+const CUE_BEFORE = /(?:据|根据|引述|援引|引用|转引|转载|转自|引自)(?:了)?$/;
+// 告诉《华尔街日报》, 接受路透访问, 对CNBC表示: speaking to an outlet makes it the source of the story.
+const TOLD_MEDIA = /(?:告诉|接受|对|向)$/;
 // X报导称, 《X》周三引述…, X披露: a media outlet as the reporting subject.
-const MEDIA_AFTER = new RegExp(`^(?:${C}{0,14}?)(?:报导|报道|引述|援引|称|说|披露|透露|表示|指出|发表|刊登|分析|评论|社论|消息|报告|爆料|曝光|发文|撰文|获悉|调查发现|网站)`);
+const MEDIA_AFTER = new RegExp(`^(?:${C}{0,14}?)(?:报导|报道|引述|援引|称|说|披露|透露|表示|指出|发表|刊登|分析|评论|社论|消息|报告|爆料|曝光|发文|撰文|获悉|调查发现|网站|证实|了解到|采访|取得|看到|查阅|独家)`);
 // 据X称 with a person or organisation as the source.
 const SOURCE_AFTER = new RegExp(`^(?:${C}{0,10}?)(?:称|说|透露|表示|指出|报导|报道|消息|披露|介绍|的说法)`);
 
@@ -21,14 +23,17 @@ export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: s
     if (a.key === outletKey || a.coref) continue;
     const s = doc.sentences.find((x) => a.start >= x.start && a.start < x.end);
     if (!s) continue;
-    const before = doc.norm.slice(Math.max(s.start, a.start - 4), a.start).replace(/《$/, '');
-    const after = doc.norm.slice(a.end, Math.min(s.end, a.end + 20)).replace(/^》/, '');
+    const before = doc.norm.slice(Math.max(s.start, a.start - 5), a.start).replace(/[《“"「]$/, '');
+    const after = doc.norm.slice(a.end, Math.min(s.end, a.end + 20)).replace(/^[》”"」]/, '');
     const isMedia = a.type === 'MediaOutlet';
     let trigger: string | undefined;
     let rule = '';
     if (CUE_BEFORE.test(before) && (isMedia || SOURCE_AFTER.test(after))) {
       trigger = CUE_BEFORE.exec(before)![0];
       rule = isMedia ? 'cites-according-to-media' : 'cites-according-to-source';
+    } else if (isMedia && TOLD_MEDIA.test(before)) {
+      trigger = TOLD_MEDIA.exec(before)![0];
+      rule = 'cites-told-media';
     } else if (isMedia) {
       const m = MEDIA_AFTER.exec(after);
       if (m) {

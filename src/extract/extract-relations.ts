@@ -46,8 +46,10 @@ export function extractRelations(input: ExtractInput): Fact[] {
       const b = list[i + 1]!;
       if (a.key === b.key || b.start - a.end > MAX_GAP) continue;
       const gap = doc.norm.slice(a.end, b.start);
-      const fact = matchPair(doc, sentence, a, b, gap);
-      if (fact) facts.push(fact);
+      const fact = matchPair(doc, sentence, a, b, gap, list[i - 1]);
+      if (!fact) continue;
+      facts.push(fact);
+      facts.push(...coordinated(doc, list, i + 1, fact));
     }
   }
   facts.push(...citationFacts(doc, anchors, input.outletKey));
@@ -55,7 +57,7 @@ export function extractRelations(input: ExtractInput): Fact[] {
   return dedupe(facts);
 }
 
-function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor, b: Anchor, gap: string): Fact | undefined {
+function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor, b: Anchor, gap: string, prev?: Anchor): Fact | undefined {
   const before = doc.norm.slice(Math.max(sentence.start, a.start - 8), a.start);
   const after = doc.norm.slice(b.end, Math.min(sentence.end, b.end + 24));
   for (const rule of PAIR_RULES) {
@@ -68,9 +70,29 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
     const trigger = (gap + (af ? af[0] : '')).trim() || rule.id;
     return makeFact(doc, sentence, rule.swap ? b : a, rule.swap ? a : b, rule.type, rule, trigger, a.start, b.end + (af ? af[0].length : 0));
   }
-  const role = roleRelation(a, b, gap, after);
+  // 福特北美首席执行官X: the place is the unit, the organisation before it the employer.
+  const employer = a.type === 'Location' && prev && prev.end === a.start && prev.type !== 'Location' && prev.type !== 'Person' ? prev : a;
+  const role = roleRelation(employer, b, gap, after);
   if (role) return makeFact(doc, sentence, role.subject, role.object, role.type, { id: role.rule, confidence: role.confidence }, role.trigger, a.start, b.end);
   return undefined;
+}
+
+const COORDINATION = /^(?:、|和|与|及|以及|或|或者|跟)$/;
+
+/**
+ * 旗下幻影和Mavic, 与网联、银联达成合作: a fact about the object also holds for the objects coordinated with it.
+ */
+function coordinated(doc: Doc, list: readonly Anchor[], objectIndex: number, fact: Fact): Fact[] {
+  const object = list[objectIndex]!;
+  if (object.key !== fact.object) return [];
+  const out: Fact[] = [];
+  for (let j = objectIndex + 1; j < list.length; j++) {
+    const prev = list[j - 1]!;
+    const c = list[j]!;
+    if (!COORDINATION.test(doc.norm.slice(prev.end, c.start)) || c.type !== object.type || c.key === fact.subject) break;
+    out.push({ ...fact, object: c.key, confidence: fact.confidence * 0.9, evidence: { ...fact.evidence, rule: fact.evidence.rule + '+coordination' } });
+  }
+  return out;
 }
 
 function buildAnchors(mentions: readonly Mention[], corefs: readonly CorefAnchor[]): Anchor[] {

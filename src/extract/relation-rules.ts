@@ -30,7 +30,7 @@ const REG_VERBS = '监管|监督|指导|约谈|罚款|处罚|调查|整改|叫�
 
 export const PAIR_RULES: readonly PairRule[] = [
   // CONTROLS
-  { id: 'controls-qixia', type: 'CONTROLS', first: AGENT, second: OWNED, gap: /^(?:的|所)?旗下(?:的|拥有的|公司|子公司)?$/, confidence: 0.9 },
+  { id: 'controls-qixia', type: 'CONTROLS', first: AGENT, second: OWNED, gap: /^(?:的|所)?旗下(?:的|拥有的|所属的?)?(?:[\u4e00-\u9fff]{0,4}?)[“"「]?$/, confidence: 0.9 },
   { id: 'controls-verb-de', type: 'CONTROLS', first: AGENT, second: OWNED, gap: /^(?:所|实际|间接|直接|一手)?(?:控制|控股|掌控|掌握|拥有|持有|收购|买下)(?:了)?的$/, confidence: 0.85 },
   { id: 'controls-possessive', type: 'CONTROLS', first: ['Person'], second: ['Company', 'Organization', 'MediaOutlet'], gap: /^的$/, confidence: 0.6 },
   { id: 'controls-parent-of', type: 'CONTROLS', first: OWNED, second: AGENT, gap: /^(?:的)?(?:母公司|控股股东|大股东|控股公司|实际控制人|实控人|所有者|拥有者|东家)(?:是|为)?$/, swap: true, confidence: 0.85 },
@@ -64,6 +64,9 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'located-hq-de', type: 'LOCATED_IN', first: LOC, second: SITED, before: /(?:总部位于|总部设在|位于|总部在|设在)$/, gap: /^的$/, swap: true, confidence: 0.8 },
   { id: 'located-place-de', type: 'LOCATED_IN', first: LOC, second: ['Company', 'Organization'], gap: /^的$/, swap: true, confidence: 0.5 },
   { id: 'located-nested-place', type: 'LOCATED_IN', first: LOC, second: LOC, gap: /^(?:省|市|州)?$/, swap: true, confidence: 0.6 },
+  // WORKS_FOR by verb: 为谷歌工作, 在华为任职, 加入阿里巴巴
+  { id: 'works-for-verb', type: 'WORKS_FOR', first: ['Person'], second: ORG, gap: new RegExp(`^${C}{0,8}?(?:为|在|于|替|供职于|任职于|就职于)$`), after: new RegExp(`^${C}{0,12}?(?:工作|任职|供职|就职|效力|服务|担任)`), confidence: 0.7 },
+  { id: 'works-for-join', type: 'WORKS_FOR', first: ['Person'], second: ['Company', 'Organization', 'GovernmentBody', 'MediaOutlet'], gap: new RegExp(`^${C}{0,6}?(?:加入|加盟|入职)(?:了)?$`), confidence: 0.65 },
   // CITES
   { id: 'cites-quotes', type: 'CITES', first: ['MediaOutlet', 'Person'], second: AGENT, gap: new RegExp(`^${C}{0,10}?(?:引述|援引|引用|转引)(?:了)?$`), confidence: 0.6 },
 ];

@@ -1,11 +1,14 @@
 import type { EntityType, RelationType } from '../types.ts';
-import { roleKind } from '../recognize/role-words.ts';
+import { roleAtEnd, roleKind } from '../recognize/role-words.ts';
+
+// Former, acting and new holders of a role hold it for our purposes (原董事长, 前任行长, 新任总裁).
+const TENSE = /^(?:原|前|前任|现任|新任|时任|首任|代理|常务|执行|第一)/;
 
 const EMPLOYERS: EntityType[] = ['Company', 'Organization', 'GovernmentBody', 'MediaOutlet', 'PoliticalParty', 'Location'];
-const FOUNDER = /^(?:联合)?(?:创始人|创办人)/;
+const FOUNDER = /^(?:联合|共同)?(?:创始人|创办人|创始合伙人)/;
 // Between an organisation and a person: 的? + optional tense marker + role chain (董事局主席兼首席执行官).
-const ORG_ROLE_PERSON = /^(?:的)?(?:前|前任|现任|新任|时任|首任|代理|常务|执行)?([\u4e00-\u9fffA-Z]{1,14})$/;
-const PERSON_IS_ROLE = /^(?:[，,])?(?:是|为|担任|出任|任|作为|身为|现任|曾任|兼任)$/;
+const ORG_ROLE_PERSON = /^(?:的)?([\u4e00-\u9fffA-Za-z、]{1,20})$/;
+const PERSON_IS_ROLE = /^(?:[，,])?[^，,。；;：:！？]{0,14}?(?:是|为|担任|出任|任|作为|身为|现任|曾任|兼任|升任|接任)$/;
 
 interface RoleFact {
   type: RelationType;
@@ -48,12 +51,14 @@ export function roleRelation(
 
 /** The relation implied by a role or a chain of roles joined by 兼 (head wins). */
 function chainKind(chain: string): { type: RelationType; rule: string; confidence: number } | undefined {
-  if (FOUNDER.test(chain)) return { type: 'FOUNDED', rule: 'founded-role', confidence: 0.85 };
-  const parts = chain.split(/兼|和|及|、/);
+  const parts = chain.split(/兼|、|及/).map((p) => p.replace(TENSE, ''));
+  if (parts.some((p) => FOUNDER.test(p))) return { type: 'FOUNDED', rule: 'founded-role', confidence: 0.85 };
   let kind: 'head' | 'other' | undefined;
   for (const p of parts) {
-    const k = roleKind(p);
-    if (!k) return undefined;
+    // A role may carry its field or unit in front (非洲债务问题专家, 投资教授, 北美业务主管).
+    const role = roleAtEnd(p);
+    if (!role || p.length - role.length > 8 || /[的是在说与]/.test(p.slice(0, p.length - role.length))) return undefined;
+    const k = p.length === role.length ? roleKind(role) : roleKind(role) === 'head' && p.length - role.length > 2 ? 'other' : roleKind(role);
     if (k === 'head') kind = 'head';
     else kind ??= 'other';
   }

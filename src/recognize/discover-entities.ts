@@ -4,6 +4,7 @@ import { looksLikeChineseName } from './surnames.ts';
 import { isGeneric } from './generic-words.ts';
 import { roleAtEnd } from './role-words.ts';
 import { sentenceAt } from './sentence-at.ts';
+import { wordShape } from '../segment/word-shape.ts';
 
 interface Candidate {
   start: number;
@@ -13,18 +14,28 @@ interface Candidate {
 }
 
 const CJK = /^[\u4e00-\u9fff]+$/;
-const PROPER_POS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'eng', 'j']);
-// Parts of speech that may stand inside an organisation name, left of its suffix.
-const NAME_PART_POS = new Set([...PROPER_POS, 'n', 'nz', 'vn', 'an', 'b', 'x', 'f', 's']);
-const STOP_PARTS = new Set(['的', '和', '与', '及', '或', '等', '在', '是', '为', '对', '向', '了', '该', '这', '那', '其', '各', '本', '一家', '这家', '那家', '多家', '两家', '各家', '一些', '一个', '旗下', '国有', '私营', '民营', '外资', '大型', '中小', '主要', '其他', '其它', '相关', '有关', '全国', '全国性', '当地', '地方', '新', '前', '原']);
-// After a place name alone, only these endings make a specific organisation (上海市政府, 北京大学), not a description (美国公司).
-const PLACE_ONLY_SUFFIXES = new Set(['大学', '学院', '日报', '晚报', '时报', '早报', '电视台', '政府', '人民政府', '法院', '检察院', '公安局', '公安厅', '警方', '银行', '交易所', '委员会', '议会', '研究院', '研究所', '商会', '协会', '证券交易所']);
+const LATIN_WORD = /^[A-Za-z][A-Za-z0-9&.'-]*$/;
+// Function words and determiners never stand inside a name: 一家公司, 该公司, 成立了 …的公司.
+const STOP_POS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'd', 'm', 'q', 'mq', 'y', 'e', 'o', 'zg']);
+const STOP_PARTS = new Set(['的', '和', '与', '及', '或', '等', '在', '是', '为', '对', '向', '了', '被', '将', '把', '从', '该', '这', '那', '其', '各', '本', '一家', '这家', '那家', '多家', '两家', '各家', '一些', '一个', '旗下', '国有', '私营', '民营', '外资', '大型', '中小', '主要', '其他', '其它', '相关', '有关', '全国', '全国性', '当地', '地方', '新', '前', '原', '成立', '创办', '组建', '收购', '包括', '称', '说', '表示', '告诉', '透露', '指出', '报导', '报道', '宣布', '批准', '监管']);
+// After a place name alone, only these endings make a specific organisation (上海市政府, 北京大学, 天津轨道交通集团)
+// rather than a description (美国公司, 中国科技企业).
+const PLACE_ONLY_SUFFIXES = new Set(['大学', '学院', '日报', '晚报', '时报', '早报', '电视台', '政府', '人民政府', '法院', '检察院', '公安局', '公安厅', '警方', '银行', '交易所', '委员会', '议会', '研究院', '研究所', '商会', '协会', '证券交易所', '集团', '有限公司', '股份有限公司', '有限责任公司', '总局', '管理局', '监管局']);
 const MEDIA_TITLE = /^(.{2,12}(?:报|日报|时报|周刊|杂志|新闻|邮报|晚报|早报|商报))$/;
-const SPEECH_AFTER = /^(?:表示|说|称|指出|认为|透露|强调|坦言|回应|介绍|告诉|写道|解释|补充)/;
+const SPEECH_AFTER = /^(?:表示|说|称|指出|认为|透露|强调|坦言|回应|介绍|告诉|写道|解释|补充|综合报导|综合报道|报导|报道|发表|证实|承认|否认|宣布|呼吁)/;
+const PLACE_SUFFIX = /[省市县区州镇乡村]$/;
+const LATIN_PERSON = /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}$/;
+const LATIN_ORG_WORD = /\b(?:Inc|Corp|Corporation|Co|Company|Group|Bank|Capital|Partners|Holdings|Ltd|LLC|Limited|Foundation|Institute|University|Association|Fund|Authority|Ministry|Agency|Commission|Council|Times|News|Post|Journal|Robotics|Technologies|Technology|Motors|Airlines|Securities|Research|Center|Centre)\b/;
 
-/** Entities that the lexicon does not know, found from POS tags, organisation suffixes, roles and titles. */
+/** Entities that the lexicon does not know, found from organisation suffixes, roles, speech verbs, places and titles. */
 export function discoverEntities(doc: Doc): Mention[] {
-  const candidates = [...discoverOrganisations(doc), ...discoverPeople(doc), ...discoverPlaces(doc), ...discoverTitles(doc)];
+  const candidates = [
+    ...discoverOrganisations(doc),
+    ...discoverPeople(doc),
+    ...discoverPlaces(doc),
+    ...discoverTitles(doc),
+    ...discoverGlossed(doc),
+  ];
   return candidates.map((c) => ({
     start: c.start,
     end: c.end,
@@ -37,8 +48,16 @@ export function discoverEntities(doc: Doc): Mention[] {
   }));
 }
 
-function contiguous(a: Token, b: Token): boolean {
-  return a.end === b.start;
+/** Tokens `a` then `b` with nothing between, or one space between two Latin words. */
+function adjoins(norm: string, a: Token, b: Token): boolean {
+  if (a.end === b.start) return true;
+  return b.start === a.end + 1 && norm[a.end] === ' ' && LATIN_WORD.test(a.text) && LATIN_WORD.test(b.text);
+}
+
+function isProper(t: Token): boolean {
+  if (t.pos === 'eng') return /^[A-Z]/.test(t.text);
+  if (t.pos === 'x') return CJK.test(t.text) && t.text.length >= 2;
+  return t.pos === 'ns' || t.pos === 'nt' || t.pos === 'nz' || t.pos === 'nrt' || t.pos === 'j';
 }
 
 function discoverOrganisations(doc: Doc): Candidate[] {
@@ -46,42 +65,43 @@ function discoverOrganisations(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    const asWhole = orgSuffixType(t.text, true);
-    if (t.pos === 'nt' && t.text.length >= 3 && !isGeneric(t.text)) {
-      out.push({ start: t.start, end: t.end, type: asWhole?.type ?? 'Organization', rule: 'org-pos-nt' });
-      continue;
-    }
-    // The suffix is this token, or ends it (科技公司 → 公司).
     const suffixInfo = orgSuffixType('#' + t.text);
     if (!suffixInfo) continue;
+    // A one-character suffix (局, 部, 署) must be a token of its own: 骗局 and 全部 are words, not bodies.
+    if (suffixInfo.suffix.length === 1 && t.text.length > 1) continue;
     let j = k;
     let proper = 0;
     let placeOnly = true;
     let generic = 0;
-    while (j - 1 >= 0 && k - (j - 1) <= 4) {
+    while (j - 1 >= 0 && k - (j - 1) <= 5) {
       const p = tokens[j - 1]!;
-      if (!contiguous(p, tokens[j]!) || !NAME_PART_POS.has(p.pos) || STOP_PARTS.has(p.text)) break;
-      if (p.pos === 'x' && !CJK.test(p.text)) break;
+      if (!adjoins(norm, p, tokens[j]!) || STOP_POS.has(p.pos) || STOP_PARTS.has(p.text)) break;
+      if (!CJK.test(p.text) && !LATIN_WORD.test(p.text)) break;
       j--;
-      if (PROPER_POS.has(p.pos) || (p.pos === 'x' && p.text.length >= 2)) {
+      if (isProper(p)) {
         proper++;
         if (p.pos !== 'ns') placeOnly = false;
       } else generic++;
     }
     // The suffix token itself may carry the name (华为公司 as one token).
-    const headLen = t.text.length - suffixInfo.suffix.length;
-    if (headLen >= 2) {
+    const head = t.text.slice(0, t.text.length - suffixInfo.suffix.length);
+    if (head.length >= 2 && !isGeneric(head) && wordShape(head) !== 'word') {
       proper++;
       placeOnly = false;
     }
     if (proper === 0) continue;
-    if (placeOnly && !(PLACE_ONLY_SUFFIXES.has(suffixInfo.suffix) && generic <= 1)) continue;
+    if (placeOnly && !(PLACE_ONLY_SUFFIXES.has(suffixInfo.suffix) && generic <= 2)) continue;
     const start = tokens[j]!.start;
     const name = norm.slice(start, t.end);
-    if (name.length < 3 || name.length > 16 || isGeneric(name)) continue;
+    if (name.length < 3 || name.length > 24 || isGeneric(name)) continue;
     out.push({ start, end: t.end, type: suffixInfo.type, rule: 'org-suffix' });
   }
   return out;
+}
+
+/** A candidate person name: shaped like a Chinese name and not an ordinary dictionary word. */
+function nameLike(name: string): boolean {
+  return looksLikeChineseName(name) && !isGeneric(name) && wordShape(name) !== 'word';
 }
 
 function discoverPeople(doc: Doc): Candidate[] {
@@ -89,28 +109,39 @@ function discoverPeople(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if ((t.pos === 'nr' || t.pos === 'nrfg' || t.pos === 'nrt') && looksLikeChineseName(t.text) && !isGeneric(t.text)) {
-      out.push({ start: t.start, end: t.end, type: 'Person', rule: 'person-pos-nr' });
-      continue;
-    }
-    // An unknown word before a speech verb, shaped like a name.
     const next = tokens[k + 1];
-    if (t.pos === 'x' && looksLikeChineseName(t.text) && next && SPEECH_AFTER.test(norm.slice(next.start, next.start + 4))) {
-      out.push({ start: t.start, end: t.end, type: 'Person', rule: 'person-speech' });
-      continue;
-    }
-    // A name right after a role word: 记者林燕, 发言人华春莹 — even when the segmenter split it into characters.
-    const before = norm.slice(Math.max(0, t.start - 6), t.start);
+    const before = norm.slice(Math.max(0, t.start - 8), t.start);
+    const afterText = next ? norm.slice(next.start, next.start + 6) : '';
+    // A name right after a role word: 记者林燕, 发言人华春莹 — even when the segmenter split it.
     if (roleAtEnd(before)) {
       const name = nameAt(norm, t.start, tokens, k);
-      if (name) out.push({ start: t.start, end: t.start + name.length, type: 'Person', rule: 'person-after-role' });
+      if (name) {
+        out.push({ start: t.start, end: t.start + name.length, type: 'Person', rule: 'person-after-role' });
+        continue;
+      }
+    }
+    if (!CJK.test(t.text) || !looksLikeChineseName(t.text)) continue;
+    const unknown = t.pos === 'x';
+    // Out-of-vocabulary three-character names (苗玉刚); two-character ones only before a speech verb.
+    if (unknown && t.text.length >= 3 && nameLike(t.text)) {
+      out.push({ start: t.start, end: t.end, type: 'Person', rule: 'person-oov' });
+    } else if ((unknown || t.pos === 'nr') && SPEECH_AFTER.test(afterText) && nameLike(t.text)) {
+      out.push({ start: t.start, end: t.end, type: 'Person', rule: 'person-speech' });
     }
   }
-  // Latin-script people in photo credits: (Hector Retamal/AFP via Getty Images).
+  // Latin-script people in photo credits ((Hector Retamal/AFP)) and after a role word (主管Martyn Davies).
   for (const m of norm.matchAll(/[(（]([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*\//g)) {
     const start = m.index! + 1;
     out.push({ start, end: start + m[1]!.length, type: 'Person', rule: 'person-photo-credit' });
   }
+  for (const m of norm.matchAll(/([\u4e00-\u9fff]{1,6})([A-Z][a-z]+(?: [A-Z][a-z]+){1,3})/g)) {
+    if (!roleAtEnd(m[1]!) || LATIN_ORG_WORD.test(m[2]!)) continue;
+    const start = m.index! + m[1]!.length;
+    out.push({ start, end: start + m[2]!.length, type: 'Person', rule: 'person-after-role-latin' });
+  }
+  // A column's author before the title: 吴惠林：台湾央行总裁…
+  const title = /^([\u4e00-\u9fff]{2,3})[：:]/.exec(norm);
+  if (title && nameLike(title[1]!)) out.push({ start: 0, end: title[1]!.length, type: 'Person', rule: 'person-title-author' });
   return out;
 }
 
@@ -120,17 +151,23 @@ function nameAt(norm: string, start: number, tokens: readonly Token[], k: number
   for (let i = k; i < tokens.length && tokens[i]!.start - start < 4; i++) ends.add(tokens[i]!.end);
   for (const len of [3, 2]) {
     const cand = norm.slice(start, start + len);
-    if (ends.has(start + len) && looksLikeChineseName(cand) && !isGeneric(cand)) return cand;
+    if (ends.has(start + len) && nameLike(cand)) return cand;
   }
   return undefined;
 }
 
+/** Places the lexicon lacks: 荆州, 福田区, 抚州市 — by a place ending, not by the segmenter's noisy ns tag. */
 function discoverPlaces(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
-  for (const t of doc.tokens) {
-    if (t.pos === 'ns' && t.text.length >= 2 && CJK.test(t.text) && !isGeneric(t.text) && !orgSuffixType(t.text, true)) {
-      out.push({ start: t.start, end: t.end, type: 'Location', rule: 'place-pos-ns' });
-    }
+  const { tokens } = doc;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'ns' || !CJK.test(t.text) || isGeneric(t.text) || orgSuffixType(t.text, true)) continue;
+    const next = tokens[k + 1];
+    const suffixed = PLACE_SUFFIX.test(t.text) && (t.text.length >= 3 || t.text.endsWith('州'));
+    const beforeSuffix = next && next.start === t.end && /^[省市县区州]$/.test(next.text) && t.text.length >= 2;
+    if (suffixed) out.push({ start: t.start, end: t.end, type: 'Location', rule: 'place-suffix' });
+    else if (beforeSuffix) out.push({ start: t.start, end: next.end, type: 'Location', rule: 'place-suffix' });
   }
   return out;
 }
@@ -143,6 +180,39 @@ function discoverTitles(doc: Doc): Candidate[] {
     if (MEDIA_TITLE.test(inner) && !inner.includes('法')) {
       const start = m.index! + 1;
       out.push({ start, end: start + inner.length, type: 'MediaOutlet', rule: 'media-title' });
+    }
+  }
+  return out;
+}
+
+/**
+ * A Chinese transliteration glossed with its Latin original: 玻尔森（Jack Poulson）is a person,
+ * 欧特（Autel Robotics Inc）an organisation. The Latin form becomes an alias when the names are resolved.
+ */
+function discoverGlossed(doc: Doc): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of doc.norm.matchAll(/([\u4e00-\u9fff·]{2,8})[（(]([A-Z][A-Za-z&.' -]{1,48})[)）]/g)) {
+    const cjk = m[1]!;
+    const latin = m[2]!.trim();
+    const start = m.index!;
+    if (orgSuffixType(cjk, true)) continue; // the organisation rules handle it
+    if (LATIN_ORG_WORD.test(latin)) {
+      if (cjk.length <= 6 && wordShape(cjk) !== 'word') out.push({ start, end: start + cjk.length, type: 'Company', rule: 'org-glossed' });
+      continue;
+    }
+    if (!LATIN_PERSON.test(latin)) continue;
+    // The transliteration is what follows a role word (教授唐森 → 唐森), or the whole run when short.
+    let nameStart = -1;
+    for (let i = cjk.length - 2; i >= 1; i--) {
+      if (roleAtEnd(cjk.slice(0, i))) {
+        nameStart = i;
+        break;
+      }
+    }
+    if (nameStart < 0 && cjk.length <= 4) nameStart = 0;
+    const name = nameStart >= 0 ? cjk.slice(nameStart) : '';
+    if (name.length >= 2 && !isGeneric(name) && wordShape(name) !== 'word') {
+      out.push({ start: start + nameStart, end: start + cjk.length, type: 'Person', rule: 'person-glossed' });
     }
   }
   return out;

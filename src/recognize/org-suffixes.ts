@@ -22,7 +22,7 @@ const SUFFIX_TABLE: ReadonlyArray<readonly [string, EntityType]> = [
   ['股份有限公司', 'Company'], ['有限责任公司', 'Company'], ['有限公司', 'Company'], ['公司', 'Company'], ['集团', 'Company'],
   ['银行', 'Company'], ['证券', 'Company'], ['基金', 'Company'], ['保险', 'Company'], ['控股', 'Company'], ['资本', 'Company'],
   ['交易所', 'Company'], ['科技', 'Company'], ['汽车', 'Company'], ['航空', 'Company'], ['电信', 'Company'],
-  ['地产', 'Company'], ['置业', 'Company'], ['投资', 'Company'], ['金服', 'Company'], ['网络', 'Company'],
+  ['地产', 'Company'], ['置业', 'Company'], ['金服', 'Company'], ['网络', 'Company'],
   // other organisations
   ['大学', 'Organization'], ['学院', 'Organization'], ['研究院', 'Organization'], ['研究所', 'Organization'],
   ['研究中心', 'Organization'], ['协会', 'Organization'], ['商会', 'Organization'], ['学会', 'Organization'],
@@ -38,7 +38,7 @@ export const ORG_SUFFIXES: ReadonlyArray<readonly [string, EntityType]> = [...SU
 );
 
 /** Suffixes too short or too common to make an organisation from an unknown word by themselves. */
-const WEAK_SUFFIXES = new Set(['部', '局', '署', '厅', '科技', '网络', '投资', '基金', '保险', '证券', '资本', '控股', '汽车', '航空', '电信', '地产', '新闻', '组织', '联盟']);
+const WEAK_SUFFIXES = new Set(['部', '局', '署', '厅', '科技', '网络', '基金', '保险', '证券', '资本', '控股', '汽车', '航空', '电信', '地产', '新闻', '组织', '联盟']);
 
 /** The organisation type implied by a name's ending, or undefined. `strict` ignores the weak endings. */
 export function orgSuffixType(name: string, strict = false): { suffix: string; type: EntityType } | undefined {
@@ -51,5 +51,11 @@ export function orgSuffixType(name: string, strict = false): { suffix: string; t
   return undefined;
 }
 
-/** Endings that corporate short forms drop: 阿里巴巴集团 → 阿里巴巴, 华为技术有限公司 → 华为技术. */
-export const SHORT_FORM_SUFFIXES = ['股份有限公司', '有限责任公司', '有限公司', '控股集团', '集团公司', '集团', '公司', '控股'];
+/**
+ * Endings that short forms drop, one after another: 福特汽车公司 → 福特汽车 → 福特,
+ * 华为技术有限公司 → 华为技术 → 华为. Corporate forms first, then industry words.
+ */
+export const SHORT_FORM_SUFFIXES = [
+  '股份有限公司', '有限责任公司', '有限公司', '控股集团', '集团公司', '集团', '公司', '控股', '股份',
+  '汽车', '科技', '技术', '电子', '通讯', '通信', '网络', '国际', '实业', '航空', '电器', '酒店', '快递', '传媒', '影业', '地产',
+];

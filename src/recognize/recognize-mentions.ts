@@ -24,6 +24,15 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     taken.push(m);
   };
   lexical.forEach(place);
+  // An organisation named after its place (天津轨道交通集团, 湖北荆州中级法院) takes the place's span.
+  for (const d of discovered) {
+    if (d.rule !== 'org-suffix') continue;
+    const inner = taken.filter((m) => m.start < d.end && d.start < m.end);
+    if (inner.length === 0 || inner[0]!.start !== d.start || !inner.every((m) => m.type === 'Location' && m.end <= d.end)) continue;
+    for (const m of inner) taken.splice(taken.indexOf(m), 1);
+    occupied.fill(0, d.start, d.end);
+    place(d);
+  }
   hinted.forEach(place);
   discovered.forEach(place);
   return taken.sort((a, b) => a.start - b.start);

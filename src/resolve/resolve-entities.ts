@@ -1,5 +1,5 @@
 import type { Doc, Mention, ResolvedEntity } from '../types.ts';
-import type { Lexicon } from '../lexicon/load-lexicon.ts';
+import type { Lexicon, LexiconEntry } from '../lexicon/load-lexicon.ts';
 import { SHORT_FORM_SUFFIXES } from '../recognize/org-suffixes.ts';
 import { isGeneric } from '../recognize/generic-words.ts';
 import { sentenceAt } from '../recognize/sentence-at.ts';
@@ -8,41 +8,36 @@ import { entityKeyOf } from './entity-key.ts';
 const ORG_TYPES = new Set(['Company', 'Organization', 'GovernmentBody', 'MediaOutlet']);
 // （以下简称“蚂蚁”）, (下称"央行"), 简称：证监会
 const DEFINITION = /^\s*[（(]?\s*(?:以下|下文)?(?:简称|下称|称)\s*[:：]?\s*[“"「『]([^”"」』）)]{2,12})[”"」』]/;
+// 唐森（Jeffrey Towson）, 福特（Ford）: a Latin gloss right after a name.
+const LATIN_GLOSS = /^[（(]([A-Za-z][A-Za-z0-9&.' -]{1,48})[)）]/;
+const HAS_CJK = /[\u4e00-\u9fff]/;
 
 /**
- * One entity per referent within an article: lexicon ids, in-article definitions (以下简称X), corporate short
- * forms (阿里巴巴集团 … 阿里巴巴), and 中共-prefixed body names (中共央行 is an alias of 央行's entity).
- * Returns the entities and the complete, non-overlapping mention list (short forms found here added).
+ * One entity per referent within an article: lexicon ids, in-article definitions (以下简称X), Latin glosses,
+ * short forms (阿里巴巴集团 … 阿里巴巴, 中国银联 … 银联), discovered names that are a known entity plus a
+ * corporate ending (福特汽车公司 → 福特), and 中共-prefixed body names (中共央行 is an alias of 央行's entity).
+ * Returns the entities and the complete, non-overlapping mention list.
  */
 export function resolveEntities(doc: Doc, mentions: Mention[], lexicon: Lexicon): { entities: ResolvedEntity[]; mentions: Mention[] } {
-  const all = [...mentions];
-  const occupied = new Uint8Array(doc.norm.length);
-  for (const m of all) occupied.fill(1, m.start, m.end);
-  const tokenStarts = new Set(doc.tokens.map((t) => t.start));
-  const tokenEnds = new Set(doc.tokens.map((t) => t.end));
+  let all = mentions.map((m) => (m.source === 'discovery' && ORG_TYPES.has(m.type) ? knownByStripping(m, lexicon) : m));
+  const glossAliases = new Map<string, string[]>();
 
-  // Later forms of an entity: defined abbreviations and short forms.
+  // Later forms of an entity: defined abbreviations, Latin glosses and short forms.
   const extra = new Map<string, Mention>(); // surface → template mention
-  for (let i = 0; i < all.length; i++) {
-    const m = all[i]!;
-    const def = DEFINITION.exec(doc.norm.slice(m.end, m.end + 24));
+  for (const m of all) {
+    const after = doc.norm.slice(m.end, m.end + 52);
+    const def = DEFINITION.exec(after);
     if (def && !isGeneric(def[1]!)) extra.set(def[1]!, m);
-    if (ORG_TYPES.has(m.type)) {
+    const gloss = LATIN_GLOSS.exec(after);
+    if (gloss && m.type !== 'Location') {
+      const key = entityKeyOf(m);
+      glossAliases.set(key, [...(glossAliases.get(key) ?? []), gloss[1]!.trim()]);
+    }
+    if (ORG_TYPES.has(m.type) || m.type === 'Product') {
       for (const short of shortForms(m, lexicon)) if (!extra.has(short)) extra.set(short, m);
     }
   }
-  for (const [surface, template] of extra) {
-    for (let at = doc.norm.indexOf(surface); at >= 0; at = doc.norm.indexOf(surface, at + 1)) {
-      const end = at + surface.length;
-      if (!tokenStarts.has(at) || !tokenEnds.has(end)) continue;
-      let free = true;
-      for (let i = at; i < end; i++) if (occupied[i]) free = false;
-      if (!free) continue;
-      occupied.fill(1, at, end);
-      all.push({ ...template, key: entityKeyOf(template), start: at, end, text: doc.text.slice(at, end), norm: surface, rule: 'short-form', source: template.source, sentence: sentenceAt(doc.sentences, at) });
-    }
-  }
-  all.sort((a, b) => a.start - b.start);
+  all = addLaterForms(doc, all, extra);
 
   const byKey = new Map<string, ResolvedEntity>();
   for (const m of all) {
@@ -50,35 +45,26 @@ export function resolveEntities(doc: Doc, mentions: Mention[], lexicon: Lexicon)
     let e = byKey.get(key);
     if (!e) {
       const entry = m.lexId ? lexicon.byId.get(m.lexId) : undefined;
-      e = {
-        key,
-        type: entry?.type ?? m.type,
-        name: entry?.name ?? m.norm,
-        nameEn: entry?.nameEn,
-        aliases: entry ? [...entry.aliases] : [],
-        mentions: [],
-      };
+      e = { key, type: entry?.type ?? m.type, name: entry?.name ?? m.norm, nameEn: entry?.nameEn, aliases: entry ? [...entry.aliases] : [], mentions: [] };
       byKey.set(key, e);
     }
     e.mentions.push(m);
-    if (!e.aliases.includes(m.norm) && m.norm !== e.name) e.aliases.push(m.norm);
+    if (m.norm !== e.name) e.aliases.push(m.norm);
   }
+  for (const [key, aliases] of glossAliases) byKey.get(key)?.aliases.push(...aliases);
   // 中共央行: the body mention right after a 中共 mention is also called by the prefixed form.
   for (let i = 0; i + 1 < all.length; i++) {
     const a = all[i]!;
     const b = all[i + 1]!;
     if (a.type === 'PoliticalParty' && a.norm === '中共' && b.start === a.end && b.type !== 'PoliticalParty' && b.type !== 'Location') {
-      const e = byKey.get(entityKeyOf(b))!;
-      const prefixed = a.norm + b.norm;
-      if (!e.aliases.includes(prefixed)) e.aliases.push(prefixed);
+      byKey.get(entityKeyOf(b))!.aliases.push(a.norm + b.norm);
     }
   }
-  // Discovered names: the fullest surface is the canonical name.
   for (const e of byKey.values()) {
+    // Discovered names: the fullest surface is the canonical name.
     if (!e.mentions.some((m) => m.lexId)) {
       const longest = e.mentions.reduce((a, b) => (b.norm.length > a.norm.length ? b : a));
       if (longest.norm !== e.name) {
-        e.aliases = e.aliases.filter((x) => x !== longest.norm);
         e.aliases.push(e.name);
         e.name = longest.norm;
       }
@@ -88,20 +74,79 @@ export function resolveEntities(doc: Doc, mentions: Mention[], lexicon: Lexicon)
   return { entities: [...byKey.values()], mentions: all };
 }
 
-/** 阿里巴巴集团 → 阿里巴巴: shorter forms an article may use later, unless they name something else. */
-function shortForms(m: Mention, lexicon: Lexicon): string[] {
-  const names = new Set([m.norm]);
-  const entry = m.lexId ? lexicon.byId.get(m.lexId) : undefined;
-  if (entry) names.add(entry.name);
-  const out: string[] = [];
-  for (const name of names) {
-    for (const suffix of SHORT_FORM_SUFFIXES) {
-      if (!name.endsWith(suffix)) continue;
-      const short = name.slice(0, -suffix.length);
-      const other = lexicon.bySurface.get(short);
-      if (short.length >= 2 && !isGeneric(short) && (!other || other.id === m.lexId) && /[\u4e00-\u9fff]/.test(short)) out.push(short);
-      break;
+/** Finds each later form in the text (on token boundaries) and ties it to its entity; replaces discovered guesses. */
+function addLaterForms(doc: Doc, mentions: Mention[], extra: Map<string, Mention>): Mention[] {
+  if (extra.size === 0) return mentions;
+  const tokenStarts = new Set(doc.tokens.map((t) => t.start));
+  const tokenEnds = new Set(doc.tokens.map((t) => t.end));
+  let all = [...mentions];
+  for (const [surface, template] of [...extra].sort((a, b) => b[0].length - a[0].length)) {
+    const key = entityKeyOf(template);
+    for (let at = doc.norm.indexOf(surface); at >= 0; at = doc.norm.indexOf(surface, at + 1)) {
+      const end = at + surface.length;
+      if (!tokenStarts.has(at) || !tokenEnds.has(end)) continue;
+      const overlapping = all.filter((m) => m.start < end && at < m.end);
+      // Named mentions win; a discovered guess (银联 as a place) gives way to the known entity.
+      if (overlapping.some((m) => m.source !== 'discovery' || m.end - m.start > surface.length)) continue;
+      all = all.filter((m) => !overlapping.includes(m));
+      all.push({ ...template, key, start: at, end, text: doc.text.slice(at, end), norm: surface, rule: 'short-form', sentence: sentenceAt(doc.sentences, at) });
     }
   }
-  return out;
+  return all.sort((a, b) => a.start - b.start);
+}
+
+/** 阿里巴巴集团 → 阿里巴巴, 中国银联 → 银联: shorter forms an article may use later, unless they name something else. */
+function shortForms(m: Mention, lexicon: Lexicon): string[] {
+  const entry = m.lexId ? lexicon.byId.get(m.lexId) : undefined;
+  const names = new Set([m.norm, ...(entry ? [entry.name, ...entry.aliases] : [])]);
+  const out = new Set<string>();
+  const consider = (short: string) => {
+    const other = lexicon.bySurface.get(short);
+    if (short.length >= 2 && HAS_CJK.test(short) && !isGeneric(short) && (!other || other.id === m.lexId)) {
+      out.add(short);
+      return true;
+    }
+    return false;
+  };
+  for (const name of names) {
+    if (!HAS_CJK.test(name)) continue;
+    // Drop corporate and industry endings one after another.
+    let current = name;
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const suffix of SHORT_FORM_SUFFIXES) {
+        if (current.endsWith(suffix) && current.length - suffix.length >= 2) {
+          current = current.slice(0, -suffix.length);
+          consider(current);
+          changed = true;
+          break;
+        }
+      }
+    }
+    // Drop a leading place name: 中国银联 → 银联, 台湾中央银行 → 中央银行 is generic and stays out.
+    for (let len = 2; len <= 4 && len < name.length - 1; len++) {
+      const place = lexicon.bySurface.get(name.slice(0, len));
+      if (place?.type === 'Location') consider(name.slice(len));
+    }
+  }
+  out.delete(m.norm);
+  return [...out];
+}
+
+/** A discovered organisation that is a known entity plus endings (福特汽车公司 → 福特汽车) takes the known id. */
+function knownByStripping(m: Mention, lexicon: Lexicon): Mention {
+  let current = m.norm;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const suffix of SHORT_FORM_SUFFIXES) {
+      if (current.endsWith(suffix) && current.length - suffix.length >= 2) {
+        current = current.slice(0, -suffix.length);
+        const entry: LexiconEntry | undefined = lexicon.bySurface.get(current);
+        if (entry && ORG_TYPES.has(entry.type)) return { ...m, lexId: entry.id, type: entry.type, source: 'lexicon', rule: 'lexicon-stripped' };
+        changed = true;
+        break;
+      }
+    }
+  }
+  return m;
 }

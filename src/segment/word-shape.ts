@@ -1,0 +1,19 @@
+import { tagWords } from './jieba.ts';
+
+const NAME_TAGS = new Set(['x', 'nr', 'nrfg', 'nrt']);
+
+/**
+ * How the segmenter's dictionary sees a word on its own: `unknown` when it is not a dictionary word
+ * (jieba tags out-of-vocabulary words `x`, or splits them into single characters) — names usually are;
+ * `word` when the dictionary knows it as an ordinary word (荣誉, 顾客, 周五), whatever its tag.
+ */
+export function wordShape(word: string): 'unknown' | 'name' | 'word' {
+  const tagged = tagWords(word);
+  if (tagged.length === 1) {
+    const t = tagged[0]!;
+    if (t.tag === 'x' || t.tag === 'eng') return 'unknown';
+    return NAME_TAGS.has(t.tag) ? 'name' : 'word';
+  }
+  // Split: a name only if no piece of two or more characters is an ordinary word.
+  return tagged.every((t) => t.word.length === 1 || NAME_TAGS.has(t.tag)) ? 'unknown' : 'word';
+}
