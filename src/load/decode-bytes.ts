@@ -12,8 +12,11 @@ export interface DecodedText {
 }
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
-/** Encodings worth trying for Chinese text that is not UTF-8, after the page's own hint and chardet's guesses. */
+/** Encodings worth trying for Chinese text that is not UTF-8; chardet only orders them. */
 const LEGACY_CHINESE = ['gb18030', 'big5'];
+const CHINESE_FAMILY: Record<string, string> = {
+  gb18030: 'gb18030', gbk: 'gb18030', gb2312: 'gb18030', 'euc-cn': 'gb18030', big5: 'big5', 'big5-hkscs': 'big5', cp950: 'big5',
+};
 const SNIFF_BYTES = 64 * 1024;
 
 /** File signatures of common binary formats (PNG, JPEG, GIF, ZIP, gzip, PDF). */
@@ -65,22 +68,24 @@ function decodeLegacy(bytes: Uint8Array, file: string): DecodedText {
   const guesses = chardet.analyse(buf.subarray(0, SNIFF_BYTES));
   const confidence = new Map<string, number>();
   for (const g of guesses) {
-    const name = g.name.toLowerCase();
+    const name = CHINESE_FAMILY[g.name.toLowerCase()] ?? g.name.toLowerCase();
     if (!confidence.has(name)) confidence.set(name, g.confidence);
   }
-  const candidates = [...new Set([...(hint ? [hint] : []), ...LEGACY_CHINESE, ...confidence.keys()])];
+  // The declared charset is tried too (it may be right), but a Western guess from chardet is not: any bytes are
+  // "valid" Latin-1, so that would hide undecodable input.
+  const candidates = [...new Set([...(hint ? [hint] : []), ...LEGACY_CHINESE])];
   let best: { text: string; encoding: string; score: number } | undefined;
   for (const encoding of candidates) {
     if (!iconv.encodingExists(encoding) || encoding.startsWith('utf')) continue;
     const text = iconv.decode(buf, encoding);
     if (hasBadChars(text)) continue;
-    const family = encoding === 'gbk' || encoding === 'gb2312' ? 'gb18030' : encoding;
+    const family = CHINESE_FAMILY[encoding] ?? encoding;
     const score =
       commonHanziRatio(text) + 0.3 * ((confidence.get(family) ?? 0) / 100) + (encoding === hint ? 0.05 : 0);
     if (!best || score > best.score) best = { text, encoding: family, score };
   }
   if (!best) {
-    throw new ZhkgError('E_INPUT_ENCODING', `decodeBytes: ${file}: bytes are not valid UTF-8, GB18030 or Big5`, { file });
+    throw new ZhkgError('E_INPUT_ENCODING', `decodeBytes: ${file}: bytes are not valid UTF-8, GB18030 or Big5 text`, { file });
   }
   return { text: best.text, encoding: best.encoding };
 }

@@ -43,7 +43,7 @@ function utf8Length(lead: number): number {
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Re-decodes one run as UTF-8 sequence by sequence; characters that are not part of a valid sequence stay as they are. */
-function repairRun(run: string): string {
+function repairRun(run: string, atLineEnd: boolean): string {
   const chars = [...run];
   const bytes = chars.map((c) => CP1252_HIGH[c] ?? c.charCodeAt(0));
   let out = '';
@@ -59,8 +59,9 @@ function repairRun(run: string): string {
         // not a valid sequence: keep the character as it was
       }
     }
-    if (len > 0 && i + len > bytes.length && bytes.slice(i + 1).every((b) => b >= 0x80 && b <= 0xbf) && i + 1 < bytes.length) {
-      break; // a character cut off at the end of the run (the page was truncated mid-character): drop the fragment
+    const cutOff = atLineEnd && len > 0 && i + len > bytes.length && i + 1 < bytes.length;
+    if (cutOff && bytes.slice(i + 1).every((b) => b >= 0x80 && b <= 0xbf)) {
+      break; // a character cut off where the text was truncated (before markup or a line end): drop the fragment
     }
     out += chars[i];
     i++;
@@ -75,7 +76,9 @@ function repairRun(run: string): string {
 export function repairMojibake(text: string, file = '<text>'): MojibakeRepair {
   if (!looksLikeMojibake(text)) return { text, repaired: false };
   const before = countMatches(text, GARBLED_PAIR);
-  const fixed = text.replace(BYTE_RUN, repairRun);
+  const fixed = text.replace(BYTE_RUN, (run: string, offset: number) =>
+    repairRun(run, /^(?:\s|<|$)/.test(text.slice(offset + run.length, offset + run.length + 1))),
+  );
   const after = countMatches(fixed, GARBLED_PAIR);
   if (after > before * 0.05) {
     throw new ZhkgError('E_INPUT_MOJIBAKE', `repairMojibake: ${file}: text is garbled (mojibake) and could not be repaired`, {

@@ -33,10 +33,13 @@ function parseHtmlPage(text: string): ParsedPage {
   const blocks = readable
     ? extractBlocks(parseHtml(readable.html).root().children().toArray())
     : extractBlocks($('body').length ? $('body').toArray() : $.root().children().toArray());
+  const finalTitle = title || readable?.title || '';
+  // Readability keeps the headline when it is part of the article element; it is the title, not body text.
+  if (blocks.paragraphs[0] === finalTitle) blocks.paragraphs.shift();
   const dateline = findDateline(blocks.paragraphs, text);
   const bylines = findBylines(blocks.paragraphs);
   return {
-    title: title || readable?.title || '',
+    title: finalTitle,
     outlet: dateline.outlet ?? outletFromUrl(url) ?? outletFromName(meta($, ['og:site_name'])),
     date:
       dateline.date ?? dateFromTimestamp(meta($, DATE_META)) ?? dateFromTimestamp(timeAttr) ??
