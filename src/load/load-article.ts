@@ -50,7 +50,8 @@ export function loadArticle(
     title: page.title,
     reporters: page.reporters,
     editors: page.editors,
-    paragraphs: page.paragraphs,
+    // A repeat of the headline inside the body (gallery pages, some HTML) is not body text.
+    paragraphs: page.paragraphs.filter((p) => p !== page.title),
     captions: page.captions,
     hints: uniqueHints([...page.hints, ...bylineHints(page.reporters, page.editors)]),
     contentHash,

@@ -31,8 +31,8 @@ function parseHtmlPage(text: string): ParsedPage {
   const timeAttr = $('time[datetime]').first().attr('datetime');
   const readable = readableContent(text);
   const blocks = readable
-    ? extractBlocks(parseHtml(readable.html).root().children().toArray())
-    : extractBlocks($('body').length ? $('body').toArray() : $.root().children().toArray());
+    ? extractBlocks(parseHtml(readable.html).root().contents().toArray())
+    : extractBlocks($('body').length ? $('body').toArray() : $.root().contents().toArray());
   const finalTitle = title || readable?.title || '';
   // Readability keeps the headline when it is part of the article element; it is the title, not body text.
   if (blocks.paragraphs[0] === finalTitle) blocks.paragraphs.shift();

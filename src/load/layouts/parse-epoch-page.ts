@@ -18,7 +18,7 @@ export function parseEpochPage(page: MirrorPage): ParsedPage {
   const article = $('#artbody, .post_content').first();
   // The featured image's caption sits before the article body; read captions from the whole page.
   const lead = article.length > 0 ? extractBlocks($('.caption').toArray().filter((el) => !$(el).closest('#artbody, .post_content').length)) : undefined;
-  const nodes: AnyNode[] = article.length > 0 ? article.toArray() : $.root().children().toArray();
+  const nodes: AnyNode[] = article.length > 0 ? article.toArray() : $.root().contents().toArray();
   const blocks = extractBlocks(nodes, {
     skip: (el) => SKIP_IDS.has(el.attribs['id'] ?? '') || el.name === 'aside' || el.name === 'header',
   });

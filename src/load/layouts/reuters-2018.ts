@@ -24,7 +24,7 @@ function parseReuters(text: string, source: string, options: LoadOptions = {}): 
   if (!page) throw new Error(`reuters2018: ${source}: not a mirror page`);
   const $ = parseHtml(page.body);
   const body = $('.StandardArticleBody_body').first();
-  const blocks = extractBlocks(body.length ? body.toArray() : $.root().children().toArray(), { skip });
+  const blocks = extractBlocks(body.length ? body.toArray() : $.root().contents().toArray(), { skip });
   const attribution = parseAttribution($('.Attribution_content').text());
   const inline = findBylines(blocks.paragraphs);
   const dateline = findDateline(blocks.paragraphs, page.body);

@@ -25,15 +25,14 @@ function parseVoa(text: string, source: string): ParsedPage {
   if (!page) throw new Error(`voa2018: ${source}: not a mirror page`);
   const $ = parseHtml(page.body);
   const body = $('.wsw').first();
-  let blocks = extractBlocks(body.length ? body.toArray() : $.root().children().toArray(), { skip });
+  let blocks = extractBlocks(body.length ? body.toArray() : $.root().contents().toArray(), { skip });
   // Some pages were stored with their body HTML escaped once more; parse the text as HTML again.
   const escaped = body.length ? body.text() : '';
   let $inner = $;
   if (/<(?:p|div|a|figure)[\s>]/.test(escaped)) {
     $inner = parseHtml(escaped);
-    const again = extractBlocks($inner.root().children().toArray(), { skip });
-    const galleryAlt = $inner('figure img[alt]').map((_, el) => $inner(el).attr('alt') ?? '').get().filter(Boolean);
-    blocks = { paragraphs: again.paragraphs, captions: [...again.captions, ...galleryAlt] };
+    const again = extractBlocks($inner.root().contents().toArray(), { skip });
+    blocks = again;
   }
   const paragraphs = joinDateline(blocks.paragraphs);
   const bylines = findBylines(paragraphs);
