@@ -108,6 +108,8 @@ export interface Mention {
   sentence: number;
   /** The entity key, when resolution tied this surface to an entity named otherwise (short forms, definitions). */
   key?: string;
+  /** A mention inside another mention's name (天津 in 天津轨道交通集团): counted, but not a relation argument. */
+  nested?: boolean;
 }
 
 /** One entity of one article after alias resolution. `key` is the stable graph node key. */

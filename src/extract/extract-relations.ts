@@ -5,6 +5,7 @@ import { PAIR_RULES, type PairRule } from './relation-rules.ts';
 import { roleRelation } from './role-relation.ts';
 import { citationFacts } from './citation-facts.ts';
 import { makeFact } from './make-fact.ts';
+import { namePlaceFacts } from './name-place-facts.ts';
 
 /** An entity occurrence in the text, named (a mention) or referred to (coreference). */
 export interface Anchor {
@@ -25,6 +26,7 @@ export interface ExtractInput {
 }
 
 const MAX_GAP = 40;
+const LEADING_GLOSS = /^[（(][A-Za-z][A-Za-z0-9&.' -]{0,48}[)）]/;
 
 /** Typed relations with evidence, from pair rules over consecutive anchors within one sentence. */
 export function extractRelations(input: ExtractInput): Fact[] {
@@ -45,7 +47,8 @@ export function extractRelations(input: ExtractInput): Fact[] {
       const a = list[i]!;
       const b = list[i + 1]!;
       if (a.key === b.key || b.start - a.end > MAX_GAP) continue;
-      const gap = doc.norm.slice(a.end, b.start);
+      // A Latin gloss after a name (玻尔森（Jack Poulson）为谷歌工作) is part of the name, not of the gap.
+      const gap = doc.norm.slice(a.end, b.start).replace(LEADING_GLOSS, '');
       const fact = matchPair(doc, sentence, a, b, gap, list[i - 1]);
       if (!fact) continue;
       facts.push(fact);
@@ -53,6 +56,7 @@ export function extractRelations(input: ExtractInput): Fact[] {
     }
   }
   facts.push(...citationFacts(doc, anchors, input.outletKey));
+  facts.push(...namePlaceFacts(doc, input.mentions));
   facts.push(...metadataFacts(input));
   return dedupe(facts);
 }
@@ -62,6 +66,8 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
   const after = doc.norm.slice(b.end, Math.min(sentence.end, b.end + 24));
   for (const rule of PAIR_RULES) {
     if (!rule.first.includes(a.type) || !rule.second.includes(b.type)) continue;
+    // A pronoun for a person (他, 她) is a speaker far more often than a party to talks or deals.
+    if ((rule.type === 'NEGOTIATES_WITH' || rule.type === 'PARTNERS_WITH') && ((a.coref && a.type === 'Person') || (b.coref && b.type === 'Person'))) continue;
     const g = rule.gap.exec(gap);
     if (!g) continue;
     const af = rule.after ? rule.after.exec(after) : null;
@@ -72,6 +78,8 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
   }
   // 福特北美首席执行官X: the place is the unit, the organisation before it the employer.
   const employer = a.type === 'Location' && prev && prev.end === a.start && prev.type !== 'Location' && prev.type !== 'Person' ? prev : a;
+  // 驻欧盟大使: an envoy to a body does not work for it.
+  if (/驻$/.test(doc.norm.slice(Math.max(0, employer.start - 1), employer.start))) return undefined;
   const role = roleRelation(employer, b, gap, after);
   if (role) return makeFact(doc, sentence, role.subject, role.object, role.type, { id: role.rule, confidence: role.confidence }, role.trigger, a.start, b.end);
   return undefined;
@@ -97,7 +105,7 @@ function coordinated(doc: Doc, list: readonly Anchor[], objectIndex: number, fac
 
 function buildAnchors(mentions: readonly Mention[], corefs: readonly CorefAnchor[]): Anchor[] {
   const anchors: Anchor[] = [
-    ...mentions.map((m) => ({ start: m.start, end: m.end, key: entityKeyOf(m), type: m.type, coref: false })),
+    ...mentions.filter((m) => !m.nested).map((m) => ({ start: m.start, end: m.end, key: entityKeyOf(m), type: m.type, coref: false })),
     ...corefs.map((c) => ({ start: c.start, end: c.end, key: c.key, type: c.type, coref: true })),
   ].sort((x, y) => x.start - y.start);
   // Apposition (中共央行中国人民银行): adjacent anchors of one entity act as one.

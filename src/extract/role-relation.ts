@@ -8,6 +8,7 @@ const EMPLOYERS: EntityType[] = ['Company', 'Organization', 'GovernmentBody', 'M
 const FOUNDER = /^(?:联合|共同)?(?:创始人|创办人|创始合伙人)/;
 // Between an organisation and a person: 的? + optional tense marker + role chain (董事局主席兼首席执行官).
 const ORG_ROLE_PERSON = /^(?:的)?([\u4e00-\u9fffA-Za-z、]{1,20})$/;
+const STATE_HEADS = new Set(['总统', '总理', '首相', '国家主席', '主席', '国王', '女王', '元首', '领导人', '最高领导人', '行政长官', '特首', '市长', '省长', '州长']);
 const PERSON_IS_ROLE = /^(?:[，,])?[^，,。；;：:！？]{0,14}?(?:是|为|担任|出任|任|作为|身为|现任|曾任|兼任|升任|接任)$/;
 
 interface RoleFact {
@@ -34,8 +35,8 @@ export function roleRelation(
     if (!m) return undefined;
     const kind = chainKind(m[1]!);
     if (!kind) return undefined;
-    // A place only has heads of state or government (美国总统特朗普), not employees.
-    if (a.type === 'Location' && kind.type !== 'LEADS') return undefined;
+    // A place only has heads of state or government (美国总统特朗普), not employees or ministers.
+    if (a.type === 'Location' && !STATE_HEADS.has(m[1]!.replace(TENSE, ''))) return undefined;
     return { ...kind, subject: b, object: a, trigger: gap };
   }
   if (a.type === 'Person' && EMPLOYERS.includes(b.type) && b.type !== 'Location' && PERSON_IS_ROLE.test(gap)) {

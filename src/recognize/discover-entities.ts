@@ -20,7 +20,7 @@ const STOP_POS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r'
 const STOP_PARTS = new Set(['的', '和', '与', '及', '或', '等', '在', '是', '为', '对', '向', '了', '被', '将', '把', '从', '该', '这', '那', '其', '各', '本', '一家', '这家', '那家', '多家', '两家', '各家', '一些', '一个', '旗下', '国有', '私营', '民营', '外资', '大型', '中小', '主要', '其他', '其它', '相关', '有关', '全国', '全国性', '当地', '地方', '新', '前', '原', '成立', '创办', '组建', '收购', '包括', '称', '说', '表示', '告诉', '透露', '指出', '报导', '报道', '宣布', '批准', '监管']);
 // After a place name alone, only these endings make a specific organisation (上海市政府, 北京大学, 天津轨道交通集团)
 // rather than a description (美国公司, 中国科技企业).
-const PLACE_ONLY_SUFFIXES = new Set(['大学', '学院', '日报', '晚报', '时报', '早报', '电视台', '政府', '人民政府', '法院', '检察院', '公安局', '公安厅', '警方', '银行', '交易所', '委员会', '议会', '研究院', '研究所', '商会', '协会', '证券交易所', '集团', '有限公司', '股份有限公司', '有限责任公司', '总局', '管理局', '监管局']);
+const PLACE_ONLY_SUFFIXES = new Set(['市委', '省委', '县委', '区委', '市政府', '省政府', '发改委', '纪委', '中央银行', '大学', '学院', '日报', '晚报', '时报', '早报', '电视台', '政府', '人民政府', '法院', '检察院', '公安局', '公安厅', '警方', '银行', '交易所', '委员会', '议会', '研究院', '研究所', '商会', '协会', '证券交易所', '集团', '有限公司', '股份有限公司', '有限责任公司', '总局', '管理局', '监管局']);
 const MEDIA_TITLE = /^(.{2,12}(?:报|日报|时报|周刊|杂志|新闻|邮报|晚报|早报|商报))$/;
 const SPEECH_AFTER = /^(?:表示|说|称|指出|认为|透露|强调|坦言|回应|介绍|告诉|写道|解释|补充|综合报导|综合报道|报导|报道|发表|证实|承认|否认|宣布|呼吁)/;
 const PLACE_SUFFIX = /[省市县区州镇乡村]$/;
@@ -76,6 +76,8 @@ function discoverOrganisations(doc: Doc): Candidate[] {
     while (j - 1 >= 0 && k - (j - 1) <= 5) {
       const p = tokens[j - 1]!;
       if (!adjoins(norm, p, tokens[j]!) || STOP_POS.has(p.pos) || STOP_PARTS.has(p.text)) break;
+      // A verb inside a name only right after a proper word (大疆创新科技): otherwise it ends the name (转给换汇公司).
+      if (p.pos === 'v' && !(j - 2 >= 0 && isProper(tokens[j - 2]!) && adjoins(norm, tokens[j - 2]!, p))) break;
       if (!CJK.test(p.text) && !LATIN_WORD.test(p.text)) break;
       j--;
       if (isProper(p)) {
@@ -145,10 +147,23 @@ function discoverPeople(doc: Doc): Candidate[] {
   return out;
 }
 
-/** The longest name-shaped string of 2–3 characters at `start` that ends on a token boundary. */
+/**
+ * The name right after a role word: a Chinese name of 2–3 characters ending on a token boundary, or an
+ * unknown word of 2–4 characters (a transliteration: 谷歌共同创始人布林).
+ */
 function nameAt(norm: string, start: number, tokens: readonly Token[], k: number): string | undefined {
   const ends = new Set<number>();
   for (let i = k; i < tokens.length && tokens[i]!.start - start < 4; i++) ends.add(tokens[i]!.end);
+  // 桑德尔·皮查伊: a transliterated full name with a middle dot.
+  const dotted = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}/.exec(norm.slice(start, start + 16));
+  if (dotted) return dotted[0];
+  // An unknown word (a transliteration: 创始人布林, 法律顾问麦克加恩) followed by a natural boundary.
+  const t = tokens[k]!;
+  const nextChar = norm[t.end] ?? '';
+  if (t.pos === 'x' && CJK.test(t.text) && t.text.length >= 2 && t.text.length <= 4 && !/^[称说讲指认表]/.test(t.text) &&
+      (nextChar === '' || /[，。、；：（(的在曾表说称指认等和与及也将已是于对]/.test(nextChar)) && !isGeneric(t.text) && wordShape(t.text) === 'unknown') {
+    return t.text;
+  }
   for (const len of [3, 2]) {
     const cand = norm.slice(start, start + len);
     if (ends.has(start + len) && nameLike(cand)) return cand;

@@ -14,7 +14,9 @@ const SUFFIX_TABLE: ReadonlyArray<readonly [string, EntityType]> = [
   ['委员会', 'GovernmentBody'], ['人民政府', 'GovernmentBody'], ['政府', 'GovernmentBody'], ['法院', 'GovernmentBody'],
   ['检察院', 'GovernmentBody'], ['公安局', 'GovernmentBody'], ['公安厅', 'GovernmentBody'], ['警察局', 'GovernmentBody'],
   ['警方', 'GovernmentBody'], ['监管局', 'GovernmentBody'], ['管理局', 'GovernmentBody'], ['总局', 'GovernmentBody'],
-  ['国务院', 'GovernmentBody'], ['部', 'GovernmentBody'], ['局', 'GovernmentBody'], ['署', 'GovernmentBody'],
+  ['国务院', 'GovernmentBody'], ['中央银行', 'GovernmentBody'], ['人民银行', 'GovernmentBody'], ['市委', 'GovernmentBody'],
+  ['省委', 'GovernmentBody'], ['县委', 'GovernmentBody'], ['区委', 'GovernmentBody'], ['发改委', 'GovernmentBody'],
+  ['市政府', 'GovernmentBody'], ['省政府', 'GovernmentBody'], ['纪委', 'GovernmentBody'], ['监察委', 'GovernmentBody'], ['部', 'GovernmentBody'], ['局', 'GovernmentBody'], ['署', 'GovernmentBody'],
   ['厅', 'GovernmentBody'], ['办公室', 'GovernmentBody'], ['议会', 'GovernmentBody'], ['国会', 'GovernmentBody'],
   ['参议院', 'GovernmentBody'], ['众议院', 'GovernmentBody'], ['使馆', 'GovernmentBody'], ['大使馆', 'GovernmentBody'],
   ['领事馆', 'GovernmentBody'], ['监管委员会', 'GovernmentBody'],
@@ -23,6 +25,8 @@ const SUFFIX_TABLE: ReadonlyArray<readonly [string, EntityType]> = [
   ['银行', 'Company'], ['证券', 'Company'], ['基金', 'Company'], ['保险', 'Company'], ['控股', 'Company'], ['资本', 'Company'],
   ['交易所', 'Company'], ['科技', 'Company'], ['汽车', 'Company'], ['航空', 'Company'], ['电信', 'Company'],
   ['地产', 'Company'], ['置业', 'Company'], ['金服', 'Company'], ['网络', 'Company'],
+  // units of another organisation
+  ['分校', 'Organization'], ['分行', 'Company'], ['分公司', 'Company'], ['子公司', 'Company'], ['办事处', 'GovernmentBody'], ['代表处', 'GovernmentBody'],
   // other organisations
   ['大学', 'Organization'], ['学院', 'Organization'], ['研究院', 'Organization'], ['研究所', 'Organization'],
   ['研究中心', 'Organization'], ['协会', 'Organization'], ['商会', 'Organization'], ['学会', 'Organization'],
@@ -59,3 +63,6 @@ export const SHORT_FORM_SUFFIXES = [
   '股份有限公司', '有限责任公司', '有限公司', '控股集团', '集团公司', '集团', '公司', '控股', '股份',
   '汽车', '科技', '技术', '电子', '通讯', '通信', '网络', '国际', '实业', '航空', '电器', '酒店', '快递', '传媒', '影业', '地产',
 ];
+
+/** Endings that name a unit of the organisation before them (威斯康辛大学麦迪逊分校, 中国银行纽约分行). */
+export const UNIT_SUFFIXES = new Set(['分校', '分行', '分公司', '子公司', '办事处', '代表处', '研究所', '研究院', '研究中心', '学院', '委员会', '法院']);

@@ -2,7 +2,7 @@ import type { Doc, EntityType, Mention } from '../types.ts';
 import type { Lexicon } from '../lexicon/load-lexicon.ts';
 import { matchLexicon } from './match-lexicon.ts';
 import { discoverEntities } from './discover-entities.ts';
-import { orgSuffixType } from './org-suffixes.ts';
+import { orgSuffixType, UNIT_SUFFIXES } from './org-suffixes.ts';
 import { looksLikeChineseName } from './surnames.ts';
 import { isGeneric } from './generic-words.ts';
 import { sentenceAt } from './sentence-at.ts';
@@ -13,7 +13,7 @@ import { normalizeText } from '../normalize/normalize-text.ts';
  * (tag links, bylines), then discovered names, longest first.
  */
 export function recognizeMentions(doc: Doc, lexicon: Lexicon): Mention[] {
-  const lexical = matchLexicon(doc, lexicon);
+  const lexical = extendCorporateEndings(doc, matchLexicon(doc, lexicon));
   const hinted = hintMentions(doc, lexicon);
   const discovered = discoverEntities(doc).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: Mention[] = [];
@@ -28,14 +28,18 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon): Mention[] {
   for (const d of discovered) {
     if (d.rule !== 'org-suffix') continue;
     const inner = taken.filter((m) => m.start < d.end && d.start < m.end);
-    if (inner.length === 0 || inner[0]!.start !== d.start || !inner.every((m) => m.type === 'Location' && m.end <= d.end)) continue;
-    for (const m of inner) taken.splice(taken.indexOf(m), 1);
-    occupied.fill(0, d.start, d.end);
-    place(d);
+    if (inner.length === 0 || inner[0]!.start !== d.start || !inner.every((m) => m.end <= d.end)) continue;
+    // Named after a place (天津轨道交通集团), or a unit of a known organisation (威斯康辛大学麦迪逊分校).
+    const unit = [...UNIT_SUFFIXES].some((s) => d.norm.endsWith(s)) && inner[inner.length - 1]!.end < d.end;
+    if (!unit && !inner.every((m) => m.type === 'Location')) continue;
+    // Only lexicon mentions are placed so far, and every one overlapping d lies inside it.
+    for (const m of inner) m.nested = true;
+    occupied.fill(1, d.start, d.end);
+    taken.push(d);
   }
   hinted.forEach(place);
   discovered.forEach(place);
-  return taken.sort((a, b) => a.start - b.start);
+  return taken.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 function hintMentions(doc: Doc, lexicon: Lexicon): Mention[] {
@@ -70,4 +74,19 @@ function hintType(name: string, given: EntityType | undefined, origin: string): 
   if (org) return org.type;
   if (looksLikeChineseName(name)) return 'Person';
   return undefined;
+}
+
+const CORPORATE_ENDING = /^(?:股份有限公司|有限责任公司|有限公司|集团公司|控股集团|集团|公司|控股)/;
+const CORPORATE_TYPES = new Set(['Company', 'Organization', 'MediaOutlet']);
+
+/** 中国人寿 + 集团 in the text is one mention of 中国人寿, written 中国人寿集团. */
+function extendCorporateEndings(doc: Doc, mentions: Mention[]): Mention[] {
+  return mentions.map((m, i) => {
+    if (!CORPORATE_TYPES.has(m.type)) return m;
+    const ending = CORPORATE_ENDING.exec(doc.norm.slice(m.end, m.end + 6));
+    const next = mentions[i + 1];
+    if (!ending || (next && next.start < m.end + ending[0].length)) return m;
+    const end = m.end + ending[0].length;
+    return { ...m, end, text: doc.text.slice(m.start, end), norm: doc.norm.slice(m.start, end) };
+  });
 }

@@ -52,6 +52,7 @@ export function resolveEntities(doc: Doc, mentions: Mention[], lexicon: Lexicon)
     if (m.norm !== e.name) e.aliases.push(m.norm);
   }
   for (const [key, aliases] of glossAliases) byKey.get(key)?.aliases.push(...aliases);
+  mergeAbbreviations(byKey, all);
   // 中共央行: the body mention right after a 中共 mention is also called by the prefixed form.
   for (let i = 0; i + 1 < all.length; i++) {
     const a = all[i]!;
@@ -149,4 +150,49 @@ function knownByStripping(m: Mention, lexicon: Lexicon): Mention {
     }
   }
   return m;
+}
+
+/**
+ * 天津轨交集团 is 天津轨道交通集团有限公司: a discovered organisation whose name, without its ending, is an
+ * in-order subsequence of another organisation's name that starts the same way joins that entity.
+ */
+function mergeAbbreviations(byKey: Map<string, ResolvedEntity>, mentions: Mention[]): void {
+  const orgs = [...byKey.values()].filter((e) => ORG_TYPES.has(e.type));
+  for (const short of orgs) {
+    if (short.mentions.some((m) => m.lexId)) continue;
+    const core = stripEndings(short.name);
+    if (core.length < 3) continue;
+    const target = orgs.find((long) => {
+      if (long === short || long.type !== short.type || !byKey.has(long.key)) return false;
+      const longCore = stripEndings(long.name);
+      return longCore.length > core.length && longCore.slice(0, 2) === core.slice(0, 2) && isSubsequence(core, longCore);
+    });
+    if (!target) continue;
+    target.mentions.push(...short.mentions);
+    target.aliases.push(short.name, ...short.aliases);
+    for (const m of short.mentions) m.key = target.key;
+    byKey.delete(short.key);
+  }
+  void mentions;
+}
+
+function stripEndings(name: string): string {
+  let current = name;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const suffix of SHORT_FORM_SUFFIXES) {
+      if (current.endsWith(suffix) && current.length - suffix.length >= 2) {
+        current = current.slice(0, -suffix.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return current;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
 }
