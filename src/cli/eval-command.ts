@@ -12,7 +12,7 @@ import type { CliIo } from './cli-io.ts';
 export async function evalCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseCliArgs(args, {
     gold: { type: 'string', multiple: true },
-    articles: { type: 'string' },
+    articles: { type: 'string', multiple: true },
     lexicon: { type: 'string', multiple: true },
     check: { type: 'string' },
     'write-baseline': { type: 'string' },
@@ -24,10 +24,11 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const goldDirs = (values.gold as string[] | undefined) ?? [];
-  if (goldDirs.length === 0 || !values.articles) throw new ZhkgError('E_USAGE', 'zhkg eval: --gold and --articles are required (see zhkg eval --help)');
+  const articles = (values.articles as string[] | undefined) ?? [];
+  if (goldDirs.length === 0 || articles.length === 0) throw new ZhkgError('E_USAGE', 'zhkg eval: --gold and --articles are required (see zhkg eval --help)');
   const report = await runEval({
     goldDirs,
-    articlesRoot: String(values.articles),
+    articlesRoot: articles,
     simplify: normalizeText,
     run: async (files) => (await ingest(files, { lexiconFiles: values.lexicon as string[] | undefined, keepResults: true })).results,
   });

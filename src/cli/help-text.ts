@@ -47,7 +47,7 @@ precision, recall and F1 (micro, pooled over articles), typed entity F1, misses 
 
 Options:
   --gold <dir>         folder of gold JSON files (repeatable; each is a split)
-  --articles <dir>     root folder the gold 'article' paths are relative to
+  --articles <dir>     folder the gold 'article' paths are found under (repeatable)
   --lexicon <file>     extra lexicon TSV; repeatable
   --check <file>       fail (exit 1) when entity or relation F1 is more than 0.02 below this baseline JSON
   --write-baseline <file>  write the scores as a new baseline JSON

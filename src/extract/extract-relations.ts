@@ -49,7 +49,7 @@ export function extractRelations(input: ExtractInput): Fact[] {
       if (a.key === b.key || b.start - a.end > MAX_GAP) continue;
       // A Latin gloss after a name (玻尔森（Jack Poulson）为谷歌工作) is part of the name, not of the gap.
       const gap = doc.norm.slice(a.end, b.start).replace(LEADING_GLOSS, '');
-      const fact = matchPair(doc, sentence, a, b, gap, list[i - 1]);
+      const fact = matchPair(doc, sentence, a, b, gap, list[i - 1], list[i + 2]);
       if (!fact) continue;
       facts.push(fact);
       facts.push(...coordinated(doc, list, i + 1, fact));
@@ -61,9 +61,10 @@ export function extractRelations(input: ExtractInput): Fact[] {
   return dedupe(facts);
 }
 
-function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor, b: Anchor, gap: string, prev?: Anchor): Fact | undefined {
+function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor, b: Anchor, gap: string, prev?: Anchor, next?: Anchor): Fact | undefined {
   const before = doc.norm.slice(Math.max(sentence.start, a.start - 8), a.start);
-  const after = doc.norm.slice(b.end, Math.min(sentence.end, b.end + 24));
+  // The text after B runs to the next entity at most: cues beyond it belong to that entity.
+  const after = doc.norm.slice(b.end, Math.min(sentence.end, b.end + 24, next ? next.start : Infinity));
   for (const rule of PAIR_RULES) {
     if (!rule.first.includes(a.type) || !rule.second.includes(b.type)) continue;
     // A pronoun for a person (他, 她) is a speaker far more often than a party to talks or deals.

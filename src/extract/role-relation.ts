@@ -52,13 +52,13 @@ export function roleRelation(
 
 /** The relation implied by a role or a chain of roles joined by 兼 (head wins). */
 function chainKind(chain: string): { type: RelationType; rule: string; confidence: number } | undefined {
-  const parts = chain.split(/兼|、|及/).map((p) => p.replace(TENSE, ''));
+  const parts = chain.split(/兼|、|及(?=[^\u4e00-\u9fff]|$)/).map((p) => p.replace(TENSE, ''));
   if (parts.some((p) => FOUNDER.test(p))) return { type: 'FOUNDED', rule: 'founded-role', confidence: 0.85 };
   let kind: 'head' | 'other' | undefined;
   for (const p of parts) {
     // A role may carry its field or unit in front (非洲债务问题专家, 投资教授, 北美业务主管).
     const role = roleAtEnd(p);
-    if (!role || p.length - role.length > 8 || /[的是在说与]/.test(p.slice(0, p.length - role.length))) return undefined;
+    if (!role || p.length - role.length > 10 || /[的是在说与]/.test(p.slice(0, p.length - role.length))) return undefined;
     const k = p.length === role.length ? roleKind(role) : roleKind(role) === 'head' && p.length - role.length > 2 ? 'other' : roleKind(role);
     if (k === 'head') kind = 'head';
     else kind ??= 'other';

@@ -4,7 +4,7 @@ import neo4j from 'neo4j-driver';
 import { graphToRows } from './graph-rows.ts';
 import { DEFAULT_BATCH_SIZE, loadPlan, type LoadStep } from './load-plan.ts';
 import type { Neo4jConnection } from './neo4j-config.ts';
-import { withDriver } from './open-driver.ts';
+import { neo4jError, withDriver } from './open-driver.ts';
 import { schemaStatements } from './schema-statements.ts';
 
 export interface LoadProgress {
@@ -61,7 +61,11 @@ export async function loadGraph(graph: AbstractGraph, conn: Neo4jConnection, opt
       }
       for (const step of steps) {
         const params = { rows: withIntegers(step) };
-        await session.executeWrite((tx) => tx.run(step.cypher, params));
+        try {
+          await session.executeWrite((tx) => tx.run(step.cypher, params));
+        } catch (error) {
+          throw neo4jError(error, `loadGraph (${step.name}, batch ${done + 1}/${total})`, conn);
+        }
         done += 1;
         options.onProgress?.({ step: step.name, done, total, rows: step.rows.length });
       }

@@ -24,7 +24,7 @@ export function neo4jError(error: unknown, origin: string, conn: Neo4jConnection
   if (typeof code === 'string' && AUTH_CODES.has(code)) {
     return new ZhkgError('E_NEO4J_AUTH', `${origin}: ${uri} refused the credentials of user "${conn.username}" (${code})`, { cause });
   }
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|ENOTFOUND|ETIMEDOUT|connect/i.test(raw)) {
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT/.test(raw)) {
     return new ZhkgError('E_NEO4J_CONNECT', `${origin}: cannot connect to ${uri}: ${detail}`, { cause });
   }
   return new ZhkgError('E_NEO4J_QUERY', `${origin}: ${typeof code === 'string' ? `${code}: ` : ''}${detail}`, { cause });

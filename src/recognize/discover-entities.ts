@@ -4,7 +4,7 @@ import { looksLikeChineseName } from './surnames.ts';
 import { isGeneric } from './generic-words.ts';
 import { roleAtEnd } from './role-words.ts';
 import { sentenceAt } from './sentence-at.ts';
-import { wordShape } from '../segment/word-shape.ts';
+import { wordShape, wordTag } from '../segment/word-shape.ts';
 
 interface Candidate {
   start: number;
@@ -87,9 +87,13 @@ function discoverOrganisations(doc: Doc): Candidate[] {
     }
     // The suffix token itself may carry the name (华为公司 as one token).
     const head = t.text.slice(0, t.text.length - suffixInfo.suffix.length);
-    if (head.length >= 2 && !isGeneric(head) && wordShape(head) !== 'word') {
-      proper++;
-      placeOnly = false;
+    if (head.length >= 2 && !isGeneric(head)) {
+      if (wordShape(head) !== 'word') {
+        proper++;
+        placeOnly = false;
+      } else if (wordTag(head) === 'ns') {
+        proper++; // 天津市委: a place and a body
+      }
     }
     if (proper === 0) continue;
     if (placeOnly && !(PLACE_ONLY_SUFFIXES.has(suffixInfo.suffix) && generic <= 2)) continue;
@@ -159,9 +163,8 @@ function nameAt(norm: string, start: number, tokens: readonly Token[], k: number
   if (dotted) return dotted[0];
   // An unknown word (a transliteration: 创始人布林, 法律顾问麦克加恩) followed by a natural boundary.
   const t = tokens[k]!;
-  const nextChar = norm[t.end] ?? '';
-  if (t.pos === 'x' && CJK.test(t.text) && t.text.length >= 2 && t.text.length <= 4 && !/^[称说讲指认表]/.test(t.text) &&
-      (nextChar === '' || /[，。、；：（(的在曾表说称指认等和与及也将已是于对]/.test(nextChar)) && !isGeneric(t.text) && wordShape(t.text) === 'unknown') {
+  if (['x', 'nr', 'nrt', 'nrfg'].includes(t.pos) && CJK.test(t.text) && t.text.length >= 2 && t.text.length <= 4 &&
+      !/^[称说讲指认表]/.test(t.text) && !isGeneric(t.text) && wordShape(t.text) !== 'word') {
     return t.text;
   }
   for (const len of [3, 2]) {

@@ -17,3 +17,9 @@ export function wordShape(word: string): 'unknown' | 'name' | 'word' {
   // Split: a name only if no piece of two or more characters is an ordinary word.
   return tagged.every((t) => t.word.length === 1 || NAME_TAGS.has(t.tag)) ? 'unknown' : 'word';
 }
+
+/** The segmenter's tag for a word it keeps whole, or undefined when it splits it. */
+export function wordTag(word: string): string | undefined {
+  const tagged = tagWords(word);
+  return tagged.length === 1 ? tagged[0]!.tag : undefined;
+}
