@@ -1,10 +1,12 @@
 /**
- * A small hand-made graph per the graph.json contract, built directly with graphology (independent of src/graph).
+ * A small hand-made graph per the graph.json contract, built node by node (not by buildGraph, so these tests do not
+ * depend on the pipeline).
  * Two articles about 蚂蚁集团; evidence sentences carry awkward text (quotes, backslashes, newlines, `;`, backticks,
  * emoji) so every writer is exercised on it. `changed: true` gives the same graph after article a2's text changed:
  * a2 no longer says 马云 controls 蚂蚁集团 or mentions 证监会, and now says 蚂蚁集团 launched 相互宝.
  */
-import Graph from 'graphology';
+import type { AbstractGraph } from 'graphology-types';
+import { createGraph } from '../../../src/graph/create-graph.ts';
 import type { EntityType, Evidence, Modality, RelationType } from '../../../src/types.ts';
 
 const STRENGTH: Record<Modality, number> = { negated: 0, hedged: 1, reported: 2, asserted: 3 };
@@ -53,9 +55,9 @@ const A2_FACTS_NEW: FactSpec[] = [
   ['FOUNDED', 'jack-ma', 'alibaba', 'a2', '马云创立阿里巴巴。', 0.9, 'asserted'],
 ];
 
-export function sampleGraph(options: { changed?: boolean; articles?: ('a1' | 'a2')[] } = {}): Graph {
+export function sampleGraph(options: { changed?: boolean; articles?: ('a1' | 'a2')[] } = {}): AbstractGraph {
   const include = new Set(options.articles ?? ['a1', 'a2']);
-  const graph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
+  const graph = createGraph({ generator: 'zhkg', version: 'test', createdFrom: 0 }) as unknown as AbstractGraph;
   const facts = [...(include.has('a1') ? A1_FACTS : []), ...(include.has('a2') ? (options.changed ? A2_FACTS_NEW : A2_FACTS_OLD) : [])];
   const mentions = new Map<string, number>(); // `${article}|${entity}` → count
   const bump = (article: string, entity: string, by = 1): void => {

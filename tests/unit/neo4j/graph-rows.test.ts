@@ -1,6 +1,7 @@
-import Graph from 'graphology';
+import type { AbstractGraph } from 'graphology-types';
 import { describe, expect, it } from 'vitest';
 import { isZhkgError } from '../../../src/errors.ts';
+import { createGraph } from '../../../src/graph/create-graph.ts';
 import { evidencePrefix, graphToRows } from '../../../src/neo4j/graph-rows.ts';
 import { sampleGraph } from '../../integration/neo4j/sample-graph.ts';
 
@@ -13,8 +14,10 @@ function codeOf(fn: () => unknown): string | undefined {
   return undefined;
 }
 
+type Graph = AbstractGraph;
+
 function tiny(): Graph {
-  const g = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
+  const g = createGraph({ generator: 'zhkg', version: 'test', createdFrom: 1 }) as unknown as Graph;
   g.addNode('article:x', { type: 'Article', name: 'T', title: 'T', source: 's', contentHash: 'h', mentions: 0, aliases: [] });
   g.addNode('a', { type: 'Company', name: 'A', aliases: ['A'], mentions: 1 });
   g.addNode('b', { type: 'Person', name: 'B', aliases: ['B'], mentions: 1 });
