@@ -1,4 +1,13 @@
-/** Write a graph into Neo4j: schema first, then batched `UNWIND $rows ... MERGE` in managed write transactions. */
+/**
+ * Write a graph into Neo4j: schema first, then batched `UNWIND $rows ... MERGE` in managed write transactions
+ * (the statements are cypher/load/*.cypher, in the order of load-plan.ts).
+ *
+ * Re-ingestion: an article already in the database with a different contentHash is retracted first (its evidence
+ * is dropped from every fact relationship, relationships left without evidence are deleted, its MENTIONS and
+ * PUBLISHED_BY/WRITTEN_BY/EDITED_BY go, and entities left unconnected are deleted); then the merges write the new
+ * version. Relationship evidence is kept per article, so loading a graph of some articles never erases what other
+ * articles said. Same contentHash = same facts: after a lexicon or rule change, clear the database and reload.
+ */
 import type { AbstractGraph } from 'graphology-types';
 import neo4j from 'neo4j-driver';
 import { graphToRows } from './graph-rows.ts';

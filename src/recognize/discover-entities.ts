@@ -5,6 +5,7 @@ import { isGeneric } from './generic-words.ts';
 import { roleAtEnd } from './role-words.ts';
 import { sentenceAt } from './sentence-at.ts';
 import { wordShape, wordTag } from '../segment/word-shape.ts';
+import { isCountry } from './countries.ts';
 
 interface Candidate {
   start: number;
@@ -24,6 +25,8 @@ const PLACE_ONLY_SUFFIXES = new Set(['市委', '省委', '县委', '区委', '�
 const MEDIA_TITLE = /^(.{2,12}(?:报|日报|时报|周刊|杂志|新闻|邮报|晚报|早报|商报))$/;
 const SPEECH_AFTER = /^(?:表示|说|称|指出|认为|透露|强调|坦言|回应|介绍|告诉|写道|解释|补充|综合报导|综合报道|报导|报道|发表|证实|承认|否认|宣布|呼吁)/;
 const PLACE_SUFFIX = /[省市县区州镇乡村]$/;
+// Characters that do not occur in personal names but glue onto them in running text (时的, 和前).
+const FUNCTION_CHARS = /[的了是在与将对也前后把被从而但却就都]/;
 const LATIN_PERSON = /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}$/;
 const LATIN_ORG_WORD = /\b(?:Inc|Corp|Corporation|Co|Company|Group|Bank|Capital|Partners|Holdings|Ltd|LLC|Limited|Foundation|Institute|University|Association|Fund|Authority|Ministry|Agency|Commission|Council|Times|News|Post|Journal|Robotics|Technologies|Technology|Motors|Airlines|Securities|Research|Center|Centre)\b/;
 
@@ -72,6 +75,7 @@ function discoverOrganisations(doc: Doc): Candidate[] {
     let j = k;
     let proper = 0;
     let placeOnly = true;
+    let countryOnly = true;
     let generic = 0;
     while (j - 1 >= 0 && k - (j - 1) <= 5) {
       const p = tokens[j - 1]!;
@@ -83,6 +87,7 @@ function discoverOrganisations(doc: Doc): Candidate[] {
       if (isProper(p)) {
         proper++;
         if (p.pos !== 'ns') placeOnly = false;
+        if (!isCountry(p.text)) countryOnly = false;
       } else generic++;
     }
     // The suffix token itself may carry the name (华为公司 as one token).
@@ -91,12 +96,16 @@ function discoverOrganisations(doc: Doc): Candidate[] {
       if (wordShape(head) !== 'word') {
         proper++;
         placeOnly = false;
+        countryOnly = false;
       } else if (wordTag(head) === 'ns') {
         proper++; // 天津市委: a place and a body
+        if (!isCountry(head)) countryOnly = false;
       }
     }
     if (proper === 0) continue;
     if (placeOnly && !(PLACE_ONLY_SUFFIXES.has(suffixInfo.suffix) && generic <= 2)) continue;
+    // 美国政府, 中国大学: a country and a generic ending describe, they do not name.
+    if (placeOnly && countryOnly && generic === 0) continue;
     const start = tokens[j]!.start;
     const name = norm.slice(start, t.end);
     if (name.length < 3 || name.length > 24 || isGeneric(name)) continue;
@@ -105,9 +114,20 @@ function discoverOrganisations(doc: Doc): Candidate[] {
   return out;
 }
 
-/** A candidate person name: shaped like a Chinese name and not an ordinary dictionary word. */
-function nameLike(name: string): boolean {
-  return looksLikeChineseName(name) && !isGeneric(name) && wordShape(name) !== 'word';
+/**
+ * A candidate person name: shaped like a Chinese name and unknown to the segmenter's dictionary. The dictionary
+ * tags many ordinary words as names (荣誉, 白皮书), so a dictionary "name" only counts after a role word.
+ */
+function nameLike(name: string, afterRole = false): boolean {
+  if (!looksLikeChineseName(name) || isGeneric(name) || FUNCTION_CHARS.test(name.slice(1))) return false;
+  const shape = wordShape(name);
+  return shape === 'unknown' || (afterRole && shape === 'name');
+}
+
+/** 向国会, 据白宫: a surname-shaped character before a known word is not a name. */
+function givenNameIsWord(name: string): boolean {
+  const tag = wordTag(name.slice(1));
+  return tag !== undefined && !['x', 'nr', 'nrfg', 'nrt', 'eng'].includes(tag);
 }
 
 function discoverPeople(doc: Doc): Candidate[] {
@@ -129,7 +149,7 @@ function discoverPeople(doc: Doc): Candidate[] {
     if (!CJK.test(t.text) || !looksLikeChineseName(t.text)) continue;
     const unknown = t.pos === 'x';
     // Out-of-vocabulary three-character names (苗玉刚); two-character ones only before a speech verb.
-    if (unknown && t.text.length >= 3 && nameLike(t.text)) {
+    if (unknown && t.text.length >= 3 && nameLike(t.text) && !givenNameIsWord(t.text)) {
       out.push({ start: t.start, end: t.end, type: 'Person', rule: 'person-oov' });
     } else if ((unknown || t.pos === 'nr') && SPEECH_AFTER.test(afterText) && nameLike(t.text)) {
       out.push({ start: t.start, end: t.end, type: 'Person', rule: 'person-speech' });
@@ -147,7 +167,7 @@ function discoverPeople(doc: Doc): Candidate[] {
   }
   // A column's author before the title: 吴惠林：台湾央行总裁…
   const title = /^([\u4e00-\u9fff]{2,3})[：:]/.exec(norm);
-  if (title && nameLike(title[1]!)) out.push({ start: 0, end: title[1]!.length, type: 'Person', rule: 'person-title-author' });
+  if (title && nameLike(title[1]!, true)) out.push({ start: 0, end: title[1]!.length, type: 'Person', rule: 'person-title-author' });
   return out;
 }
 
@@ -164,12 +184,12 @@ function nameAt(norm: string, start: number, tokens: readonly Token[], k: number
   // An unknown word (a transliteration: 创始人布林, 法律顾问麦克加恩) followed by a natural boundary.
   const t = tokens[k]!;
   if (['x', 'nr', 'nrt', 'nrfg'].includes(t.pos) && CJK.test(t.text) && t.text.length >= 2 && t.text.length <= 4 &&
-      !/^[称说讲指认表]/.test(t.text) && !isGeneric(t.text) && wordShape(t.text) !== 'word') {
+      !/^[称说讲指认表]/.test(t.text) && !FUNCTION_CHARS.test(t.text) && !isGeneric(t.text) && wordShape(t.text) !== 'word') {
     return t.text;
   }
   for (const len of [3, 2]) {
     const cand = norm.slice(start, start + len);
-    if (ends.has(start + len) && nameLike(cand)) return cand;
+    if (ends.has(start + len) && nameLike(cand, true)) return cand;
   }
   return undefined;
 }
@@ -182,7 +202,9 @@ function discoverPlaces(doc: Doc): Candidate[] {
     const t = tokens[k]!;
     if (t.pos !== 'ns' || !CJK.test(t.text) || isGeneric(t.text) || orgSuffixType(t.text, true)) continue;
     const next = tokens[k + 1];
-    const suffixed = PLACE_SUFFIX.test(t.text) && (t.text.length >= 3 || t.text.endsWith('州'));
+    // The stem must be a name, not a description (沿海地区, 大城市).
+    const stem = t.text.replace(/(?:地区|[省市县区州镇乡村])$/, '');
+    const suffixed = PLACE_SUFFIX.test(t.text) && !t.text.endsWith('地区') && (t.text.length >= 3 || t.text.endsWith('州')) && (wordShape(stem) !== 'word' || wordTag(stem) === 'ns');
     const beforeSuffix = next && next.start === t.end && /^[省市县区州]$/.test(next.text) && t.text.length >= 2;
     if (suffixed) out.push({ start: t.start, end: t.end, type: 'Location', rule: 'place-suffix' });
     else if (beforeSuffix) out.push({ start: t.start, end: next.end, type: 'Location', rule: 'place-suffix' });

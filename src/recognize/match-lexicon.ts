@@ -5,6 +5,7 @@ import { sentenceAt } from './sentence-at.ts';
 const MAX_TOKENS = 8;
 const MAX_CHARS = 32;
 const HAS_LATIN = /[A-Za-z]/;
+const PLACE_FUSION = /^([\u4e00-\u9fff]{2,8}?)(?:地区|境内|当局|政府|官方|方面|各地|全境|市|省)$/;
 
 /**
  * Gazetteer matches over token boundaries: longest first, earliest start on ties, never overlapping.
@@ -26,6 +27,13 @@ export function matchLexicon(doc: Doc, lexicon: Lexicon): Mention[] {
       const surface = norm.slice(start, end);
       const entry = lexicon.bySurface.get(surface) ?? (HAS_LATIN.test(surface) ? lexicon.bySurface.get(surface.toLowerCase()) : undefined);
       if (entry && surface.length >= 2) best = { end, j, id: entry.id };
+    }
+    // A place fused with a word the segmenter glued to it: 新疆地区, 美国政府, 中国境内.
+    if (!best) {
+      const tok = tokens[i]!;
+      const fused = PLACE_FUSION.exec(tok.text);
+      const entry = fused ? lexicon.bySurface.get(fused[1]!) : undefined;
+      if (entry && entry.type === 'Location' && fused![1]!.length >= 2) best = { end: tok.start + fused![1]!.length, j: i, id: entry.id };
     }
     if (best) {
       const entry = lexicon.byId.get(best.id)!;
