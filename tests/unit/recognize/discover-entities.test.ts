@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { discoverEntities } from '../../../src/recognize/discover-entities.ts';
+import type { EntityType } from '../../../src/types.ts';
+import { makeDoc } from '../../fixtures/nlp/make-article.ts';
+
+function discovered(text: string): Array<{ name: string; type: EntityType; rule?: string }> {
+  return discoverEntities(makeDoc(text)).map((m) => ({ name: m.norm, type: m.type, rule: m.rule }));
+}
+
+describe('discoverEntities', () => {
+  it.each<[string, string, EntityType, string]>([
+    ['新华社记者王建国报导了此事。', '王建国', 'Person', 'person-after-role'],
+    ['外交部发言人赵立坚表示反对。', '赵立坚', 'Person', 'person-after-role'],
+    ['该案由谭晓东负责审理。', '谭晓东', 'Person', 'person-oov'],
+    ['谷歌研究员玻尔森（Jack Poulson）辞职。', '玻尔森', 'Person', 'person-glossed'],
+    ['欧特（Autel Robotics Inc）发布新款无人机。', '欧特', 'Company', 'org-glossed'],
+    ['他创办了华鑫达集团。', '华鑫达集团', 'Company', 'org-suffix'],
+    ['天津轨道交通集团发行债券。', '天津轨道交通集团', 'Company', 'org-suffix'],
+    ['宁波诺丁汉大学成立新学院。', '宁波诺丁汉大学', 'Organization', 'org-suffix'],
+    ['他在荆州市工作。', '荆州市', 'Location', 'place-suffix'],
+    ['他住在福田区。', '福田区', 'Location', 'place-suffix'],
+    ['《经济观察报》报导了此事。', '经济观察报', 'MediaOutlet', 'media-title'],
+  ])('finds in %s the %s %s (%s)', (text, name, type, rule) => {
+    expect(discovered(text)).toContainEqual({ name, type, rule });
+  });
+
+  it.each([
+    '一家公司被罚款。',
+    '美国公司纷纷撤离。',
+    '这家科技公司受到调查。',
+    '科技公司面临更严格的监管。',
+    '这是一场骗局。',
+    '全部资金已经到位。',
+    '《中华人民共和国证券法》已经生效。',
+    '《网络安全法》已经生效。',
+    '知情人士说，亿万富翁和投资者都很紧张。',
+  ])('finds no organisation, person or outlet in the generic %s', (text) => {
+    expect(discovered(text).filter((d) => d.type !== 'Location')).toEqual([]);
+  });
+
+  it('gives offsets into the original text and the surface in its original script', () => {
+    const doc = makeDoc('該案由譚曉東負責審理。');
+    const [m] = discoverEntities(doc).filter((d) => d.type === 'Person');
+    expect(m).toMatchObject({ text: '譚曉東', norm: '谭晓东', source: 'discovery', sentence: 0 });
+    expect(doc.text.slice(m!.start, m!.end)).toBe('譚曉東');
+  });
+
+  // A place plus an organisation ending that jieba keeps as one token (fixed in 6255df3).
+  it.each<[string, string, EntityType]>([
+    ['深圳市政府宣布新规。', '深圳市政府', 'GovernmentBody'],
+    ['苏州大学发布报告。', '苏州大学', 'Organization'],
+  ])('finds the organisation in %s (%s)', (text, name, type) => {
+    expect(discovered(text).map((d) => [d.name, d.type])).toContainEqual([name, type]);
+  });
+
+  // 顾客 is an ordinary word that jieba tags nr (see the wordShape test); fixed in 6255df3.
+  it('does not take the ordinary word 顾客 before a speech verb for a person', () => {
+    expect(discovered('顾客表示很满意。')).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeMentions } from '../../../src/recognize/recognize-mentions.ts';
+import { loadLexicon } from '../../../src/lexicon/load-lexicon.ts';
+import { analyze, makeDoc } from '../../fixtures/nlp/make-article.ts';
+
+function mentions(text: string, meta = {}) {
+  return recognizeMentions(makeDoc(text, meta), loadLexicon());
+}
+
+describe('recognizeMentions', () => {
+  it('gives mentions in text order that never overlap, except places nested in a name', () => {
+    const ms = mentions('新华社记者王建国报导，马云旗下的蚂蚁集团与天津轨道交通集团洽谈。');
+    const top = ms.filter((m) => !m.nested);
+    for (let i = 1; i < top.length; i++) expect(top[i]!.start).toBeGreaterThanOrEqual(top[i - 1]!.end);
+    expect(ms.filter((m) => m.nested).map((m) => m.norm)).toEqual(['天津']);
+    expect(ms.map((m) => m.norm)).toEqual(['新华社', '王建国', '马云', '蚂蚁集团', '天津轨道交通集团', '天津']);
+  });
+
+  it('lets a known name win over a discovered guess on the same text', () => {
+    const ms = mentions('中国人民银行行长易纲表示。');
+    expect(ms.map((m) => [m.norm, m.source])).toEqual([
+      ['中国人民银行', 'lexicon'],
+      ['易纲', 'lexicon'],
+    ]);
+  });
+
+  it('gives an organisation named after its city the whole span and marks the city inside it nested', () => {
+    const ms = mentions('天津轨道交通集团发行债券。');
+    const org = ms.find((m) => m.norm === '天津轨道交通集团')!;
+    const city = ms.find((m) => m.norm === '天津')!;
+    expect(org).toMatchObject({ type: 'Company', start: 0, end: 8 });
+    expect(city).toMatchObject({ type: 'Location', nested: true });
+    expect(org.nested).toBeUndefined();
+  });
+
+  it('extends a known company with a corporate ending written after it', () => {
+    const ms = mentions('腾讯集团发布财报。');
+    expect(ms[0]).toMatchObject({ norm: '腾讯集团', lexId: 'tencent' });
+  });
+
+  it('marks a page hint (a byline) in the text as a person', () => {
+    const ms = mentions('据报导，此事由吕芳菲负责。', { hints: [{ name: '吕芳菲', origin: 'byline' }] });
+    expect(ms.find((m) => m.norm === '吕芳菲')).toMatchObject({ type: 'Person', source: 'hint' });
+  });
+
+  it.each(['知情人士', '亿万富翁', '投资者', '报导称', '消息人士', '分析人士', '一家公司', '美国公司', '科技公司', '骗局', '全部'])(
+    'never makes an entity of the generic %s',
+    (word) => {
+      const result = analyze(`据报导称，知情人士、消息人士、分析人士、亿万富翁和投资者认为一家公司、美国公司和科技公司的骗局全部暴露。`);
+      expect(result.entities.map((e) => e.name)).not.toContain(word);
+      expect(result.entities.flatMap((e) => e.aliases)).not.toContain(word);
+    },
+  );
+
+  it('finds only 美国 (a place) in 美国公司 and 美国科技公司', () => {
+    const result = analyze('美国公司和美国科技公司纷纷撤离。');
+    expect(result.entities.map((e) => [e.name, e.type])).toEqual([['美国', 'Location']]);
+  });
+});

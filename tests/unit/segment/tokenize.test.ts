@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../src/segment/tokenize.ts';
+import { normalizeText } from '../../../src/normalize/normalize-text.ts';
+import { addWords } from '../../../src/segment/jieba.ts';
+
+describe('tokenize', () => {
+  it.each([
+    '马云旗下的蚂蚁集团正在与国有企业洽谈。',
+    '据《华尔街日报》报导，FICO公司在2021年推出新产品。',
+    '谷歌研究员玻尔森（Jack Poulson）周五辞职，他说：“我不后悔。”',
+    '  有空格的 文本\n和换行。',
+  ])('gives tokens whose offsets slice back to their text: %j', (text) => {
+    const tokens = tokenize(text);
+    expect(tokens.length).toBeGreaterThan(3);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('gives tokens in order, without overlaps and without whitespace tokens', () => {
+    const text = '蚂蚁集团 周三 在上海\n发布声明。';
+    const tokens = tokenize(text);
+    for (let i = 1; i < tokens.length; i++) expect(tokens[i]!.start).toBeGreaterThanOrEqual(tokens[i - 1]!.end);
+    expect(tokens.some((t) => t.text.trim() === '')).toBe(false);
+  });
+
+  it('offsets of the normalised text are the offsets of the traditional original', () => {
+    const original = '螞蟻集團的支付寶在上海推出新功能。';
+    const tokens = tokenize(normalizeText(original));
+    const pay = tokens.find((t) => t.text === '支付宝')!;
+    expect(pay).toBeDefined();
+    expect(original.slice(pay.start, pay.end)).toBe('支付寶');
+  });
+
+  it('gives every token a POS tag', () => {
+    for (const t of tokenize('马云创办了阿里巴巴。')) expect(t.pos).toMatch(/^[a-z]+$/);
+  });
+
+  it('keeps a word added to the dictionary as one token', () => {
+    addWords([['星耀达金服', 'nt']]);
+    const tokens = tokenize('星耀达金服发布公告。');
+    expect(tokens[0]).toMatchObject({ text: '星耀达金服', start: 0, end: 5, pos: 'nt' });
+  });
+});
