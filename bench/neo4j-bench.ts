@@ -128,6 +128,7 @@ async function counts(conn: Neo4jConnection): Promise<{ nodes: number; rels: num
 async function main(): Promise<void> {
   let t = performance.now();
   const graph = syntheticGraph();
+  console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`synthetic graph: ${N_ENTITIES} entities, ${N_RELS} relationships, ${N_ARTICLES} articles (${((performance.now() - t) / 1000).toFixed(1)} s to build)`);
 
   const external = process.env.NEO4J_URI ? neo4jConfig() : undefined;
@@ -148,21 +149,26 @@ async function main(): Promise<void> {
     }
     console.log(`server: ${redact(conn)}${external ? ' (NEO4J_URI)' : ' (throw-away local instance)'}`);
 
-    let relationsFrom = 0;
-    t = performance.now();
+    const phases = new Map<string, number>();
+    let last = performance.now();
+    t = last;
     const result = await loadGraph(graph, conn, {
       batchSize: BATCH,
       onProgress: (p) => {
-        if (!p.step.startsWith('merge-relations')) relationsFrom = performance.now();
+        const now = performance.now();
+        const phase = p.step.split(':')[0];
+        phases.set(phase, (phases.get(phase) ?? 0) + (now - last));
+        last = now;
         if (p.done % 100 === 0) process.stdout.write('.');
       },
     });
     const totalS = (performance.now() - t) / 1000;
-    const relationsS = (performance.now() - relationsFrom) / 1000;
+    const relationsS = (phases.get('merge-relations') ?? 0) / 1000;
     const loaded = await counts(conn);
     const driverRate = N_RELS / totalS;
     console.log(`\ndriver load (batch ${BATCH}): ${totalS.toFixed(1)} s total, ${result.batches} transactions; ` +
       `${loaded.nodes} nodes, ${loaded.rels} relationships in the db`);
+    console.log(`  phases: ${[...phases].map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)} s`).join(', ')}`);
     console.log(`  → ${Math.round(driverRate)} relationships/s overall (nodes included); relationship steps alone ${relationsS.toFixed(1)} s, ${Math.round(N_RELS / relationsS)} rel/s`);
 
     if (!server) {
