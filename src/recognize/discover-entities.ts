@@ -18,7 +18,7 @@ const CJK = /^[\u4e00-\u9fff]+$/;
 const LATIN_WORD = /^[A-Za-z][A-Za-z0-9&.'-]*$/;
 // Function words and determiners never stand inside a name: 一家公司, 该公司, 成立了 …的公司.
 const STOP_POS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'd', 'm', 'q', 'mq', 'y', 'e', 'o', 'zg']);
-const STOP_PARTS = new Set(['的', '和', '与', '及', '或', '等', '在', '是', '为', '对', '向', '了', '被', '将', '把', '从', '该', '这', '那', '其', '各', '本', '一家', '这家', '那家', '多家', '两家', '各家', '一些', '一个', '旗下', '国有', '私营', '民营', '外资', '大型', '中小', '主要', '其他', '其它', '相关', '有关', '全国', '全国性', '当地', '地方', '新', '前', '原', '成立', '创办', '组建', '收购', '包括', '称', '说', '表示', '告诉', '透露', '指出', '报导', '报道', '宣布', '批准', '监管']);
+const STOP_PARTS = new Set(['的', '和', '与', '及', '或', '等', '在', '是', '为', '对', '向', '了', '被', '将', '把', '从', '该', '这', '那', '其', '各', '本', '一家', '这家', '那家', '多家', '两家', '各家', '一些', '一个', '旗下', '国有', '私营', '民营', '外资', '大型', '中小', '主要', '其他', '其它', '相关', '有关', '全国', '全国性', '当地', '地方', '新', '前', '原', '成立', '创办', '组建', '收购', '包括', '称', '说', '表示', '告诉', '透露', '指出', '报导', '报道', '宣布', '批准', '监管', '经', '任', '就任', '担任', '出任', '据', '由', '让', '令', '使', '给', '以', '计', '最大', '最', '第一', '第二', '第三', '两国', '各国', '多国', '该国', '本国', '他国', '驻', '突显', '显示']);
 // After a place name alone, only these endings make a specific organisation (上海市政府, 北京大学, 天津轨道交通集团)
 // rather than a description (美国公司, 中国科技企业).
 const PLACE_ONLY_SUFFIXES = new Set(['市委', '省委', '县委', '区委', '市政府', '省政府', '发改委', '纪委', '中央银行', '大学', '学院', '日报', '晚报', '时报', '早报', '电视台', '政府', '人民政府', '法院', '检察院', '公安局', '公安厅', '警方', '银行', '交易所', '委员会', '议会', '研究院', '研究所', '商会', '协会', '证券交易所', '集团', '有限公司', '股份有限公司', '有限责任公司', '总局', '管理局', '监管局']);
@@ -81,7 +81,7 @@ function discoverOrganisations(doc: Doc): Candidate[] {
       const p = tokens[j - 1]!;
       if (!adjoins(norm, p, tokens[j]!) || STOP_POS.has(p.pos) || STOP_PARTS.has(p.text)) break;
       // A verb inside a name only right after a proper word (大疆创新科技): otherwise it ends the name (转给换汇公司).
-      if (p.pos === 'v' && !(j - 2 >= 0 && isProper(tokens[j - 2]!) && adjoins(norm, tokens[j - 2]!, p))) break;
+      if (p.pos === 'v' && !(p.text.length >= 2 && j - 2 >= 0 && isProper(tokens[j - 2]!) && tokens[j - 2]!.pos !== 'ns' && adjoins(norm, tokens[j - 2]!, p))) break;
       if (!CJK.test(p.text) && !LATIN_WORD.test(p.text)) break;
       j--;
       if (isProper(p)) {
@@ -103,6 +103,11 @@ function discoverOrganisations(doc: Doc): Candidate[] {
       }
     }
     if (proper === 0) continue;
+    // A leading country says nationality (美国Autel Robotics公司, 中国长安福特): the name starts after it.
+    if (isCountry(tokens[j]!.text) && j < k && (proper > 1 || !placeOnly) && !(placeOnly && PLACE_ONLY_SUFFIXES.has(suffixInfo.suffix))) {
+      j++;
+      proper--;
+    }
     if (placeOnly && !(PLACE_ONLY_SUFFIXES.has(suffixInfo.suffix) && generic <= 2)) continue;
     // 美国政府, 中国大学: a country and a generic ending describe, they do not name.
     if (placeOnly && countryOnly && generic === 0) continue;

@@ -20,6 +20,8 @@ const HAS_CJK = /[\u4e00-\u9fff]/;
  */
 export function resolveEntities(doc: Doc, mentions: Mention[], lexicon: Lexicon): { entities: ResolvedEntity[]; mentions: Mention[] } {
   let all = mentions.map((m) => (m.source === 'discovery' && ORG_TYPES.has(m.type) ? knownByStripping(m, lexicon) : m));
+  all = appositiveAbbreviations(doc, all, lexicon);
+  all = localSenses(all, lexicon);
   const glossAliases = new Map<string, string[]>();
 
   // Later forms of an entity: defined abbreviations, Latin glosses and short forms.
@@ -195,4 +197,45 @@ function isSubsequence(short: string, long: string): boolean {
   let i = 0;
   for (const ch of long) if (ch === short[i]) i++;
   return i === short.length;
+}
+
+/** 上海股票交易所（上交所）: a discovered name glossed by a known short name is that known entity. */
+function appositiveAbbreviations(doc: Doc, mentions: Mention[], lexicon: Lexicon): Mention[] {
+  return mentions.map((m, i) => {
+    if (m.source !== 'discovery' || !ORG_TYPES.has(m.type)) return m;
+    const next = mentions[i + 1];
+    if (!next?.lexId || !ORG_TYPES.has(next.type)) return m;
+    const between = doc.norm.slice(m.end, next.start);
+    const close = doc.norm[next.end];
+    if (!/^[（(]$/.test(between) || !/^[）)]$/.test(close ?? '')) return m;
+    const entry = lexicon.byId.get(next.lexId)!;
+    return { ...m, lexId: entry.id, type: entry.type, source: 'lexicon', rule: 'apposition' };
+  });
+}
+
+/**
+ * 美国商务部 … 商务部: where an article names a body with its place in front, the bare name means that body
+ * in this article, not the one the lexicon gives the bare name to (China's 商务部).
+ */
+function localSenses(mentions: Mention[], lexicon: Lexicon): Mention[] {
+  const remap = new Map<string, string>(); // bare entity id → local entity id
+  const named = new Set(mentions.map((m) => m.norm));
+  for (const m of mentions) {
+    if (!m.lexId || !ORG_TYPES.has(m.type)) continue;
+    for (let len = 2; len <= 4 && len < m.norm.length - 1; len++) {
+      const place = lexicon.bySurface.get(m.norm.slice(0, len));
+      const bare = lexicon.bySurface.get(m.norm.slice(len));
+      if (place?.type !== 'Location' || !bare || bare.id === m.lexId || !ORG_TYPES.has(bare.type)) continue;
+      // Unless the article also names the other body in full.
+      if (named.has(bare.name)) continue;
+      remap.set(bare.id, m.lexId);
+    }
+  }
+  if (remap.size === 0) return mentions;
+  return mentions.map((m) => {
+    const to = m.lexId ? remap.get(m.lexId) : undefined;
+    if (!to) return m;
+    const entry = lexicon.byId.get(to)!;
+    return { ...m, lexId: to, type: entry.type, rule: 'local-sense' };
+  });
 }
