@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { coreference } from '../../../src/resolve/coreference.ts';
+import { analyze } from '../../fixtures/nlp/make-article.ts';
+
+function anchors(text: string): Array<[string, string]> {
+  const result = analyze(text);
+  const mentions = result.entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  return coreference(result.doc, mentions).map((a) => [a.trigger, a.key]);
+}
+
+describe('coreference', () => {
+  it.each<[string, Array<[string, string]>]>([
+    ['蚂蚁集团周五表示，该公司将全面整改。', [['该公司', 'ant-group']]],
+    ['马云周五现身，他说自己很好。', [['他', 'jack-ma']]],
+    ['中国人民银行约谈了蚂蚁集团，要求其整改。', [['其', 'ant-group']]],
+  ])('ties the reference in %s to the nearest compatible entity before it', (text, expected) => {
+    expect(anchors(text)).toEqual(expected);
+  });
+
+  it('skips entities of the wrong type: 该公司 is not the person just named', () => {
+    expect(anchors('蚂蚁集团的马云表示，该公司很好。')).toEqual([['该公司', 'ant-group']]);
+  });
+
+  it.each(['蚂蚁集团和其他公司都表示支持。', '蚂蚁集团表示，尤其是支付宝。'])('does not take 其 in 其他 or 尤其 for a pronoun: %s', (text) => {
+    expect(anchors(text)).toEqual([]);
+  });
+
+  it('finds nothing without an antecedent', () => {
+    expect(anchors('该公司表示，他们很好。')).toEqual([]);
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, entitiesCalled, entityNamed } from '../../fixtures/nlp/make-article.ts';
+
+describe('resolveEntities', () => {
+  it('collapses the aliases 人行, 央行 and 中国人民银行 into one entity keyed by the lexicon id', () => {
+    const result = analyze('人行、央行和中国人民银行都发表了声明。');
+    expect(result.entities).toHaveLength(1);
+    const [pboc] = result.entities;
+    expect(pboc).toMatchObject({ key: 'pboc', type: 'GovernmentBody', name: '中国人民银行' });
+    expect(pboc!.mentions.map((m) => m.norm)).toEqual(['人行', '央行', '中国人民银行']);
+    expect(pboc!.aliases).toEqual(expect.arrayContaining(['人行', '央行']));
+  });
+
+  it('names a known entity by its canonical simplified name even when the article writes it otherwise', () => {
+    const result = analyze('人行周五约谈了螞蟻集團。');
+    expect(result.entities.map((e) => e.name)).toEqual(['中国人民银行', '蚂蚁集团']);
+  });
+
+  it('ties the short form 阿里巴巴 to 阿里巴巴集团', () => {
+    const result = analyze('阿里巴巴集团周五公布财报。阿里巴巴表示业绩增长。');
+    expect(result.entities).toHaveLength(1);
+    expect(result.entities[0]).toMatchObject({ key: 'alibaba-group', name: '阿里巴巴集团' });
+    expect(result.entities[0]!.mentions).toHaveLength(2);
+  });
+
+  it.each([
+    ['华鑫达集团周五宣布裁员。华鑫达表示将继续经营。', '华鑫达集团', '华鑫达'],
+    ['星耀达科技有限公司周五宣布裁员。星耀达科技表示将继续经营。', '星耀达科技有限公司', '星耀达科技'],
+  ])('ties the short form of a discovered company to it: %s', (text, name, short) => {
+    const result = analyze(text);
+    expect(result.entities).toHaveLength(1);
+    expect(result.entities[0]).toMatchObject({ type: 'Company', name });
+    expect(result.entities[0]!.aliases).toContain(short);
+    expect(result.entities[0]!.mentions.map((m) => m.norm)).toEqual([name, short]);
+  });
+
+  it('ties a 以下简称 definition and its later uses to the defined entity', () => {
+    const result = analyze('华鑫达科技集团有限公司（以下简称“华鑫”）周五宣布，华鑫将裁员。');
+    expect(result.entities).toHaveLength(1);
+    const [e] = result.entities;
+    expect(e).toMatchObject({ type: 'Company', name: '华鑫达科技集团有限公司' });
+    expect(e!.aliases).toContain('华鑫');
+    expect(e!.mentions.at(-1)).toMatchObject({ norm: '华鑫', start: 26, end: 28 });
+  });
+
+  it('merges an abbreviation (天津轨交集团) into the full name of the organisation', () => {
+    const result = analyze('天津轨道交通集团有限公司发行债券。天津轨交集团表示将按时还款。');
+    const companies = result.entities.filter((e) => e.type === 'Company');
+    expect(companies).toHaveLength(1);
+    expect(companies[0]).toMatchObject({ name: '天津轨道交通集团有限公司' });
+    expect(companies[0]!.aliases).toContain('天津轨交集团');
+  });
+
+  it('does not merge two companies whose names merely share characters', () => {
+    const result = analyze('星耀达集团与星达利集团洽谈。');
+    expect(result.entities.map((e) => e.name).sort()).toEqual(['星耀达集团', '星达利集团']);
+  });
+
+  it('adds a Latin gloss as an alias of the name before it', () => {
+    const result = analyze('谷歌研究员玻尔森（Jack Poulson）辞职。');
+    expect(entityNamed(result, '玻尔森')).toMatchObject({ type: 'Person', aliases: ['Jack Poulson'] });
+  });
+
+  it('resolves a known company written with a corporate ending to its lexicon entry', () => {
+    const result = analyze('福特汽车公司发布财报。');
+    expect(result.entities.map((e) => e.key)).toEqual(['ford']);
+  });
+
+  it('gives one entity per key', () => {
+    const result = analyze([
+      '据华尔街日报报导，马云旗下的蚂蚁集团与中共央行洽谈，央行表示，人行将加强监管。',
+      '阿里巴巴集团和阿里巴巴都在杭州，华鑫达集团说，华鑫达将与阿里合作。',
+    ]);
+    const keys = result.entities.map((e) => e.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const e of result.entities) {
+      expect(e.aliases).not.toContain(e.name);
+      expect(new Set(e.aliases).size).toBe(e.aliases.length);
+    }
+  });
+
+  it('gives 中共央行 to the People’s Bank of China as an alias', () => {
+    const result = analyze('中共央行约谈了蚂蚁集团。');
+    expect(entityNamed(result, '中共央行')?.key).toBe('pboc');
+  });
+
+  // BUG: the annotation guidelines (gold/GUIDELINES.md, "Political prefixes") say 中共央行 mentions the party 中共
+  // as well as the bank; the lexicon matches 中共央行 whole as a PBOC alias, so no 中共 entity appears.
+  it.fails('also finds a 中共 PoliticalParty mention in 中共央行', () => {
+    const result = analyze('中共央行约谈了蚂蚁集团。');
+    expect(entityNamed(result, '中共')).toMatchObject({ key: 'ccp', type: 'PoliticalParty' });
+  });
+
+  // BUG: a later bare use of a glossed company's name (欧特表示) is discovered as a new Person 欧特 instead of
+  // joining the Company 欧特 already in the article: two entities with the same name.
+  it.fails('ties a later use of a discovered name to the entity already called so', () => {
+    const result = analyze('欧特（Autel Robotics Inc）发布新款无人机。欧特表示，销量很好。');
+    expect(entitiesCalled(result, '欧特')).toHaveLength(1);
+  });
+});
