@@ -31,7 +31,7 @@ const LEADING_GLOSS = /^[（(][A-Za-z][A-Za-z0-9&.' -]{0,48}[)）]/;
 /** Typed relations with evidence, from pair rules over consecutive anchors within one sentence. */
 export function extractRelations(input: ExtractInput): Fact[] {
   const { doc } = input;
-  const anchors = buildAnchors(input.mentions, input.corefs);
+  const anchors = buildAnchors(doc, input.mentions, input.corefs);
   const facts: Fact[] = [];
   const bySentence = new Map<number, Anchor[]>();
   for (const a of anchors) {
@@ -104,9 +104,13 @@ function coordinated(doc: Doc, list: readonly Anchor[], objectIndex: number, fac
   return out;
 }
 
-function buildAnchors(mentions: readonly Mention[], corefs: readonly CorefAnchor[]): Anchor[] {
+// 中共国有企业, 中国科技公司, 美国官员: a party or place right before a generic noun only qualifies it.
+const QUALIFIED_HEAD = /^(?:国有企业|国企|企业|公司|科技公司|科技巨头|巨头|官员|高官|官媒|媒体|民众|人民|学者|专家|网民|网友|学生|军队|军方|市场|经济|股市|产品|品牌|用户|消费者|投资者|厂商|制造商|供应商|商品|金融机构|机构|商人|富豪|富商|社会|企业家|科学家|工人|农民|游客|公民|留学生|移民|政客|高管|黑客|间谍|监管机构|监管部门|监管者)/;
+
+function buildAnchors(doc: Doc, mentions: readonly Mention[], corefs: readonly CorefAnchor[]): Anchor[] {
+  const qualifier = (m: Mention) => (m.type === 'PoliticalParty' || m.type === 'Location') && QUALIFIED_HEAD.test(doc.norm.slice(m.end, m.end + 5));
   const anchors: Anchor[] = [
-    ...mentions.filter((m) => !m.nested).map((m) => ({ start: m.start, end: m.end, key: entityKeyOf(m), type: m.type, coref: false })),
+    ...mentions.filter((m) => !m.nested && !qualifier(m)).map((m) => ({ start: m.start, end: m.end, key: entityKeyOf(m), type: m.type, coref: false })),
     ...corefs.map((c) => ({ start: c.start, end: c.end, key: c.key, type: c.type, coref: true })),
   ].sort((x, y) => x.start - y.start);
   // Apposition (中共央行中国人民银行): adjacent anchors of one entity act as one.

@@ -1,3 +1,4 @@
+import { normalizeText } from '../normalize/normalize-text.ts';
 /** Reporter and editor names from the byline conventions of Chinese news pages. */
 export interface Bylines {
   reporters: string[];
@@ -73,7 +74,9 @@ function unique(list: string[]): string[] {
 export function findBylines(paragraphs: readonly string[]): Bylines {
   const reporters: string[] = [];
   const editors: string[] = [];
-  const edges = [...paragraphs.slice(0, 3), ...paragraphs.slice(Math.max(3, paragraphs.length - 4))];
+  // Patterns are written in simplified Chinese; traditional credits (大紀元記者林燕綜合報導) are read through the
+  // length-preserving normaliser, so names come out simplified like every other name in the graph.
+  const edges = [...paragraphs.slice(0, 3), ...paragraphs.slice(Math.max(3, paragraphs.length - 4))].map(normalizeText);
   for (const p of edges) {
     for (const m of p.matchAll(CREDIT)) reporters.push(...reportersFromCredit(m[1]!));
     if (reporters.length === 0) for (const m of p.matchAll(OPEN_CREDIT)) reporters.push(...names(m[1]!, /[、和]/));
