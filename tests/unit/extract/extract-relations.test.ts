@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleResult, RelationType } from '../../../src/types.ts';
+import { SYMMETRIC_RELATIONS } from '../../../src/types.ts';
+import { analyze, describeFacts, entityNamed, factsBetween } from '../../fixtures/nlp/make-article.ts';
+
+/** Every fact's evidence slices the document text to the sentence that holds both arguments. */
+function expectEvidenceSlices(result: ArticleResult): void {
+  for (const f of result.facts) {
+    const { start, end, sentence } = f.evidence;
+    expect(result.doc.text.slice(start, end)).toBe(sentence);
+    expect(result.doc.sentences.some((s) => s.start === start && s.end === end)).toBe(true);
+    expect(f.evidence.article).toBe(result.doc.article.id);
+    expect(f.evidence.rule).not.toBe('');
+    expect(f.evidence.trigger).not.toBe('');
+    expect(f.confidence).toBeGreaterThan(0);
+    expect(f.confidence).toBeLessThanOrEqual(1);
+  }
+}
+
+type Row = [family: string, text: string, type: RelationType, subject: string, object: string];
+
+// One row per rule family, each with its own sentence.
+const POSITIVE: Row[] = [
+  ['旗下, person subject', '马云旗下的蚂蚁集团推出了新产品。', 'CONTROLS', '马云', '蚂蚁集团'],
+  ['旗下, organisation subject', '阿里巴巴集团旗下的淘宝很受欢迎。', 'CONTROLS', '阿里巴巴集团', '淘宝'],
+  ['控制的', '马云控制的蚂蚁集团计划上市。', 'CONTROLS', '马云', '蚂蚁集团'],
+  ['X的母公司Y', '支付宝的母公司蚂蚁集团发布声明。', 'CONTROLS', '蚂蚁集团', '支付宝'],
+  ['X是Y的母公司', '蚂蚁集团是支付宝的母公司。', 'CONTROLS', '蚂蚁集团', '支付宝'],
+  ['X的子公司Y', '阿里巴巴集团的全资子公司淘宝很受欢迎。', 'CONTROLS', '阿里巴巴集团', '淘宝'],
+  ['X是Y的子公司', '淘宝是阿里巴巴集团的子公司。', 'CONTROLS', '阿里巴巴集团', '淘宝'],
+  ['入股', '腾讯入股了京东。', 'INVESTS_IN', '腾讯', '京东集团'],
+  ['投资', '腾讯投资了拼多多。', 'INVESTS_IN', '腾讯', '拼多多'],
+  ['持有…股', '马云持有蚂蚁集团的股份。', 'INVESTS_IN', '马云', '蚂蚁集团'],
+  ['运营', '蚂蚁集团运营支付宝。', 'OPERATES', '蚂蚁集团', '支付宝'],
+  ['X的Y平台', '阿里巴巴集团的淘宝平台很受欢迎。', 'OPERATES', '阿里巴巴集团', '淘宝'],
+  ['推出', '蚂蚁集团推出了芝麻贷。', 'LAUNCHED', '蚂蚁集团', '芝麻贷'],
+  ['创办', '马云创办了阿里巴巴集团。', 'FOUNDED', '马云', '阿里巴巴集团'],
+  ['X创始人Y', '阿里巴巴集团创始人马云出席会议。', 'FOUNDED', '马云', '阿里巴巴集团'],
+  ['X是Y的创始人', '马云是阿里巴巴集团的创始人。', 'FOUNDED', '马云', '阿里巴巴集团'],
+  ['X董事长Y', '蚂蚁集团董事长井贤栋表示支持。', 'LEADS', '井贤栋', '蚂蚁集团'],
+  ['X行长Y', '中国人民银行行长易纲发表讲话。', 'LEADS', '易纲', '中国人民银行'],
+  ['X是Y的董事长', '井贤栋是蚂蚁集团的董事长。', 'LEADS', '井贤栋', '蚂蚁集团'],
+  ['X记者Y', '新华社记者王建国报导了此事。', 'WORKS_FOR', '王建国', '新华社'],
+  ['X发言人Y', '外交部发言人赵立坚表示反对。', 'WORKS_FOR', '赵立坚', '外交部'],
+  ['为X工作', '谭晓东多年来一直为腾讯工作。', 'WORKS_FOR', '谭晓东', '腾讯'],
+  ['在X工作', '谭晓东曾在腾讯工作多年。', 'WORKS_FOR', '谭晓东', '腾讯'],
+  ['监管', '国家市场监管总局监管蚂蚁集团。', 'REGULATES', '国家市场监督管理总局', '蚂蚁集团'],
+  ['约谈', '中国人民银行约谈了蚂蚁集团。', 'REGULATES', '中国人民银行', '蚂蚁集团'],
+  ['罚款', '证监会罚款蚂蚁集团。', 'REGULATES', '中国证券监督管理委员会', '蚂蚁集团'],
+  ['对X罚款', '中国证监会对蚂蚁集团罚款。', 'REGULATES', '中国证券监督管理委员会', '蚂蚁集团'],
+  ['被…调查', '蚂蚁集团被中国人民银行调查。', 'REGULATES', '中国人民银行', '蚂蚁集团'],
+  ['与…洽谈', '蚂蚁集团正在与中国人民银行洽谈。', 'NEGOTIATES_WITH', '蚂蚁集团', '中国人民银行'],
+  ['与…签署合作协议', '腾讯与京东签署合作协议。', 'PARTNERS_WITH', '腾讯', '京东集团'],
+  ['联手', '京东联手腾讯推出新服务。', 'PARTNERS_WITH', '京东集团', '腾讯'],
+  ['位于', '蚂蚁集团位于杭州。', 'LOCATED_IN', '蚂蚁集团', '杭州'],
+  ['总部设在', '蚂蚁集团总部设在杭州。', 'LOCATED_IN', '蚂蚁集团', '杭州'],
+  ['上海的X公司', '上海的华鑫达公司发布财报。', 'LOCATED_IN', '华鑫达公司', '上海'],
+  ['name prefix 天津X集团', '天津轨道交通集团发行债券。', 'LOCATED_IN', '天津轨道交通集团', '天津'],
+];
+
+describe('extractRelations', () => {
+  it.each(POSITIVE)('%s: %s gives %s %s → %s', (_family, text, type, subject, object) => {
+    const result = analyze(text);
+    const found = SYMMETRIC_RELATIONS.has(type)
+      ? [...factsBetween(result, type, subject, object), ...factsBetween(result, type, object, subject)]
+      : factsBetween(result, type, subject, object);
+    expect(found, describeFacts(result).join('; ')).not.toHaveLength(0);
+    expectEvidenceSlices(result);
+  });
+
+  it.each<[string, string[] | string, RelationType, string, string]>([
+    ['a sentence boundary (a line break) between the cue and the object', ['蚂蚁集团周五推出了', '芝麻贷的新版本。'], 'LAUNCHED', '蚂蚁集团', '芝麻贷'],
+    ['a paragraph break between 约谈 and the object', ['中国人民银行周五约谈了', '蚂蚁集团的高管。'], 'REGULATES', '中国人民银行', '蚂蚁集团'],
+    ['two places joined by 的', '上海的北京路很热闹，北京的上海很美。', 'LOCATED_IN', '上海', '北京'],
+    ['an envoy 驻X大使', '中国驻欧盟大使张明表示反对。', 'WORKS_FOR', '张明', '欧洲联盟'],
+    ['a country before a company name (美国X公司)', '美国英伟达公司发布财报。', 'LOCATED_IN', '英伟达', '美国'],
+    ['the wrong direction of a role', '蚂蚁集团董事长井贤栋表示支持。', 'LEADS', '蚂蚁集团', '井贤栋'],
+  ])('gives nothing across %s', (_case, text, type, subject, object) => {
+    const result = analyze(text);
+    expect(entityNamed(result, subject), `${subject} should be recognised`).toBeDefined();
+    expect(entityNamed(result, object), `${object} should be recognised`).toBeDefined();
+    expect(factsBetween(result, type, subject, object), describeFacts(result).join('; ')).toEqual([]);
+  });
+
+  it.each(['一家公司旗下的支付宝很受欢迎。', '一家公司与腾讯签署协议。', '投资者入股了蚂蚁集团。', '监管机构约谈了蚂蚁集团。'])(
+    'gives nothing when the subject is generic: %s',
+    (text) => {
+      expect(describeFacts(analyze(text))).toEqual([]);
+    },
+  );
+
+  it('gives a fact for each object coordinated with the first one', () => {
+    const result = analyze('阿里巴巴集团旗下的淘宝和支付宝都很受欢迎。');
+    expect(factsBetween(result, 'CONTROLS', '阿里巴巴集团', '淘宝')).toHaveLength(1);
+    expect(factsBetween(result, 'CONTROLS', '阿里巴巴集团', '支付宝')).toHaveLength(1);
+  });
+
+  it('never relates an entity to itself', () => {
+    const result = analyze('央行表示，中国人民银行旗下的人行约谈了央行。');
+    for (const f of result.facts) expect(f.subject).not.toBe(f.object);
+  });
+
+  it('keeps the traditional sentence as evidence, with offsets into the original text', () => {
+    const result = analyze('據報導，螞蟻集團推出了芝麻貸。');
+    const [fact] = factsBetween(result, 'LAUNCHED', '蚂蚁集团', '芝麻贷');
+    expect(fact!.evidence).toMatchObject({ sentence: '據報導，螞蟻集團推出了芝麻貸。', start: 0, end: 15, rule: 'launched-verb' });
+  });
+
+  // BUG: pair rules only look at consecutive anchors, so a place adjunct between founder and company
+  // (马云…在杭州创办了阿里巴巴集团) hides the FOUNDED fact. Adverbial places are common in news.
+  it.fails('finds FOUNDED across a place adjunct: 马云于1999年在杭州创办了阿里巴巴集团', () => {
+    const result = analyze('马云于1999年在杭州创办了阿里巴巴集团。');
+    expect(factsBetween(result, 'FOUNDED', '马云', '阿里巴巴集团')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { modality } from '../../../src/extract/modality.ts';
+import type { Modality } from '../../../src/types.ts';
+import { analyze, factsBetween } from '../../fixtures/nlp/make-article.ts';
+
+describe('modality of extracted facts', () => {
+  it.each<[string, Modality]>([
+    ['蚂蚁集团推出了芝麻贷。', 'asserted'],
+    ['据报导，蚂蚁集团推出了芝麻贷。', 'reported'],
+    ['据知情人士透露，蚂蚁集团推出了芝麻贷。', 'reported'],
+    ['蚂蚁集团可能推出芝麻贷。', 'hedged'],
+    ['蚂蚁集团拟推出芝麻贷。', 'hedged'],
+    ['蚂蚁集团考虑推出芝麻贷。', 'hedged'],
+    ['蚂蚁集团或将推出芝麻贷。', 'hedged'],
+    ['蚂蚁集团否认推出芝麻贷。', 'negated'],
+    ['蚂蚁集团尚未推出芝麻贷。', 'negated'],
+    ['蚂蚁集团没有推出芝麻贷。', 'negated'],
+    ['据报导，蚂蚁集团尚未推出芝麻贷。', 'negated'],
+    ['据报导，蚂蚁集团拟推出芝麻贷。', 'hedged'],
+  ])('%s → %s', (text, expected) => {
+    const [fact] = factsBetween(analyze(text), 'LAUNCHED', '蚂蚁集团', '芝麻贷');
+    expect(fact?.evidence.modality).toBe(expected);
+  });
+
+  it('lowers the confidence of hedged and negated facts', () => {
+    const asserted = factsBetween(analyze('蚂蚁集团推出了芝麻贷。'), 'LAUNCHED', '蚂蚁集团', '芝麻贷')[0]!;
+    const hedged = factsBetween(analyze('蚂蚁集团可能推出芝麻贷。'), 'LAUNCHED', '蚂蚁集团', '芝麻贷')[0]!;
+    const negated = factsBetween(analyze('蚂蚁集团否认推出芝麻贷。'), 'LAUNCHED', '蚂蚁集团', '芝麻贷')[0]!;
+    expect(hedged.confidence).toBeLessThan(asserted.confidence);
+    expect(negated.confidence).toBeLessThan(asserted.confidence);
+  });
+});
+
+describe('modality', () => {
+  const s = '蚂蚁集团推出了芝麻贷，但马云没有出席。';
+  it('looks for negation only around the fact, not elsewhere in the sentence', () => {
+    expect(modality(s, 0, 10)).toBe('asserted');
+    expect(modality(s, 12, 19)).toBe('negated');
+  });
+
+  it('does not read 未来 or 未知 as a negation', () => {
+    expect(modality('蚂蚁集团未来推出芝麻贷。', 0, 11)).toBe('asserted');
+  });
+
+  it('looks for hedges before the end of the fact only', () => {
+    expect(modality('蚂蚁集团推出了芝麻贷，下月可能涨价。', 0, 10)).toBe('asserted');
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { roleRelation } from '../../../src/extract/role-relation.ts';
+import type { EntityType } from '../../../src/types.ts';
+
+const org = (type: EntityType = 'Company') => ({ key: 'org', type });
+const person = { key: 'person', type: 'Person' as const };
+
+describe('roleRelation', () => {
+  it.each([
+    ['董事长', 'LEADS'],
+    ['的董事局主席', 'LEADS'],
+    ['前任行长', 'LEADS'],
+    ['董事局主席兼首席执行官', 'LEADS'],
+    ['记者', 'WORKS_FOR'],
+    ['副总裁', 'WORKS_FOR'],
+    ['首席经济学家', 'WORKS_FOR'],
+    ['创始人', 'FOUNDED'],
+    ['联合创始人', 'FOUNDED'],
+  ])('organisation + %s + person gives %s from the person', (gap, type) => {
+    expect(roleRelation(org(), person, gap, '')).toMatchObject({ type, subject: { key: 'person' }, object: { key: 'org' } });
+  });
+
+  it.each([['是', '的董事长', 'LEADS'], ['担任', '副总裁', 'WORKS_FOR'], ['，现任', '行长', 'LEADS']])(
+    'person + %s + organisation + %s gives %s',
+    (gap, after, type) => {
+      expect(roleRelation(person, org(), gap, after)).toMatchObject({ type, subject: { key: 'person' }, object: { key: 'org' } });
+    },
+  );
+
+  it('gives a place only heads of state or government', () => {
+    expect(roleRelation(org('Location'), person, '总统', '')).toMatchObject({ type: 'LEADS' });
+    expect(roleRelation(org('Location'), person, '记者', '')).toBeUndefined();
+  });
+
+  it.each(['表示', '的朋友', '和', '说，董事长'])('gives nothing without a role between them: %s', (gap) => {
+    expect(roleRelation(org(), person, gap, '')).toBeUndefined();
+  });
+
+  it('gives nothing between two organisations', () => {
+    expect(roleRelation(org(), { key: 'other', type: 'Company' }, '董事长', '')).toBeUndefined();
+  });
+});
