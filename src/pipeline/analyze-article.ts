@@ -1,6 +1,7 @@
-import type { ArticleResult, Doc, LoadedArticle } from '../types.ts';
+import type { ArticleResult, Doc, Fact, LoadedArticle, ResolvedEntity } from '../types.ts';
 import type { Lexicon } from '../lexicon/load-lexicon.ts';
-import { prepareDoc } from './prepare-doc.ts';
+import { documentText, prepareDoc } from './prepare-doc.ts';
+import { DEFAULT_MAX_CHUNK_CHARS, splitArticle } from './split-article.ts';
 import { recognizeMentions } from '../recognize/recognize-mentions.ts';
 import { resolveEntities } from '../resolve/resolve-entities.ts';
 import { coreference } from '../resolve/coreference.ts';
@@ -8,11 +9,35 @@ import { extractRelations } from '../extract/extract-relations.ts';
 import { normalizeText } from '../normalize/normalize-text.ts';
 import { ensureUserWords } from './user-words.ts';
 
-/** The NLP stages over one article, in order: segment, recognise, resolve, extract. Pure but for the segmenter's dictionary. */
-export function analyzeArticle(article: LoadedArticle, lexicon: Lexicon): ArticleResult {
+/**
+ * The NLP stages over one article, in order: segment, recognise, resolve, extract. Pure but for the segmenter's
+ * dictionary. A very long article is analysed in parts (bounded memory) and the parts' results are merged with
+ * their offsets shifted into the whole document text; relations never cross a part, as they never cross a sentence.
+ */
+export function analyzeArticle(article: LoadedArticle, lexicon: Lexicon, maxChunkChars = DEFAULT_MAX_CHUNK_CHARS): ArticleResult {
   ensureUserWords(lexicon);
-  const doc = prepareDoc(article);
-  return analyzeDoc(doc, lexicon);
+  const text = documentText(article);
+  if (text.length <= maxChunkChars) return analyzeDoc(prepareDoc(article, text), lexicon);
+  const byKey = new Map<string, ResolvedEntity>();
+  const facts: Fact[] = [];
+  const warnings: string[] = [];
+  let sentences = 0;
+  for (const { part, offset } of splitArticle(article, maxChunkChars)) {
+    const r = analyzeDoc(prepareDoc(part), lexicon);
+    for (const e of r.entities) {
+      const mentions = e.mentions.map((m) => ({ ...m, start: m.start + offset, end: m.end + offset, sentence: m.sentence + sentences }));
+      const seen = byKey.get(e.key);
+      if (seen) {
+        seen.mentions.push(...mentions);
+        seen.aliases = [...new Set([...seen.aliases, ...e.aliases])].sort();
+      } else byKey.set(e.key, { ...e, mentions });
+    }
+    for (const f of r.facts) facts.push({ ...f, evidence: { ...f.evidence, start: f.evidence.start + offset, end: f.evidence.end + offset } });
+    warnings.push(...r.warnings);
+    sentences += r.doc.sentences.length;
+  }
+  const doc: Doc = { article, text, norm: '', sentences: [], tokens: [] };
+  return { doc, entities: [...byKey.values()], facts, warnings: [...new Set(warnings)] };
 }
 
 export function analyzeDoc(doc: Doc, lexicon: Lexicon): ArticleResult {

@@ -19,8 +19,7 @@ export function documentText(article: LoadedArticle): string {
 }
 
 /** load → normalise → segment: the Doc that recognition works on. */
-export function prepareDoc(article: LoadedArticle): Doc {
-  const text = documentText(article);
+export function prepareDoc(article: LoadedArticle, text = documentText(article)): Doc {
   const norm = normalizeText(text);
   return { article, text, norm, sentences: splitSentences(norm), tokens: tokenize(norm) };
 }
