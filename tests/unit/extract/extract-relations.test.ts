@@ -95,6 +95,14 @@ describe('extractRelations', () => {
     expect(factsBetween(result, 'CONTROLS', '阿里巴巴集团', '支付宝')).toHaveLength(1);
   });
 
+  // BUG: coordination only spreads a fact over objects after the first one; coordinated subjects before it
+  // (阿里巴巴集团和腾讯都受到…调查) lose the fact: only 腾讯 is regulated here.
+  it.fails('gives a fact for each coordinated subject of a passive: 阿里巴巴集团和腾讯都受到…调查', () => {
+    const result = analyze('阿里巴巴集团和腾讯都受到国家市场监管总局调查。');
+    expect(factsBetween(result, 'REGULATES', '国家市场监督管理总局', '腾讯')).toHaveLength(1);
+    expect(factsBetween(result, 'REGULATES', '国家市场监督管理总局', '阿里巴巴集团')).toHaveLength(1);
+  });
+
   it('never relates an entity to itself', () => {
     const result = analyze('央行表示，中国人民银行旗下的人行约谈了央行。');
     for (const f of result.facts) expect(f.subject).not.toBe(f.object);

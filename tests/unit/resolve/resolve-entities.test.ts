@@ -34,8 +34,8 @@ describe('resolveEntities', () => {
     expect(result.entities[0]!.mentions.map((m) => m.norm)).toEqual([name, short]);
   });
 
-  it('ties a 以下简称 definition and its later uses to the defined entity', () => {
-    const result = analyze('华鑫达科技集团有限公司（以下简称“华鑫”）周五宣布，华鑫将裁员。');
+  it.each(['“华鑫”', '「华鑫」', '"华鑫"'])('ties a 以下简称%s definition and its later uses to the defined entity', (quoted) => {
+    const result = analyze(`华鑫达科技集团有限公司（以下简称${quoted}）周五宣布，华鑫将裁员。`);
     expect(result.entities).toHaveLength(1);
     const [e] = result.entities;
     expect(e).toMatchObject({ type: 'Company', name: '华鑫达科技集团有限公司' });
