@@ -1,6 +1,7 @@
 import type { Doc, Fact } from '../types.ts';
 import type { Anchor } from './extract-relations.ts';
 import { makeFact } from './make-fact.ts';
+import { sentenceAt } from '../recognize/sentence-at.ts';
 
 const C = '[^，,。；;！？]';
 // 据X报导, 根据X的消息, 引述X: the source stands right after the cue.
@@ -21,7 +22,7 @@ export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: s
   const facts: Fact[] = [];
   for (const a of anchors) {
     if (a.key === outletKey || a.coref) continue;
-    const s = doc.sentences.find((x) => a.start >= x.start && a.start < x.end);
+    const s = doc.sentences[sentenceAt(doc.sentences, a.start)];
     if (!s) continue;
     const before = doc.norm.slice(Math.max(s.start, a.start - 5), a.start).replace(/[《“"「]$/, '');
     const after = doc.norm.slice(a.end, Math.min(s.end, a.end + 20)).replace(/^[》”"」]/, '');

@@ -5,6 +5,7 @@ import { sentenceAt } from './sentence-at.ts';
 const MAX_TOKENS = 8;
 const MAX_CHARS = 32;
 const HAS_LATIN = /[A-Za-z]/;
+const FUSION_LAST = new Set(['区', '内', '局', '府', '方', '地', '市', '省', '境']);
 const PLACE_FUSION = /^([\u4e00-\u9fff]{2,8}?)(?:地区|境内|当局|政府|官方|方面|各地|全境|市|省)$/;
 
 /**
@@ -14,6 +15,7 @@ const PLACE_FUSION = /^([\u4e00-\u9fff]{2,8}?)(?:地区|境内|当局|政府|官
  */
 export function matchLexicon(doc: Doc, lexicon: Lexicon): Mention[] {
   const { tokens, norm, text } = doc;
+  const prefixes = prefixIndex(lexicon);
   const mentions: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -25,11 +27,14 @@ export function matchLexicon(doc: Doc, lexicon: Lexicon): Mention[] {
       // Tokens must be contiguous, except for the single space between Latin words.
       if (j > i && tokens[j]!.start !== tokens[j - 1]!.end && !(tokens[j]!.start === tokens[j - 1]!.end + 1 && norm[tokens[j - 1]!.end] === ' ')) break;
       const surface = norm.slice(start, end);
-      const entry = lexicon.bySurface.get(surface) ?? (HAS_LATIN.test(surface) ? lexicon.bySurface.get(surface.toLowerCase()) : undefined);
+      const latin = HAS_LATIN.test(surface);
+      // Most tokens start no name at all: stop as soon as the span is no prefix of any name.
+      if (!prefixes.has(surface) && !(latin && prefixes.has(surface.toLowerCase()))) break;
+      const entry = lexicon.bySurface.get(surface) ?? (latin ? lexicon.bySurface.get(surface.toLowerCase()) : undefined);
       if (entry && surface.length >= 2) best = { end, j, id: entry.id };
     }
     // A place fused with a word the segmenter glued to it: 新疆地区, 美国政府, 中国境内.
-    if (!best) {
+    if (!best && tokens[i]!.text.length >= 3 && FUSION_LAST.has(tokens[i]!.text[tokens[i]!.text.length - 1]!)) {
       const tok = tokens[i]!;
       const fused = PLACE_FUSION.exec(tok.text);
       const entry = fused ? lexicon.bySurface.get(fused[1]!) : undefined;
@@ -53,4 +58,19 @@ export function matchLexicon(doc: Doc, lexicon: Lexicon): Mention[] {
     }
   }
   return mentions;
+}
+
+const prefixCache = new WeakMap<Lexicon, Set<string>>();
+
+/** Every prefix of every surface form (and of its lower-cased form), built once per lexicon. */
+function prefixIndex(lexicon: Lexicon): Set<string> {
+  let set = prefixCache.get(lexicon);
+  if (!set) {
+    set = new Set();
+    for (const surface of lexicon.bySurface.keys()) {
+      for (let i = 1; i <= surface.length; i++) set.add(surface.slice(0, i));
+    }
+    prefixCache.set(lexicon, set);
+  }
+  return set;
 }

@@ -45,7 +45,10 @@ export const ORG_SUFFIXES: ReadonlyArray<readonly [string, EntityType]> = [...SU
 const WEAK_SUFFIXES = new Set(['部', '局', '署', '厅', '科技', '网络', '基金', '保险', '证券', '资本', '控股', '汽车', '航空', '电信', '地产', '新闻', '组织', '联盟']);
 
 /** The organisation type implied by a name's ending, or undefined. `strict` ignores the weak endings. */
+const LAST_CHARS = new Set(SUFFIX_TABLE.map(([suffix]) => suffix[suffix.length - 1]!));
+
 export function orgSuffixType(name: string, strict = false): { suffix: string; type: EntityType } | undefined {
+  if (!LAST_CHARS.has(name[name.length - 1]!)) return undefined;
   for (const [suffix, type] of ORG_SUFFIXES) {
     if (name.length > suffix.length && name.endsWith(suffix)) {
       if (strict && WEAK_SUFFIXES.has(suffix)) continue;

@@ -30,8 +30,11 @@ export function roleKind(word: string): 'head' | 'other' | undefined {
   return undefined;
 }
 
+const ROLE_LAST_CHARS = new Set(ROLE_WORDS.map((r) => r[r.length - 1]!));
+
 /** The role word that `text` ends with, longest first. */
 export function roleAtEnd(text: string): string | undefined {
+  if (!ROLE_LAST_CHARS.has(text[text.length - 1]!)) return undefined;
   for (const r of ROLE_WORDS) if (text.endsWith(r)) return r;
   return undefined;
 }

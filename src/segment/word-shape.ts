@@ -8,6 +8,20 @@ const NAME_TAGS = new Set(['x', 'nr', 'nrfg', 'nrt']);
  * `word` when the dictionary knows it as an ordinary word (荣誉, 顾客, 周五), whatever its tag.
  */
 export function wordShape(word: string): 'unknown' | 'name' | 'word' {
+  let shape = shapeCache.get(word);
+  if (shape === undefined) {
+    shape = computeShape(word);
+    if (shapeCache.size > 200_000) shapeCache.clear();
+    shapeCache.set(word, shape);
+  }
+  return shape;
+}
+
+// The dictionary never changes for a word once it is in use, so shapes are cached per process.
+const shapeCache = new Map<string, 'unknown' | 'name' | 'word'>();
+const tagCache = new Map<string, string | undefined>();
+
+function computeShape(word: string): 'unknown' | 'name' | 'word' {
   const tagged = tagWords(word);
   if (tagged.length === 1) {
     const t = tagged[0]!;
@@ -20,6 +34,10 @@ export function wordShape(word: string): 'unknown' | 'name' | 'word' {
 
 /** The segmenter's tag for a word it keeps whole, or undefined when it splits it. */
 export function wordTag(word: string): string | undefined {
+  if (tagCache.has(word)) return tagCache.get(word);
   const tagged = tagWords(word);
-  return tagged.length === 1 ? tagged[0]!.tag : undefined;
+  const tag = tagged.length === 1 ? tagged[0]!.tag : undefined;
+  if (tagCache.size > 200_000) tagCache.clear();
+  tagCache.set(word, tag);
+  return tag;
 }
