@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { corpusPages, dedupeByFileName, kbPerSecond, parseBenchArgs, verdict } from '../../../bench/pipeline-bench.ts';
+import { bestRun, corpusPages, dedupeByFileName, kbPerSecond, parseBenchArgs, verdict } from '../../../bench/pipeline-bench.ts';
 
 describe('dedupeByFileName', () => {
   it('keeps the first file of each name, in order, whatever its folder', () => {
@@ -52,5 +52,16 @@ describe('corpusPages', () => {
     expect(corpusPages(withPages)).toBe(join(withPages, 'pages'));
     expect(corpusPages(flat)).toBe(flat);
     expect(corpusPages(join(root, 'absent'))).toBeUndefined();
+  });
+});
+
+describe('bestRun', () => {
+  it('picks the fastest run with its own GC and idle figures', () => {
+    const runs = [
+      { ms: 120, gcMs: 9, idleMs: 4 },
+      { ms: 95, gcMs: 7, idleMs: 2 },
+      { ms: 101, gcMs: 1, idleMs: 0 },
+    ];
+    expect(bestRun(runs)).toEqual({ ms: 95, gcMs: 7, idleMs: 2 });
   });
 });
