@@ -325,6 +325,8 @@ async function main(): Promise<void> {
     out(`  ${label}: ${f.kbPerSec} KB/s, ${f.articlesPerSec} articles/s (best of ${args.repeat}: ${f.runsMs.join(', ')} ms; best run: GC ${f.gcMs} ms, event loop idle ${f.idleMs} ms)`);
   }
   out(`  ratio pipeline/bare: ${figures.ratio} (target ≥ ${TARGET_RATIO}) ${figures.verdict}`);
+  const budget = TARGET_RATIO > 0 ? bareMs / TARGET_RATIO : 0;
+  out(`  budget: the target allows ${round(budget)} ms for the pipeline; best run ${round(pipeMs)} ms (${pipeMs <= budget ? 'within' : `${round(pipeMs - budget)} ms over`})`);
   out(`  graph: ${entities} entities, ${relations} relations; ${report.failures.length} ingest failures`);
   out(`  memory: peak rss ${figures.memory.peakRssMB} MB sampled, maxRSS ${figures.memory.maxRssMB} MB`);
   out('  phases (wall ms):');
