@@ -45,14 +45,24 @@ export function extractRelations(input: ExtractInput): Fact[] {
     const sentence = doc.sentences[s]!;
     for (let i = 0; i + 1 < list.length; i++) {
       const a = list[i]!;
-      const b = list[i + 1]!;
-      if (a.key === b.key || b.start - a.end > MAX_GAP) continue;
-      // A Latin gloss after a name (玻尔森（Jack Poulson）为谷歌工作) is part of the name, not of the gap.
-      const gap = doc.norm.slice(a.end, b.start).replace(LEADING_GLOSS, '');
-      const fact = matchPair(doc, sentence, a, b, gap, list[i - 1], list[i + 2]);
+      let fact: Fact | undefined;
+      let j = i + 1;
+      // A place adjunct between subject and verb (马云于1999年在杭州创办了阿里巴巴) does not hide the fact.
+      for (; j < list.length && j <= i + 2; j++) {
+        const b = list[j]!;
+        if (a.key === b.key || b.start - a.end > MAX_GAP) break;
+        if (j > i + 1 && list[j - 1]!.type !== 'Location') break;
+        // A Latin gloss after a name (玻尔森（Jack Poulson）为谷歌工作) is part of the name, not of the gap.
+        const gap = doc.norm.slice(a.end, b.start).replace(LEADING_GLOSS, '');
+        fact = matchPair(doc, sentence, a, b, gap, list[i - 1], list[j + 1]);
+        if (fact && j > i + 1 && !VERB_TYPES.has(fact.type)) fact = undefined;
+        if (fact) break;
+      }
       if (!fact) continue;
+      fact = retargetPossessor(doc, list, j, fact);
       facts.push(fact);
-      facts.push(...coordinated(doc, list, i + 1, fact));
+      facts.push(...coordinated(doc, list, j, fact));
+      facts.push(...coordinatedBefore(doc, list, i, fact));
     }
   }
   facts.push(...citationFacts(doc, anchors, input.outletKey));
@@ -87,6 +97,35 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
 }
 
 const COORDINATION = /^(?:、|和|与|及|以及|或|或者|跟)$/;
+const COORDINATION_BEFORE = /^(?:、|和|及|以及)$/;
+// Relations whose cue is a verb: an adjunct (a place) may stand between the subject and the verb.
+const VERB_TYPES: ReadonlySet<string> = new Set(['FOUNDED', 'LAUNCHED', 'INVESTS_IN', 'REGULATES', 'PARTNERS_WITH', 'NEGOTIATES_WITH', 'CONTROLS']);
+// 马云旗下的蚂蚁集团, 马云控制的蚂蚁集团: the possessor only qualifies the organisation after it.
+const POSSESSIVE_LINK = /^(?:旗下的?|控制的|控股的|的)$/;
+
+/** 约谈了马云旗下的蚂蚁集团: a verb's object followed by 旗下的/的 + organisation is that organisation. */
+function retargetPossessor(doc: Doc, list: readonly Anchor[], objectIndex: number, fact: Fact): Fact {
+  const object = list[objectIndex]!;
+  const next = list[objectIndex + 1];
+  if (!next || fact.object !== object.key || !VERB_TYPES.has(fact.type) || fact.type === 'CONTROLS') return fact;
+  if (next.type === 'Location' || next.type === 'Person' || !POSSESSIVE_LINK.test(doc.norm.slice(object.end, next.start))) return fact;
+  return { ...fact, object: next.key };
+}
+
+/** 阿里巴巴集团和腾讯都受到…调查: a fact about the first argument also holds for those coordinated before it. */
+function coordinatedBefore(doc: Doc, list: readonly Anchor[], firstIndex: number, fact: Fact): Fact[] {
+  const first = list[firstIndex]!;
+  const role = fact.subject === first.key ? 'subject' : fact.object === first.key ? 'object' : undefined;
+  if (!role) return [];
+  const out: Fact[] = [];
+  for (let j = firstIndex - 1; j >= 0; j--) {
+    const c = list[j]!;
+    const after = list[j + 1]!;
+    if (!COORDINATION_BEFORE.test(doc.norm.slice(c.end, after.start)) || c.type !== first.type || c.key === fact.subject || c.key === fact.object) break;
+    out.push({ ...fact, [role]: c.key, confidence: fact.confidence * 0.9, evidence: { ...fact.evidence, rule: fact.evidence.rule + '+coordination' } });
+  }
+  return out;
+}
 
 /**
  * 旗下幻影和Mavic, 与网联、银联达成合作: a fact about the object also holds for the objects coordinated with it.

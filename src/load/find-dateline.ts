@@ -1,3 +1,4 @@
+import { normalizeText } from '../normalize/normalize-text.ts';
 import { outletFromName } from './find-outlet.ts';
 import { isoDate, yearForMonthDay } from './parse-dates.ts';
 
@@ -17,7 +18,8 @@ const VOA_BYLINE = /^[（(]?(美国之音|美國之音)/;
  * `context` (the whole page) lets a month-day dateline find its year.
  */
 export function findDateline(paragraphs: readonly string[], context = ''): Dateline {
-  for (const p of paragraphs.slice(0, 3)) {
+  // Read through the length-preserving normaliser so traditional datelines (【大紀元…訊】) match too.
+  for (const p of paragraphs.slice(0, 3).map(normalizeText)) {
     const bracket = BRACKET.exec(p);
     if (bracket) {
       const outlet = outletFromName(bracket[1]);

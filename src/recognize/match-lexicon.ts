@@ -40,6 +40,15 @@ export function matchLexicon(doc: Doc, lexicon: Lexicon): Mention[] {
       const entry = fused ? lexicon.bySurface.get(fused[1]!) : undefined;
       if (entry && entry.type === 'Location' && fused![1]!.length >= 2) best = { end: tok.start + fused![1]!.length, j: i, id: entry.id };
     }
+    if (!best) {
+      const inner = compoundMatch(tokens[i]!.text, lexicon);
+      if (inner) {
+        const base = tokens[i]!.start;
+        for (const part of inner) mentions.push(mentionOf(doc, base + part.start, base + part.end, lexicon.byId.get(part.id)!.id, lexicon));
+        i++;
+        continue;
+      }
+    }
     if (best) {
       const entry = lexicon.byId.get(best.id)!;
       mentions.push({
@@ -73,4 +82,42 @@ function prefixIndex(lexicon: Lexicon): Set<string> {
     prefixCache.set(lexicon, set);
   }
   return set;
+}
+
+const COMPOUND_ENDING = /^(?:公司|集团|有限公司|股份有限公司|控股)?$/;
+
+/**
+ * Known names inside one segmenter token (jieba's dictionary has compounds such as 美国高通公司): a place,
+ * then a known organisation, then an optional corporate ending.
+ */
+function compoundMatch(text: string, lexicon: Lexicon): Array<{ start: number; end: number; id: string }> | undefined {
+  if (text.length < 4 || text.length > 16 || !/^[\u4e00-\u9fff]+$/.test(text)) return undefined;
+  for (let p = 2; p <= 4 && p < text.length - 1; p++) {
+    const place = lexicon.bySurface.get(text.slice(0, p));
+    if (place?.type !== 'Location') continue;
+    for (let q = text.length; q >= p + 2; q--) {
+      const org = lexicon.bySurface.get(text.slice(p, q));
+      if (org && org.type !== 'Location' && COMPOUND_ENDING.test(text.slice(q))) {
+        return [
+          { start: 0, end: p, id: place.id },
+          { start: p, end: q, id: org.id },
+        ];
+      }
+    }
+  }
+  return undefined;
+}
+
+function mentionOf(doc: Doc, start: number, end: number, id: string, lexicon: Lexicon): Mention {
+  const entry = lexicon.byId.get(id)!;
+  return {
+    start,
+    end,
+    text: doc.text.slice(start, end),
+    norm: doc.norm.slice(start, end),
+    type: entry.type,
+    lexId: entry.id,
+    source: 'lexicon',
+    sentence: sentenceAt(doc.sentences, start),
+  };
 }

@@ -24,6 +24,7 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     taken.push(m);
   };
   lexical.forEach(place);
+  taken.push(...partyPrefixes(taken, lexicon));
   // An organisation named after its place (天津轨道交通集团, 湖北荆州中级法院) takes the place's span.
   for (const d of discovered) {
     if (d.rule !== 'org-suffix') continue;
@@ -89,4 +90,19 @@ function extendCorporateEndings(doc: Doc, mentions: Mention[]): Mention[] {
     const end = m.end + ending[0].length;
     return { ...m, end, text: doc.text.slice(m.start, end), norm: doc.norm.slice(m.start, end) };
   });
+}
+
+/** 中共央行 is the central bank and, inside it, a mention of the party 中共 (annotation guidelines). */
+function partyPrefixes(mentions: readonly Mention[], lexicon: Lexicon): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.type === 'PoliticalParty') continue;
+    for (let len = 2; len <= 5 && len < m.norm.length - 1; len++) {
+      const party = lexicon.bySurface.get(m.norm.slice(0, len));
+      if (party?.type !== 'PoliticalParty') continue;
+      out.push({ ...m, end: m.start + len, text: m.text.slice(0, len), norm: m.norm.slice(0, len), type: party.type, lexId: party.id, nested: true, rule: 'party-prefix' });
+      break;
+    }
+  }
+  return out;
 }

@@ -21,6 +21,7 @@ const HAS_CJK = /[\u4e00-\u9fff]/;
 export function resolveEntities(doc: Doc, mentions: Mention[], lexicon: Lexicon): { entities: ResolvedEntity[]; mentions: Mention[] } {
   let all = mentions.map((m) => (m.source === 'discovery' && ORG_TYPES.has(m.type) ? knownByStripping(m, lexicon) : m));
   all = appositiveAbbreviations(doc, all, lexicon);
+  all = oneTypePerName(all);
   all = localSenses(all, lexicon);
   const glossAliases = new Map<string, string[]>();
 
@@ -237,5 +238,26 @@ function localSenses(mentions: Mention[], lexicon: Lexicon): Mention[] {
     if (!to) return m;
     const entry = lexicon.byId.get(to)!;
     return { ...m, lexId: to, type: entry.type, rule: 'local-sense' };
+  });
+}
+
+// Which discovery rule to believe when one name was found as two types (欧特（Autel Inc）… 欧特表示).
+const RULE_RANK = ['org-suffix', 'org-glossed', 'media-title', 'person-glossed', 'person-after-role', 'person-after-role-latin', 'person-title-author', 'hint-byline', 'person-oov', 'hint-tag-link', 'place-suffix', 'person-speech', 'person-photo-credit'];
+
+/** A name discovered as two types in one article is one entity: the most specific rule decides the type. */
+function oneTypePerName(mentions: Mention[]): Mention[] {
+  const best = new Map<string, Mention>();
+  for (const m of mentions) {
+    if (m.lexId) continue;
+    const seen = best.get(m.norm);
+    const rank = (x: Mention) => {
+      const r = RULE_RANK.indexOf(x.rule ?? '');
+      return r < 0 ? RULE_RANK.length : r;
+    };
+    if (!seen || rank(m) < rank(seen)) best.set(m.norm, m);
+  }
+  return mentions.map((m) => {
+    const b = m.lexId ? undefined : best.get(m.norm);
+    return b && b.type !== m.type ? { ...m, type: b.type } : m;
   });
 }

@@ -4,8 +4,10 @@ const NAME_TAGS = new Set(['x', 'nr', 'nrfg', 'nrt']);
 
 /**
  * How the segmenter's dictionary sees a word on its own: `unknown` when it is not a dictionary word
- * (jieba tags out-of-vocabulary words `x`, or splits them into single characters) — names usually are;
- * `word` when the dictionary knows it as an ordinary word (荣誉, 顾客, 周五), whatever its tag.
+ * (jieba tags out-of-vocabulary words `x`, or splits them into single characters) — most names are;
+ * `name` when the dictionary has it with a name tag (nr) — famous names, but also many ordinary words
+ * the dictionary mistags (荣誉, 顾客), so callers trust `name` only with other evidence;
+ * `word` for every other dictionary word (周五, 上市).
  */
 export function wordShape(word: string): 'unknown' | 'name' | 'word' {
   let shape = shapeCache.get(word);

@@ -56,9 +56,9 @@ describe('matchLexicon', () => {
     expect(surfaces('今天天气很好，大家都出去玩了。')).toEqual([]);
   });
 
-  // BUG: jieba's own dictionary has 美国高通公司 as one word, so the known company 高通 (alias 高通公司) inside it
+  // Fixed (was a bug): jieba's own dictionary has 美国高通公司 as one word, so the known company 高通 (alias 高通公司) inside it
   // is never matched: the article loses a Qualcomm mention. Known names should survive segmenter compounds.
-  it.fails('finds a known company inside a compound the segmenter glued to its country (美国高通公司)', () => {
+  it('finds a known company inside a compound the segmenter glued to its country (美国高通公司)', () => {
     expect(surfaces('美国高通公司发布财报。').some((s) => s.endsWith(':qualcomm'))).toBe(true);
   });
 });

@@ -84,16 +84,16 @@ describe('resolveEntities', () => {
     expect(entityNamed(result, '中共央行')?.key).toBe('pboc');
   });
 
-  // BUG: the annotation guidelines (gold/GUIDELINES.md, "Political prefixes") say 中共央行 mentions the party 中共
+  // Fixed (was a bug): the annotation guidelines (gold/GUIDELINES.md, "Political prefixes") say 中共央行 mentions the party 中共
   // as well as the bank; the lexicon matches 中共央行 whole as a PBOC alias, so no 中共 entity appears.
-  it.fails('also finds a 中共 PoliticalParty mention in 中共央行', () => {
+  it('also finds a 中共 PoliticalParty mention in 中共央行', () => {
     const result = analyze('中共央行约谈了蚂蚁集团。');
     expect(entityNamed(result, '中共')).toMatchObject({ key: 'ccp', type: 'PoliticalParty' });
   });
 
-  // BUG: a later bare use of a glossed company's name (欧特表示) is discovered as a new Person 欧特 instead of
+  // Fixed (was a bug): a later bare use of a glossed company's name (欧特表示) is discovered as a new Person 欧特 instead of
   // joining the Company 欧特 already in the article: two entities with the same name.
-  it.fails('ties a later use of a discovered name to the entity already called so', () => {
+  it('ties a later use of a discovered name to the entity already called so', () => {
     const result = analyze('欧特（Autel Robotics Inc）发布新款无人机。欧特表示，销量很好。');
     expect(entitiesCalled(result, '欧特')).toHaveLength(1);
   });
