@@ -2,7 +2,7 @@
  * Pipeline benchmark: `ingest` over a real corpus against bare jieba tagging of the same texts, in one process.
  * Throughput is KB of article text (UTF-8 bytes of `documentText(article)`, computed in a pre-pass) per second.
  * Both sides run after one warm-up with the same jieba dictionary (built-in words + the lexicon's user words).
- *   npm run bench [-- --limit 300 --repeat 3 --stages --json --corpus DIR]
+ *   npm run bench [-- --limit 300 --repeat 3 --stages --json --corpus DIR --jobs N]
  * The corpus is `$ZHKG_BENCH_CORPUS`, else ../shared/corpus/banned-news-2018 beside the repo; absent → skipped, exit 0.
  */
 import { createHash } from 'node:crypto';
@@ -41,6 +41,8 @@ export interface BenchArgs {
   repeat: number;
   json: boolean;
   stages: boolean;
+  /** Worker threads for ingest; undefined = ingest's default (parallel for large batches). */
+  jobs?: number;
 }
 
 /** Command-line flags; throws on a malformed number so a typo does not silently benchmark something else. */
@@ -53,6 +55,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       repeat: { type: 'string', default: '1' },
       json: { type: 'boolean', default: false },
       stages: { type: 'boolean', default: false },
+      jobs: { type: 'string' },
     },
   });
   const positive = (name: string, v: string): number => {
@@ -66,6 +69,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     repeat: positive('repeat', values.repeat!),
     json: values.json!,
     stages: values.stages!,
+    jobs: values.jobs === undefined ? undefined : positive('jobs', values.jobs),
   };
 }
 
@@ -282,7 +286,7 @@ async function main(): Promise<void> {
     last = undefined; // let the previous graph go before the next run
     pipeRuns.push(
       await timed(phases, 'pipeline ingest (all runs)', () =>
-        measureRun(async () => (last = await ingest(files, { onProgress: () => rss.maybeSample() }))),
+        measureRun(async () => (last = await ingest(files, { jobs: args.jobs, onProgress: () => rss.maybeSample() }))),
       ),
     );
   }

@@ -75,10 +75,10 @@ export interface Sentence {
 }
 
 export interface Token {
-  text: string;
-  pos: string;
-  start: number;
-  end: number;
+  readonly text: string;
+  readonly pos: string;
+  readonly start: number;
+  readonly end: number;
 }
 
 /** An article prepared for NLP: `text` is the original text; `norm` has the same length, simplified and half-width. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+// Synchronous reads on purpose: news files are small, and a thread-pool round trip per file costs more than the read.
+import { readFileSync, statSync } from 'node:fs';
 import { ZhkgError, isZhkgError } from '../errors.ts';
 import type { LoadedArticle } from '../types.ts';
 import { decodeBytes } from './decode-bytes.ts';
@@ -18,7 +19,7 @@ export async function readArticle(file: string, options: ReadArticleOptions = {}
   let size: number;
   let referenceYear: number;
   try {
-    const st = await stat(file);
+    const st = statSync(file);
     if (st.isDirectory()) {
       throw new ZhkgError('E_INPUT_MISSING', `readArticle: ${file}: is a folder, not a file`, { file });
     }
@@ -33,7 +34,7 @@ export async function readArticle(file: string, options: ReadArticleOptions = {}
   }
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    bytes = readFileSync(file);
   } catch (cause) {
     throw new ZhkgError('E_INPUT_MISSING', `readArticle: ${file}: cannot be read (${(cause as Error).message})`, { file, cause });
   }

@@ -2,9 +2,48 @@
 import * as OpenCC from 'opencc-js/t2cn';
 
 let converter: ((text: string) => string) | undefined;
+let traditional: Set<number> | null | undefined; // null: could not be built, convert everything
+
+function convert(text: string): string {
+  const c = (converter ??= OpenCC.Converter({ from: 't', to: 'cn' }));
+  return c(text);
+}
+
+/**
+ * The CJK characters that conversion changes on their own, found once per process. A text with none of them
+ * is already simplified (phrase rules only apply where a traditional character is present), so most news
+ * text skips the converter entirely.
+ */
+function traditionalChars(): Set<number> | null {
+  if (traditional === undefined) {
+    const set = new Set<number>();
+    // Characters separated by newlines, so no phrase rule spans two of them and every output line is one input.
+    const chars: string[] = [];
+    for (let c = 0x3400; c <= 0x9fff; c++) chars.push(String.fromCharCode(c));
+    const out = convert(chars.join('\n')).split('\n');
+    if (out.length === chars.length) {
+      chars.forEach((ch, i) => {
+        if (out[i] !== ch) set.add(ch.charCodeAt(0));
+      });
+      traditional = set;
+    } else {
+      traditional = null;
+    }
+  }
+  return traditional;
+}
+
+function needsConversion(text: string): boolean {
+  const set = traditionalChars();
+  if (set === null) return true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && set.has(c)) return true;
+  }
+  return false;
+}
 
 /** Traditional → simplified Chinese. Used per character run so that offsets never move. */
 export function toSimplified(text: string): string {
-  const convert = (converter ??= OpenCC.Converter({ from: 't', to: 'cn' }));
-  return convert(text);
+  return needsConversion(text) ? convert(text) : text;
 }

@@ -1,10 +1,10 @@
 import { RELATION_TYPES, type ArticleResult, type EntityType, type RelationType } from '../types.ts';
-import { isZhkgError, ZhkgError, type ErrorCode } from '../errors.ts';
+import { availableParallelism } from 'node:os';
 import { listInputs } from '../load/list-inputs.ts';
-import { readArticle } from '../load/read-article.ts';
 import { loadLexicon } from '../lexicon/load-lexicon.ts';
-import { analyzeArticle } from './analyze-article.ts';
-import { compactResult } from './compact-result.ts';
+import { analyzeFile, type FileOutcome } from './analyze-file.ts';
+import { analyzeInParallel } from './analyze-in-parallel.ts';
+import { toFailure, type FileFailure } from './file-failure.ts';
 import { buildGraph, graphStats, type Graph } from '../graph/index.ts';
 
 export interface IngestOptions {
@@ -16,6 +16,11 @@ export interface IngestOptions {
   onProgress?: (event: { done: number; total: number; file: string; ok: boolean; error?: FileFailure }) => void;
   /** Keep full per-article results (text, tokens) in the returned report; off by default to bound memory. */
   keepResults?: boolean;
+  /**
+   * Worker threads for the analysis [1: in-process]. Each worker loads its own segmenter dictionary (about
+   * 2–3 s), so more jobs pay off only for batches of many thousands of files.
+   */
+  jobs?: number;
 }
 
 export const DEFAULT_INGEST_OPTIONS = {
@@ -23,12 +28,6 @@ export const DEFAULT_INGEST_OPTIONS = {
   maxBytes: 64 * 1024 * 1024,
   keepResults: false,
 };
-
-export interface FileFailure {
-  file: string;
-  code: ErrorCode | 'E_INTERNAL';
-  message: string;
-}
 
 export interface IngestReport {
   articlesRead: number;
@@ -56,22 +55,31 @@ export async function ingest(paths: string[], options: IngestOptions = {}): Prom
   const { files, errors } = listInputs(paths);
   const failures: FileFailure[] = errors.map((e) => toFailure(e));
   const warnings = new Set<string>();
-  const results: ArticleResult[] = [];
   let textChars = 0;
-  for (let i = 0; i < files.length; i++) {
-    const file = files[i]!;
-    let failure: FileFailure | undefined;
-    try {
-      const article = await readArticle(file, { maxBytes: opts.maxBytes });
-      const result = analyzeArticle(article, lexicon);
-      textChars += result.doc.text.length;
-      result.warnings.forEach((w) => warnings.add(w));
-      results.push(opts.keepResults ? result : compactResult(result));
-    } catch (e) {
-      failure = toFailure(e, file);
-      failures.push(failure);
+  const jobs = Math.max(1, Math.min(opts.jobs ?? 1, availableParallelism() * 2));
+  let done = 0;
+  const onItem = (_index: number, file: string, outcome: FileOutcome) => {
+    done++;
+    if (outcome.failure) failures.push(outcome.failure);
+    opts.onProgress?.({ done, total: files.length, file, ok: !outcome.failure, error: outcome.failure });
+  };
+  let outcomes: FileOutcome[];
+  if (jobs > 1 && files.length > 1) {
+    outcomes = await analyzeInParallel(files, jobs, { lexiconFiles: opts.lexiconFiles, maxBytes: opts.maxBytes, keepResults: opts.keepResults }, onItem);
+  } else {
+    outcomes = [];
+    for (let i = 0; i < files.length; i++) {
+      const outcome = await analyzeFile(files[i]!, lexicon, opts);
+      outcomes.push(outcome);
+      onItem(i, files[i]!, outcome);
     }
-    opts.onProgress?.({ done: i + 1, total: files.length, file, ok: !failure, error: failure });
+  }
+  const results: ArticleResult[] = [];
+  for (const o of outcomes) {
+    if (!o.result) continue;
+    results.push(o.result);
+    textChars += o.chars;
+    o.result.warnings.forEach((w) => warnings.add(w));
   }
   const graph = buildGraph(results, { onWarning: (w) => warnings.add(w) });
   const stats = graphStats(graph);
@@ -89,10 +97,4 @@ export async function ingest(paths: string[], options: IngestOptions = {}): Prom
   };
 }
 
-function toFailure(e: unknown, file?: string): FileFailure {
-  if (isZhkgError(e)) return { file: e.file ?? file ?? '?', code: e.code, message: e.message };
-  const message = e instanceof Error ? e.message : String(e);
-  return { file: file ?? '?', code: 'E_INTERNAL', message: `${file}: unexpected error: ${message}` };
-}
-
-export { ZhkgError };
+export type { FileFailure };

@@ -141,18 +141,17 @@ function discoverPeople(doc: Doc): Candidate[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const next = tokens[k + 1];
-    const before = norm.slice(Math.max(0, t.start - 8), t.start);
-    const afterText = next ? norm.slice(next.start, next.start + 6) : '';
     // A name right after a role word: 记者林燕, 发言人华春莹 — even when the segmenter split it.
-    if (roleAtEnd(before)) {
+    if (t.start > 0 && roleAtEnd(norm.slice(Math.max(0, t.start - 8), t.start))) {
       const name = nameAt(norm, t.start, tokens, k);
       if (name) {
         out.push({ start: t.start, end: t.start + name.length, type: 'Person', rule: 'person-after-role' });
         continue;
       }
     }
-    if (!CJK.test(t.text) || !looksLikeChineseName(t.text)) continue;
+    if (!looksLikeChineseName(t.text)) continue;
     const unknown = t.pos === 'x';
+    const afterText = next ? norm.slice(next.start, next.start + 6) : '';
     // Out-of-vocabulary three-character names (苗玉刚); two-character ones only before a speech verb.
     if (unknown && t.text.length >= 3 && nameLike(t.text) && !givenNameIsWord(t.text)) {
       out.push({ start: t.start, end: t.end, type: 'Person', rule: 'person-oov' });
@@ -205,13 +204,14 @@ function discoverPlaces(doc: Doc): Candidate[] {
   const { tokens } = doc;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.pos !== 'ns' || !CJK.test(t.text) || isGeneric(t.text) || orgSuffixType(t.text, true)) continue;
     const next = tokens[k + 1];
+    const suffixedShape = t.text.length >= 2 && PLACE_SUFFIX.test(t.text) && !t.text.endsWith('地区') && (t.text.length >= 3 || t.text.endsWith('州'));
+    const beforeSuffix = next !== undefined && next.start === t.end && next.text.length === 1 && /^[省市县区州]$/.test(next.text) && t.text.length >= 2;
+    // Cheap shape tests first: the POS lookup is the costly part.
+    if ((!suffixedShape && !beforeSuffix) || !CJK.test(t.text) || t.pos !== 'ns' || isGeneric(t.text) || orgSuffixType(t.text, true)) continue;
     // The stem must be a name, not a description (沿海地区, 大城市).
-    const stem = t.text.replace(/(?:地区|[省市县区州镇乡村])$/, '');
-    const suffixed = PLACE_SUFFIX.test(t.text) && !t.text.endsWith('地区') && (t.text.length >= 3 || t.text.endsWith('州')) && (wordShape(stem) !== 'word' || wordTag(stem) === 'ns');
-    const beforeSuffix = next && next.start === t.end && /^[省市县区州]$/.test(next.text) && t.text.length >= 2;
-    if (suffixed) out.push({ start: t.start, end: t.end, type: 'Location', rule: 'place-suffix' });
+    const stem = t.text.replace(/[省市县区州镇乡村]$/, '');
+    if (suffixedShape && (wordShape(stem) !== 'word' || wordTag(stem) === 'ns')) out.push({ start: t.start, end: t.end, type: 'Location', rule: 'place-suffix' });
     else if (beforeSuffix) out.push({ start: t.start, end: next.end, type: 'Location', rule: 'place-suffix' });
   }
   return out;

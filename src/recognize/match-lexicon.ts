@@ -21,12 +21,16 @@ export function matchLexicon(doc: Doc, lexicon: Lexicon): Mention[] {
   while (i < tokens.length) {
     let best: { end: number; j: number; id: string } | undefined;
     const start = tokens[i]!.start;
-    for (let j = i; j < tokens.length && j < i + MAX_TOKENS; j++) {
+    // Most tokens start no name at all: one set lookup settles them.
+    const first = tokens[i]!.text;
+    const latinFirst = isLatin(first);
+    const startsName = (latinFirst || prefixes.firstChars[first.charCodeAt(0)] === 1) && (prefixes.has(first) || (latinFirst && prefixes.has(first.toLowerCase())));
+    for (let j = i; startsName && j < tokens.length && j < i + MAX_TOKENS; j++) {
       const end = tokens[j]!.end;
       if (end - start > MAX_CHARS) break;
       // Tokens must be contiguous, except for the single space between Latin words.
       if (j > i && tokens[j]!.start !== tokens[j - 1]!.end && !(tokens[j]!.start === tokens[j - 1]!.end + 1 && norm[tokens[j - 1]!.end] === ' ')) break;
-      const surface = norm.slice(start, end);
+      const surface = j === i ? first : norm.slice(start, end);
       const latin = HAS_LATIN.test(surface);
       // Most tokens start no name at all: stop as soon as the span is no prefix of any name.
       if (!prefixes.has(surface) && !(latin && prefixes.has(surface.toLowerCase()))) break;
@@ -40,7 +44,7 @@ export function matchLexicon(doc: Doc, lexicon: Lexicon): Mention[] {
       const entry = fused ? lexicon.bySurface.get(fused[1]!) : undefined;
       if (entry && entry.type === 'Location' && fused![1]!.length >= 2) best = { end: tok.start + fused![1]!.length, j: i, id: entry.id };
     }
-    if (!best) {
+    if (!best && tokens[i]!.text.length >= 4) {
       const inner = compoundMatch(tokens[i]!.text, lexicon);
       if (inner) {
         const base = tokens[i]!.start;
@@ -69,14 +73,21 @@ export function matchLexicon(doc: Doc, lexicon: Lexicon): Mention[] {
   return mentions;
 }
 
-const prefixCache = new WeakMap<Lexicon, Set<string>>();
+function isLatin(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
-/** Every prefix of every surface form (and of its lower-cased form), built once per lexicon. */
-function prefixIndex(lexicon: Lexicon): Set<string> {
+type PrefixIndex = Set<string> & { firstChars: Uint8Array };
+const prefixCache = new WeakMap<Lexicon, PrefixIndex>();
+
+/** Every prefix of every surface form (and of its lower-cased form), and their first characters; once per lexicon. */
+function prefixIndex(lexicon: Lexicon): PrefixIndex {
   let set = prefixCache.get(lexicon);
   if (!set) {
-    set = new Set();
+    set = Object.assign(new Set<string>(), { firstChars: new Uint8Array(0x10000) });
     for (const surface of lexicon.bySurface.keys()) {
+      set.firstChars[surface.charCodeAt(0)] = 1;
       for (let i = 1; i <= surface.length; i++) set.add(surface.slice(0, i));
     }
     prefixCache.set(lexicon, set);

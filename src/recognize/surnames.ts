@@ -7,7 +7,7 @@ const SINGLE_SET = new Set(SINGLE);
 
 /** True when `name` looks like a Chinese personal name: a surname then one or two given-name characters. */
 export function looksLikeChineseName(name: string): boolean {
-  if (!/^[\u4e00-\u9fff]+$/.test(name)) return false;
+  if (name.length < 2 || name.length > 4 || !/^[\u4e00-\u9fff]+$/.test(name)) return false;
   for (const c of COMPOUND) if (name.startsWith(c)) return name.length >= 3 && name.length <= 4;
   return SINGLE_SET.has(name[0]!) && name.length >= 2 && name.length <= 3;
 }

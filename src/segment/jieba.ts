@@ -7,10 +7,53 @@ export interface TaggedWord {
 }
 
 const inserted = new Set<string>();
+const listeners: Array<() => void> = [];
 
-/** POS tags (jieba's ICTCLAS-style tag set) given to user words by entity type. */
+/** Called whenever the dictionary changes, so caches of how words segment can be dropped. */
+export function onDictionaryChange(listener: () => void): void {
+  listeners.push(listener);
+}
+
+/** Words with POS tags (jieba's ICTCLAS-style tag set). */
 export function tagWords(text: string): TaggedWord[] {
   return nodejieba.tag(text);
+}
+
+/** The words of a text, cut exactly as `tagWords` cuts them (the mixed segmenter, HMM on for unknown words). */
+export function cutWords(text: string): string[] {
+  return nodejieba.cut(text, true);
+}
+
+const posCache = new Map<string, string>();
+
+/**
+ * The POS tag jieba gives `word` in any text: its tagger looks each word up in the dictionary (tag there) and
+ * otherwise tags by shape — no ASCII: x, digits only: m, letters: eng. Context-free, so cached per word;
+ * cutting and looking up is much faster than tagging whole texts.
+ */
+export function wordPos(word: string): string {
+  let pos = posCache.get(word);
+  if (pos === undefined) {
+    const tagged = nodejieba.tag(word);
+    pos = tagged.length === 1 && tagged[0]!.word === word ? tagged[0]!.tag : shapeTag(word);
+    if (posCache.size > 500_000) posCache.clear();
+    posCache.set(word, pos);
+  }
+  return pos;
+}
+
+function shapeTag(word: string): string {
+  let ascii = 0;
+  let digits = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x80) {
+      ascii++;
+      if (c >= 48 && c <= 57) digits++;
+    }
+  }
+  if (ascii === 0) return 'x';
+  return digits === ascii ? 'm' : 'eng';
 }
 
 /** Adds words to the segmenter's dictionary so they stay single tokens. Idempotent. */
@@ -21,6 +64,10 @@ export function addWords(words: Iterable<readonly [word: string, tag: string]>):
     inserted.add(word);
     nodejieba.insertWord(word, tag);
     added++;
+  }
+  if (added > 0) {
+    posCache.clear();
+    for (const l of listeners) l();
   }
   return added;
 }

@@ -1,6 +1,6 @@
 import type { Sentence } from '../types.ts';
 
-const TERMINATORS = new Set(['。', '！', '？', '!', '?', '；', ';', '\n']);
+const TERMINATOR_RE = /[。！？!?；;\n]/g;
 // Closing quotes and brackets that follow a terminator belong to the sentence it ends.
 const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '"', "'", '》']);
 
@@ -16,15 +16,16 @@ export function splitSentences(text: string): Sentence[] {
     if (e > s) sentences.push({ index: sentences.length, start: s, end: e });
     start = end;
   };
-  for (let i = 0; i < text.length; i++) {
+  TERMINATOR_RE.lastIndex = 0;
+  for (let m = TERMINATOR_RE.exec(text); m; m = TERMINATOR_RE.exec(text)) {
+    const i = m.index;
+    if (i < start) continue;
     const ch = text[i]!;
-    if (!TERMINATORS.has(ch)) continue;
-    // A full stop between digits or Latin letters is a decimal point or an abbreviation.
+    // Latin ! ? ; with no space after belong to a word or URL, not to the end of a sentence.
     if ((ch === '!' || ch === '?' || ch === ';') && i + 1 < text.length && !isSpace(text[i + 1]!)) continue;
     let end = i + 1;
     while (end < text.length && CLOSERS.has(text[end]!) && ch !== '\n') end++;
     push(end);
-    i = end - 1;
   }
   push(text.length);
   return sentences;

@@ -1,4 +1,4 @@
-import { tagWords } from './jieba.ts';
+import { onDictionaryChange, tagWords } from './jieba.ts';
 
 const NAME_TAGS = new Set(['x', 'nr', 'nrfg', 'nrt']);
 
@@ -22,6 +22,10 @@ export function wordShape(word: string): 'unknown' | 'name' | 'word' {
 // The dictionary never changes for a word once it is in use, so shapes are cached per process.
 const shapeCache = new Map<string, 'unknown' | 'name' | 'word'>();
 const tagCache = new Map<string, string | undefined>();
+onDictionaryChange(() => {
+  shapeCache.clear();
+  tagCache.clear();
+});
 
 function computeShape(word: string): 'unknown' | 'name' | 'word' {
   const tagged = tagWords(word);

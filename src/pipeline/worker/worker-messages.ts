@@ -1,0 +1,15 @@
+import type { FileOutcome } from '../analyze-file.ts';
+
+export interface WorkerSetup {
+  lexiconFiles: string[];
+  maxBytes?: number;
+  keepResults: boolean;
+}
+
+export interface WorkerRequest {
+  files: Array<{ index: number; file: string }>;
+}
+
+export interface WorkerReply {
+  items: Array<{ index: number; file: string } & FileOutcome>;
+}
