@@ -19,6 +19,8 @@ Options:
   --format <list>      comma-separated: json,graphml,cypher [json,graphml,cypher]
   --lexicon <file>     extra lexicon TSV (data/README.md); repeatable; overrides built-in ids
   --max-bytes <n>      reject larger files [67108864]
+  --jobs <n>           worker threads for the analysis [1]; each loads its own dictionary (2-3 s),
+                       so more than 1 pays off only for many thousands of files
   --neo4j              also load the graph into Neo4j (implied when NEO4J_URI is set)
   --no-neo4j           never load into Neo4j, even when NEO4J_URI is set
   --batch-size <n>     rows per Neo4j transaction [1000]

@@ -20,6 +20,7 @@ export async function ingestCommand(args: string[], io: CliIo): Promise<number> 
     'max-bytes': { type: 'string' },
     neo4j: { type: 'boolean' },
     'batch-size': { type: 'string' },
+    jobs: { type: 'string' },
     json: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
   });
@@ -37,6 +38,7 @@ export async function ingestCommand(args: string[], io: CliIo): Promise<number> 
   const { graph, report } = await ingest(paths, {
     lexiconFiles: values.lexicon as string[] | undefined,
     maxBytes: positiveInt(values['max-bytes'] as string | undefined, 'max-bytes'),
+    jobs: positiveInt(values.jobs as string | undefined, 'jobs'),
     onProgress: progress,
   });
   const written = await writeOutputs(graph, String(values.out), { formats: formats as OutputFormat[] }, toCypherScript);
