@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../../src/cli.ts';
+import type { CliIo } from '../../../src/cli/cli-io.ts';
+
+function captureIo(env: NodeJS.ProcessEnv = {}): CliIo & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l), env, tty: false };
+}
+
+function batch(): { dir: string; out: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'zhkg-cli-'));
+  writeFileSync(join(dir, 'good.txt'), '央行约谈蚂蚁集团\n\n中国人民银行周三约谈了马云旗下的蚂蚁集团。');
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'latin.txt'), 'Only English text here, nothing in Chinese.');
+  return { dir, out: join(dir, 'out') };
+}
+
+describe('zhkg ingest', () => {
+  it('writes the three graph files, reports bad files by name and exits 1 when any failed', async () => {
+    const { dir, out } = batch();
+    const io = captureIo();
+    const code = await main(['ingest', dir, join(dir, 'missing.txt'), '--out', out], io);
+    expect(code).toBe(1);
+    expect(readdirSync(out).sort()).toEqual(['graph.cypher', 'graph.graphml', 'graph.json']);
+    const summary = io.stdout.join('\n');
+    expect(summary).toMatch(/articles read: 1, failed: 3/);
+    expect(summary).toMatch(/E_INPUT_EMPTY .*empty\.txt/);
+    expect(summary).toMatch(/E_INPUT_NO_CHINESE .*latin\.txt/);
+    expect(summary).toMatch(/E_INPUT_MISSING .*missing\.txt/);
+    // Each failure is also reported on its own line as it happens.
+    expect(io.stderr.some((l) => /E_INPUT_EMPTY .*empty\.txt/.test(l))).toBe(true);
+    const graph = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8'));
+    expect(graph.nodes.some((n: { key: string }) => n.key === 'ant-group')).toBe(true);
+    expect(readdirSync(out).some((f) => f.endsWith('.tmp'))).toBe(false);
+  });
+
+  it('exits 0 for a clean batch and honours --format', async () => {
+    const { dir, out } = batch();
+    const io = captureIo();
+    expect(await main(['ingest', join(dir, 'good.txt'), '--out', out, '--format', 'json'], io)).toBe(0);
+    expect(readdirSync(out)).toEqual(['graph.json']);
+  });
+
+  it('prints the report as JSON with --json', async () => {
+    const { dir, out } = batch();
+    const io = captureIo();
+    await main(['ingest', join(dir, 'good.txt'), '--out', out, '--json'], io);
+    const report = JSON.parse(io.stdout.join('\n'));
+    expect(report.articlesRead).toBe(1);
+    expect(report.relationsByType.REGULATES).toBe(1);
+  });
+
+  it('documents every option in --help', async () => {
+    const io = captureIo();
+    expect(await main(['ingest', '--help'], io)).toBe(0);
+    for (const option of ['--out', '--format', '--lexicon', '--max-bytes', '--jobs', '--neo4j', '--no-neo4j', '--batch-size', '--json', '--quiet']) {
+      expect(io.stdout.join('\n')).toContain(option);
+    }
+  });
+
+  it('rejects unknown options and formats with a usage error (exit 2)', async () => {
+    expect(await main(['ingest', '--bogus'], captureIo())).toBe(2);
+    const io = captureIo();
+    expect(await main(['ingest', 'seeds', '--format', 'pdf'], io)).toBe(2);
+    expect(io.stderr.join('\n')).toMatch(/E_USAGE .*pdf/);
+  });
+
+  it('still writes the files, names the URI and never prints the password when Neo4j is unreachable', async () => {
+    const { dir, out } = batch();
+    const io = captureIo({ NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'hunter2-very-secret' });
+    const code = await main(['ingest', join(dir, 'good.txt'), '--out', out], io);
+    expect(code).toBe(1);
+    expect(existsSync(join(out, 'graph.json'))).toBe(true);
+    const all = [...io.stdout, ...io.stderr].join('\n');
+    expect(all).toContain('bolt://127.0.0.1:1');
+    expect(all).not.toContain('hunter2-very-secret');
+  }, 60_000);
+
+  it('fails fast with a clear message when Neo4j is asked for without a password', async () => {
+    const io = captureIo({});
+    expect(await main(['ingest', 'seeds', '--neo4j', '--out', mkdtempSync(join(tmpdir(), 'zhkg-cli-'))], io)).toBe(2);
+    expect(io.stderr.join('\n')).toMatch(/NEO4J_PASSWORD/);
+  });
+});
+
+describe('zhkg', () => {
+  it('prints usage without a command (exit 2) and for --help (exit 0); unknown commands exit 2', async () => {
+    expect(await main([], captureIo())).toBe(2);
+    const io = captureIo();
+    expect(await main(['--help'], io)).toBe(0);
+    expect(io.stdout.join('\n')).toMatch(/zhkg ingest/);
+    expect(await main(['frobnicate'], captureIo())).toBe(2);
+  });
+});
