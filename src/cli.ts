@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Thin CLI: parses argv, calls the library, prints, sets the exit code. Only this file exits.
+import { existsSync } from 'node:fs';
 import { isZhkgError } from './errors.ts';
 import { processIo, type CliIo } from './cli/cli-io.ts';
 import { MAIN_HELP } from './cli/help-text.ts';
@@ -37,6 +38,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/cli.ts')) {
+  // The same .env as docker compose and neo4j:start; variables already in the environment win.
+  if (existsSync('.env')) process.loadEnvFile('.env');
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
