@@ -13,6 +13,8 @@ describe('coreference', () => {
     ['蚂蚁集团周五表示，该公司将全面整改。', [['该公司', 'ant-group']]],
     ['马云周五现身，他说自己很好。', [['他', 'jack-ma']]],
     ['中国人民银行约谈了蚂蚁集团，要求其整改。', [['其', 'ant-group']]],
+    ['蚂蚁集团周五宣布重组，这家金融科技巨头将设立新公司。', [['这家金融科技巨头', 'ant-group']]],
+    ['中国人民银行未回应，它们正监督蚂蚁集团。', [['它们', 'pboc']]],
   ])('ties the reference in %s to the nearest compatible entity before it', (text, expected) => {
     expect(anchors(text)).toEqual(expected);
   });
