@@ -7,14 +7,20 @@ import { isCountry } from '../recognize/countries.ts';
  * A company or government body named after its city or province is located there (天津轨道交通集团 → 天津;
  * 湖北荆州中级法院 → 荆州). A country in a name says nationality, not place, so it gives nothing.
  */
+const GOVERNMENT_OF_PLACE = /^(?:市|省|县|区|州)?(?:人民)?(?:政府|当局|市委|省委|县委|区委)$/;
+
 export function namePlaceFacts(doc: Doc, mentions: readonly Mention[]): Fact[] {
   const facts: Fact[] = [];
   const nested = mentions.filter((m) => m.nested && m.type === 'Location');
   if (nested.length === 0) return facts;
   for (const org of mentions) {
     if (org.nested || (org.type !== 'Company' && org.type !== 'GovernmentBody')) continue;
+    // An envoy's office (台湾驻美代表处) sits abroad.
+    if (org.norm.includes('驻')) continue;
     const places = nested.filter((p) => p.start >= org.start && p.end <= org.end && !isCountry(p.norm)).sort((a, b) => a.start - b.start);
     if (places.length === 0) continue;
+    // 北京政府, 上海市政府: the place's own government, not an organisation located there.
+    if (GOVERNMENT_OF_PLACE.test(org.norm.slice(places[places.length - 1]!.end - org.start))) continue;
     const sentence = doc.sentences[org.sentence] ?? { start: org.start, end: org.end };
     const last = places[places.length - 1]!;
     facts.push(makeFact(doc, sentence, { key: entityKeyOf(org) }, { key: entityKeyOf(last) }, 'LOCATED_IN', { id: 'located-name-prefix', confidence: 0.7 }, last.norm, org.start, org.end));

@@ -186,9 +186,16 @@ function nameAt(norm: string, start: number, tokens: readonly Token[], k: number
   const dotted = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}/.exec(norm.slice(start, start + 16));
   if (dotted) return dotted[0];
   // An unknown word (a transliteration: 创始人布林, 法律顾问麦克加恩) followed by a natural boundary.
+  // An unknown word, or two in a row (麦克/加恩), is a transliterated name: 创始人布林, 法律顾问麦克加恩.
+  const unknownWord = (t: Token | undefined) =>
+    t !== undefined && ['x', 'nr', 'nrt', 'nrfg'].includes(t.pos) && CJK.test(t.text) && t.text.length <= 4 &&
+    !/^[称说讲指认表]/.test(t.text) && !FUNCTION_CHARS.test(t.text) && !isGeneric(t.text) && wordShape(t.text) !== 'word';
   const t = tokens[k]!;
-  if (['x', 'nr', 'nrt', 'nrfg'].includes(t.pos) && CJK.test(t.text) && t.text.length >= 2 && t.text.length <= 4 &&
-      !/^[称说讲指认表]/.test(t.text) && !FUNCTION_CHARS.test(t.text) && !isGeneric(t.text) && wordShape(t.text) !== 'word') {
+  if (unknownWord(t) && t.text.length >= 2) {
+    const u = tokens[k + 1];
+    if (u && u.start === t.end && t.text.length + u.text.length <= 5 && u.text.length >= 2 && unknownWord(u) && !looksLikeChineseName(t.text + u.text)) {
+      return t.text + u.text;
+    }
     return t.text;
   }
   for (const len of [3, 2]) {

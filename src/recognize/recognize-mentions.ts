@@ -35,6 +35,12 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     if (!unit && !inner.every((m) => m.type === 'Location')) continue;
     // Only lexicon mentions are placed so far, and every one overlapping d lies inside it.
     for (const m of inner) m.nested = true;
+    // A smaller place the lexicon lacks, right after the known one (湖北荆州中级法院): nested too.
+    const last = inner[inner.length - 1]!;
+    const more = doc.tokens.find((t) => t.start === last.end && t.end < d.end && PLACE_TOKEN.test(t.text) && t.pos === 'ns');
+    if (last.type === 'Location' && more) {
+      taken.push({ start: more.start, end: more.end, text: doc.text.slice(more.start, more.end), norm: more.text, type: 'Location', source: 'discovery', rule: 'place-suffix', sentence: last.sentence, nested: true });
+    }
     occupied.fill(1, d.start, d.end);
     taken.push(d);
   }
@@ -77,6 +83,8 @@ function hintType(name: string, given: EntityType | undefined, origin: string): 
   return undefined;
 }
 
+// 荆州, 抚州市, 福田区: a place token by its ending.
+const PLACE_TOKEN = /^[\u4e00-\u9fff]{1,3}[州市县区]$/;
 const CORPORATE_ENDING = /^(?:股份有限公司|有限责任公司|有限公司|集团公司|控股集团|集团|公司|控股)/;
 const CORPORATE_TYPES = new Set(['Company', 'Organization', 'MediaOutlet']);
 
