@@ -13,6 +13,18 @@ const MEDIA_AFTER = new RegExp(`^(?:${C}{0,14}?)(?:报导|报道|引述|援引|�
 // 据X称 with a person or organisation as the source.
 const SOURCE_AFTER = new RegExp(`^(?:${C}{0,10}?)(?:称|说|透露|表示|指出|报导|报道|消息|披露|介绍|的说法)`);
 
+const STATEMENT_ORG = new Set(['Company', 'GovernmentBody', 'Organization']);
+// A time word at most between the organisation and its statement verb: 周五宣布, 在声明中称, 发表声明说.
+const STATEMENT_AFTER = new RegExp(`^(?:${C}{0,8}?)(?:宣布|发表声明|发布声明|声明称|在声明中|在一份声明中|公告称|发布公告|发表公告|发布消息)`);
+
+/** True when nothing but a time or place adjunct stands between the clause start and the position. */
+function clauseStart(doc: Doc, sentenceStart: number, at: number): boolean {
+  const before = doc.norm.slice(sentenceStart, at);
+  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1);
+  // The organisation is the subject: at most a short time adjunct before it, and no preposition (在推特上宣布).
+  return clause.length <= 6 && !/[在于从对向据经]$/.test(clause);
+}
+
 /**
  * The article's own outlet CITES the outlets (and named sources) it reports from: 据华尔街日报报导,
  * 《华尔街日报》引述…, 路透社援引…. Only when the outlet is known and is not the one cited.
@@ -40,6 +52,14 @@ export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: s
       if (m) {
         trigger = m[0];
         rule = 'cites-media-reports';
+      }
+    }
+    // 复星国际周五宣布…, 工商银行称: an organisation's own announcement is a source the story reports from.
+    if (!trigger && STATEMENT_ORG.has(a.type) && clauseStart(doc, s.start, a.start)) {
+      const m = STATEMENT_AFTER.exec(after);
+      if (m) {
+        trigger = m[0];
+        rule = 'cites-statement';
       }
     }
     if (!trigger || a.type === 'Location') continue;

@@ -54,7 +54,7 @@ export function extractRelations(input: ExtractInput): Fact[] {
         if (j > i + 1 && list[j - 1]!.type !== 'Location') break;
         // A Latin gloss after a name (玻尔森（Jack Poulson）为谷歌工作) is part of the name, not of the gap.
         const gap = doc.norm.slice(a.end, b.start).replace(LEADING_GLOSS, '');
-        fact = matchPair(doc, sentence, a, b, gap, list[i - 1], list[j + 1]);
+        fact = matchPair(doc, sentence, a, b, gap, list[i - 1], list[j + 1], facts);
         if (fact && j > i + 1 && !VERB_TYPES.has(fact.type)) fact = undefined;
         if (fact) break;
       }
@@ -71,7 +71,7 @@ export function extractRelations(input: ExtractInput): Fact[] {
   return dedupe(facts);
 }
 
-function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor, b: Anchor, gap: string, prev?: Anchor, next?: Anchor): Fact | undefined {
+function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor, b: Anchor, gap: string, prev: Anchor | undefined, next: Anchor | undefined, extra: Fact[]): Fact | undefined {
   const before = doc.norm.slice(Math.max(sentence.start, a.start - 8), a.start);
   // The text after B runs to the next entity at most: cues beyond it belong to that entity.
   const after = doc.norm.slice(b.end, Math.min(sentence.end, b.end + 24, next ? next.start : Infinity));
@@ -91,9 +91,13 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
   const employer = a.type === 'Location' && prev && prev.end === a.start && prev.type !== 'Location' && prev.type !== 'Person' ? prev : a;
   // 驻欧盟大使: an envoy to a body does not work for it.
   if (/驻$/.test(doc.norm.slice(Math.max(0, employer.start - 1), employer.start))) return undefined;
-  const role = roleRelation(employer, b, gap, after);
-  if (role) return makeFact(doc, sentence, role.subject, role.object, role.type, { id: role.rule, confidence: role.confidence }, role.trigger, a.start, b.end);
-  return undefined;
+  // 美国商务部长罗斯: the body's last character and 长 make the title (部长, 局长, 行长).
+  const roleGap = gap === '长' ? doc.norm[a.end - 1] + gap : gap;
+  const role = roleRelation(employer, b, roleGap, after);
+  if (!role) return undefined;
+  const fact = makeFact(doc, sentence, role.subject, role.object, role.type, { id: role.rule, confidence: role.confidence }, role.trigger, a.start, b.end);
+  if (role.alsoFounded) extra.push({ ...fact, type: 'FOUNDED', evidence: { ...fact.evidence, rule: 'founded-role' } });
+  return fact;
 }
 
 const COORDINATION = /^(?:、|和|与|及|以及|或|或者|跟)$/;

@@ -12,6 +12,8 @@ const STATE_HEADS = new Set(['总统', '总理', '首相', '国家主席', '主�
 const PERSON_IS_ROLE = /^(?:[，,])?[^，,。；;：:！？]{0,14}?(?:是|为|担任|出任|任|作为|身为|现任|曾任|兼任|升任|接任)$/;
 
 interface RoleFact {
+  /** Also a founder (创办人兼首席执行长): the caller adds a FOUNDED fact. */
+  alsoFounded?: boolean;
   type: RelationType;
   subject: { key: string };
   object: { key: string };
@@ -51,9 +53,17 @@ export function roleRelation(
 }
 
 /** The relation implied by a role or a chain of roles joined by 兼 (head wins). */
-function chainKind(chain: string): { type: RelationType; rule: string; confidence: number } | undefined {
+function chainKind(chain: string): { type: RelationType; rule: string; confidence: number; alsoFounded?: boolean } | undefined {
   const parts = chain.split(/兼|、|及(?=[^\u4e00-\u9fff]|$)/).map((p) => p.replace(TENSE, ''));
-  if (parts.some((p) => FOUNDER.test(p))) return { type: 'FOUNDED', rule: 'founded-role', confidence: 0.85 };
+  const founder = parts.some((p) => FOUNDER.test(p));
+  const roles = parts.filter((p) => !FOUNDER.test(p));
+  // 脸书创办人兼首席执行长扎克伯格: founder and head — LEADS, and FOUNDED beside it.
+  if (founder && roles.length === 0) return { type: 'FOUNDED', rule: 'founded-role', confidence: 0.85 };
+  const head = roles.length > 0 ? chainKindOfRoles(roles) : undefined;
+  return head && founder ? { ...head, alsoFounded: true } : head;
+}
+
+function chainKindOfRoles(parts: string[]): { type: RelationType; rule: string; confidence: number } | undefined {
   let kind: 'head' | 'other' | undefined;
   for (const p of parts) {
     // A role may carry its field or unit in front (非洲债务问题专家, 投资教授, 北美业务主管).

@@ -12,22 +12,30 @@ const PLACES =
   '新西兰|奥克兰|丹麦|瑞典|挪威|芬兰|荷兰|比利时|瑞士|意大利|西班牙|俄罗斯|以色列|印度|泰国|马来西亚|新加坡|印尼|菲律宾|' +
   '越南|北京|上海|广州|深圳|欧洲|联合国|国会|加州|巴西|墨西哥|南非|捷克|波兰|奥地利|爱尔兰|新泽西|达拉斯|圣地亚哥|日内瓦|布鲁塞尔|坦帕|奥兰多|迈阿密|佛州|德州|得州|休斯敦|圣荷西|费城|底特律|旧金山湾区|纽约法拉盛|法拉盛|长岛|曼哈顿|台中市|桃园|新竹|花莲|宜兰|屏东|嘉义|基隆|东京都|维也纳|布拉格|华沙|罗马|马德里|米兰|慕尼黑|法兰克福|汉堡|斯德哥尔摩|哥本哈根|奥斯陆|赫尔辛基|莫斯科|基辅|布里斯班|珀斯|阿德莱德|卡尔加里|埃德蒙顿|惠灵顿|首都';
 const TRAILING_PLACE = new RegExp(`(?:${PLACES})$`);
-const ROLE_SUFFIX = /(?:综合|編譯|编译|采访|採訪|翻译|翻譯|整理|撰文|撰稿|专访|報導|报导|报道|報道|综合报导)+$/;
+const ONLY_PLACE = new RegExp(`^(?:${PLACES}|本报|本報|综合)$`);
+const ROLE_SUFFIX = /(?:综合|編譯|编译|采访|採訪|翻译|翻譯|整理|撰文|撰稿|专访|報導|报导|报道|報道|综合报导|即时|摄影|摄)+$/;
+/** CNA's `林志明台北23日电`: the place and day after the name. */
+const DAY_SUFFIX = /\d{1,2}日(?:专)?(?:电|综合外电报导)$/;
 const CJK_NAME = /^[\u3400-\u9fff·]{2,4}$/;
 const LATIN_NAME = /^[A-Za-z][A-Za-z .'-]{1,40}$/;
 
 function cleanName(raw: string): string | undefined {
-  let name = raw.trim().replace(ROLE_SUFFIX, '').trim();
+  let name = raw.trim().replace(DAY_SUFFIX, '').replace(ROLE_SUFFIX, '').trim();
   while (name.length > 3 && TRAILING_PLACE.test(name)) name = name.replace(TRAILING_PLACE, '');
+  if (ONLY_PLACE.test(name)) return undefined;
   if (CJK_NAME.test(name) || LATIN_NAME.test(name)) return name;
   return undefined;
 }
 
 function names(list: string, separators: RegExp): string[] {
-  return list
-    .split(separators)
-    .map(cleanName)
-    .filter((n): n is string => n !== undefined);
+  return list.split(separators).flatMap((part) => {
+    const name = cleanName(part);
+    if (name) return [name];
+    // `记者 陈立新 周文`: Chinese names separated by spaces only.
+    const words = part.trim().split(/\s+/);
+    if (words.length < 2 || !words.every((w) => /[\u3400-\u9fff]/.test(w))) return [];
+    return words.map(cleanName).filter((n): n is string => n !== undefined);
+  });
 }
 
 /** `（大纪元记者林燕、李辰综合报导）`, `（美国之音记者X报道）`, `新唐人记者A报导／大纪元记者B翻译`. */
@@ -46,9 +54,9 @@ function reportersFromCredit(credit: string): string[] {
   return out;
 }
 
-const CREDIT = /[（(]([^（）()]{0,60}?(?:记者|記者)[^（）()]{1,60}?)[）)]/g;
+const CREDIT = /[（(〔\[]([^（）()〔〕\[\]]{0,60}?(?:记者|記者)[^（）()〔〕\[\]]{1,60}?)[）)〕\]]/g;
 const OPEN_CREDIT = /(?:大纪元|大紀元|美国之音|美國之音)(?:记者|記者)([^（）()。，,\s]{2,30}?)(?:报导|报道|報導|報道)/g;
-const EDITOR = /(?:责任编辑|責任編輯)(?:\s*[：:]\s*|\s+)([^\s#）)]+)/;
+const EDITOR = /(?:责任编辑|責任編輯)(?:\s*[：:]\s*|\s+)([^\s#）)】\]|]+)/;
 const REUTERS_ROLE = /(记者|編譯\/審校|编译\/审校|编译|編譯|发稿|發稿|撰稿|编辑|編輯|审校|審校)[\s:：]*/g;
 
 /** Reuters attribution: `编译 李爽；审校 徐文焰`, `发稿 张喜良`, `(记者 X；编辑 Y)`. */
@@ -68,6 +76,27 @@ export function parseAttribution(text: string): Bylines {
 
 function unique(list: string[]): string[] {
   return [...new Set(list)];
+}
+
+/** A short line that only credits people: `文|财新记者 赵一鸣`, `记者陈大文／台北即时报导`, `本报记者 林佳慧`. */
+const CREDIT_LINE = /^(?:文\s*[|/／]\s*)?[^\s。，,！？]{0,8}?(?:记者|記者)\s*([^。！？]{2,40})$/;
+/** `（编辑：黄美玲）`, `【编辑:刘洋】`, `编辑：X`, `责编：X`, `版面编辑：X` as a line or a bracketed trailer. */
+const EDITOR_CREDIT = /(?:^|[（(【\[|])\s*(?:责任编辑|责编|版面编辑|编辑)\s*[：:]\s*([^（）()【】\[\]|。]{2,30}?)\s*(?=[）)】\]|]|$)/g;
+
+/**
+ * Reporters and editors from short credit lines anywhere in a web page (`<div class="author">` and the like,
+ * outside the article body). Lines with sentence punctuation or longer than 50 characters are ignored.
+ */
+export function findCreditLines(lines: readonly string[]): Bylines {
+  const reporters: string[] = [];
+  const editors: string[] = [];
+  for (const line of lines.map(normalizeText)) {
+    if (line.length > 50 || /[。！？]/.test(line)) continue;
+    const credit = CREDIT_LINE.exec(line);
+    if (credit) reporters.push(...reportersFromCredit(line.replace(/^文\s*[|/／]\s*/, '')));
+    for (const m of line.matchAll(EDITOR_CREDIT)) editors.push(...names(m[1]!, /[、，,\/／\s]+/));
+  }
+  return { reporters: unique(reporters), editors: unique(editors) };
 }
 
 /** Reporters and editors from the credit lines at the start and end of an article. */

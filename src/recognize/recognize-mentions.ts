@@ -13,7 +13,7 @@ import { normalizeText } from '../normalize/normalize-text.ts';
  * (tag links, bylines), then discovered names, longest first.
  */
 export function recognizeMentions(doc: Doc, lexicon: Lexicon): Mention[] {
-  const lexical = extendCorporateEndings(doc, matchLexicon(doc, lexicon));
+  const lexical = extendDottedNames(doc, extendCorporateEndings(doc, matchLexicon(doc, lexicon)));
   const hinted = hintMentions(doc, lexicon);
   const discovered = discoverEntities(doc).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: Mention[] = [];
@@ -113,4 +113,16 @@ function partyPrefixes(mentions: readonly Mention[], lexicon: Lexicon): Mention[
     }
   }
   return out;
+}
+
+/** 桑德尔·皮查伊 where the lexicon knows 皮查伊: the whole dotted name is the mention. */
+function extendDottedNames(doc: Doc, mentions: Mention[]): Mention[] {
+  return mentions.map((m, i) => {
+    if (m.type !== 'Person') return m;
+    const before = /[\u4e00-\u9fff]{1,6}[·•・]$/.exec(doc.norm.slice(Math.max(0, m.start - 7), m.start));
+    const prev = mentions[i - 1];
+    if (!before || (prev && prev.end > m.start - before[0].length)) return m;
+    const start = m.start - before[0].length;
+    return { ...m, start, text: doc.text.slice(start, m.end), norm: doc.norm.slice(start, m.end) };
+  });
 }
