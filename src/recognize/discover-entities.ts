@@ -26,6 +26,7 @@ const MEDIA_TITLE = /^(.{2,12}(?:报|日报|时报|周刊|杂志|新闻|邮报|�
 const SPEECH_AFTER = /^(?:表示|说|称|指出|认为|透露|强调|坦言|回应|介绍|告诉|写道|解释|补充|综合报导|综合报道|报导|报道|发表|证实|承认|否认|宣布|呼吁)/;
 const PLACE_SUFFIX = /[省市县区州镇乡村]$/;
 // Characters that do not occur in personal names but glue onto them in running text (时的, 和前).
+const OOV_PHRASE_CHARS = /[的了是在与将对也把被从而但却就都以能会可要该其这那些么驻给让]/;
 const FUNCTION_CHARS = /[的了是在与将对也前后把被从而但却就都]/;
 const LATIN_PERSON = /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}$/;
 const LATIN_ORG_WORD = /\b(?:Inc|Corp|Corporation|Co|Company|Group|Bank|Capital|Partners|Holdings|Ltd|LLC|Limited|Foundation|Institute|University|Association|Fund|Authority|Ministry|Agency|Commission|Council|Times|News|Post|Journal|Robotics|Technologies|Technology|Motors|Airlines|Securities|Research|Center|Centre)\b/;
@@ -59,7 +60,8 @@ function adjoins(norm: string, a: Token, b: Token): boolean {
 
 function isProper(t: Token): boolean {
   if (t.pos === 'eng') return /^[A-Z]/.test(t.text);
-  if (t.pos === 'x') return CJK.test(t.text) && t.text.length >= 2;
+  // An unknown word with a function character in it is a phrase the segmenter missed (以全, 驻美), not a name.
+  if (t.pos === 'x') return CJK.test(t.text) && t.text.length >= 2 && !OOV_PHRASE_CHARS.test(t.text);
   return t.pos === 'ns' || t.pos === 'nt' || t.pos === 'nz' || t.pos === 'nrt' || t.pos === 'j';
 }
 
@@ -186,16 +188,10 @@ function nameAt(norm: string, start: number, tokens: readonly Token[], k: number
   const dotted = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}/.exec(norm.slice(start, start + 16));
   if (dotted) return dotted[0];
   // An unknown word (a transliteration: 创始人布林, 法律顾问麦克加恩) followed by a natural boundary.
-  // An unknown word, or two in a row (麦克/加恩), is a transliterated name: 创始人布林, 法律顾问麦克加恩.
-  const unknownWord = (t: Token | undefined) =>
-    t !== undefined && ['x', 'nr', 'nrt', 'nrfg'].includes(t.pos) && CJK.test(t.text) && t.text.length <= 4 &&
-    !/^[称说讲指认表]/.test(t.text) && !FUNCTION_CHARS.test(t.text) && !isGeneric(t.text) && wordShape(t.text) !== 'word';
+  // An unknown word is a transliterated name: 创始人布林.
   const t = tokens[k]!;
-  if (unknownWord(t) && t.text.length >= 2) {
-    const u = tokens[k + 1];
-    if (u && u.start === t.end && t.text.length + u.text.length <= 5 && u.text.length >= 2 && unknownWord(u) && !looksLikeChineseName(t.text + u.text)) {
-      return t.text + u.text;
-    }
+  if (['x', 'nr', 'nrt', 'nrfg'].includes(t.pos) && CJK.test(t.text) && t.text.length >= 2 && t.text.length <= 4 &&
+      !/^[称说讲指认表]/.test(t.text) && !FUNCTION_CHARS.test(t.text) && !isGeneric(t.text) && wordShape(t.text) !== 'word') {
     return t.text;
   }
   for (const len of [3, 2]) {

@@ -1,7 +1,9 @@
 import type { CheerioAPI } from 'cheerio';
 import { cleanParagraphs } from '../clean-paragraphs.ts';
+import { cleanTitle } from '../clean-title.ts';
+import { cleanWebParagraphs } from '../clean-web-paragraphs.ts';
 import { extractBlocks } from '../extract-blocks.ts';
-import { findBylines } from '../find-bylines.ts';
+import { findBylines, findCreditLines } from '../find-bylines.ts';
 import { findDateline } from '../find-dateline.ts';
 import { outletFromName, outletFromUrl } from '../find-outlet.ts';
 import { dateFromTimestamp, dateFromUrl } from '../parse-dates.ts';
@@ -14,6 +16,8 @@ const DATE_META = [
   'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish_date',
   'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date',
 ];
+/** A full date at the start of a short line: `2023-06-23 10:20`, `2023年06月23日 09:15 来源：…`, `2023/06/23`. */
+const LINE_DATE = /^(?:发布时间[：:]\s*|發佈時間[：:]\s*|更新时间[：:]\s*)?((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 
 function meta($: CheerioAPI, names: readonly string[]): string | undefined {
   for (const name of names) {
@@ -23,32 +27,51 @@ function meta($: CheerioAPI, names: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** The first short page line that starts with a full date (outside the article text, where sites print it). */
+function dateFromLines(lines: readonly string[]): string | undefined {
+  for (const line of lines) {
+    if (line.length > 60) continue;
+    const m = LINE_DATE.exec(line);
+    if (m) return dateFromTimestamp(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`);
+  }
+  return undefined;
+}
+
+function unique(list: string[]): string[] {
+  return [...new Set(list)];
+}
+
 function parseHtmlPage(text: string): ParsedPage {
   const $ = parseHtml(text);
   const url = $('link[rel="canonical"]').attr('href') ?? meta($, ['og:url']);
-  const title =
-    meta($, ['og:title', 'twitter:title']) ?? ($('title').first().text().trim() || $('h1').first().text().trim());
-  const timeAttr = $('time[datetime]').first().attr('datetime');
+  const siteName = meta($, ['og:site_name', 'application-name']);
+  const headline = $('h1').first().text().replace(/\s+/g, ' ').trim() || undefined;
+  const rawTitle = meta($, ['og:title', 'twitter:title']) ?? ($('title').first().text().trim() || headline || '');
+  const timeEl = $('time').first();
+  const timeAttr = timeEl.attr('datetime') ?? (timeEl.text().trim() || undefined);
   const readable = readableContent(text);
-  const blocks = readable
-    ? extractBlocks(parseHtml(readable.html).root().contents().toArray())
-    : extractBlocks($('body').length ? $('body').toArray() : $.root().contents().toArray());
-  const finalTitle = title || readable?.title || '';
+  const page = extractBlocks($('body').length ? $('body').toArray() : $.root().contents().toArray());
+  const blocks = readable ? extractBlocks(parseHtml(readable.html).root().contents().toArray()) : page;
+  const cleaned = cleanTitle(rawTitle || readable?.title || '', siteName, headline);
+  const finalTitle = cleaned.title;
   // Readability keeps the headline when it is part of the article element; it is the title, not body text.
-  if (blocks.paragraphs[0] === finalTitle) blocks.paragraphs.shift();
+  while (blocks.paragraphs[0] === finalTitle || blocks.paragraphs[0] === headline) blocks.paragraphs.shift();
   const dateline = findDateline(blocks.paragraphs, text);
-  const bylines = findBylines(blocks.paragraphs);
+  const inline = findBylines(blocks.paragraphs);
+  // Credit lines that sites print outside the article element (`<div class="author">`, `<div class="editor">`).
+  const credits = findCreditLines([...page.paragraphs, ...(readable?.byline ? [readable.byline] : [])]);
   return {
     title: finalTitle,
-    outlet: dateline.outlet ?? outletFromUrl(url) ?? outletFromName(meta($, ['og:site_name'])),
+    outlet:
+      dateline.outlet ?? outletFromUrl(url) ?? outletFromName(siteName) ?? cleaned.outlet,
     date:
       dateline.date ?? dateFromTimestamp(meta($, DATE_META)) ?? dateFromTimestamp(timeAttr) ??
-      dateFromTimestamp(readable?.publishedTime) ?? dateFromUrl(url),
+      dateFromTimestamp(readable?.publishedTime) ?? dateFromUrl(url) ?? dateFromLines(page.paragraphs),
     url,
-    reporters: bylines.reporters,
-    editors: bylines.editors,
-    paragraphs: cleanParagraphs(blocks.paragraphs),
-    captions: blocks.captions,
+    reporters: unique([...inline.reporters, ...credits.reporters]),
+    editors: unique([...inline.editors, ...credits.editors]),
+    paragraphs: cleanWebParagraphs(cleanParagraphs(blocks.paragraphs)),
+    captions: unique([...blocks.captions, ...page.captions]),
     hints: tagHints($),
   };
 }
