@@ -33,8 +33,13 @@ function names(list: string, separators: RegExp): string[] {
     if (name) return [name];
     // `记者 陈立新 周文`: Chinese names separated by spaces only.
     const words = part.trim().split(/\s+/);
+    // A last word that is only a place and a role (`伦敦报道`, `台北即时报导`) is not a name.
+    const last = words.at(-1)!.replace(ROLE_SUFFIX, '');
+    if (words.length > 1 && last !== words.at(-1) && (last === '' || ONLY_PLACE.test(last))) words.pop();
+    if (words.length === 1) return cleanName(words[0]!) === words[0] ? words : [];
     if (words.length < 2 || !words.every((w) => /[\u3400-\u9fff]/.test(w))) return [];
-    return words.map(cleanName).filter((n): n is string => n !== undefined);
+    // Every word must be a bare name: `申华 拍摄` is a photo credit, not two reporters.
+    return words.every((w) => cleanName(w) === w) ? words : [];
   });
 }
 
@@ -99,6 +104,21 @@ export function findCreditLines(lines: readonly string[]): Bylines {
   return { reporters: unique(reporters), editors: unique(editors) };
 }
 
+/** CNA's trailer `（编辑：黄美玲）1120623`, 中新网's `【编辑:刘洋】` at the end of a paragraph. */
+const EDITOR_TRAILER = /[（(【\[]\s*(?:责任编辑|责编|编辑)\s*[：:]\s*([^（）()【】\[\]]{2,30}?)\s*[）)】\]]\s*\d{0,8}$/;
+
+/**
+ * Reporters from a byline that names people only (Readability's byline from `class="author"`: `王德华`,
+ * `作者：张三、李四`, `文|张三`). Anything that is not a plain name gives nothing.
+ */
+export function reportersFromByline(byline: string | undefined): string[] {
+  if (!byline) return [];
+  const text = normalizeText(byline).trim().replace(/^(?:文\s*[|/／]|作者\s*[：:]|撰文\s*[：:]|by\s+)\s*/i, '');
+  if (text.length > 40) return [];
+  if (/记者/.test(text)) return reportersFromCredit(text);
+  return unique(names(text, /[、，,\/／和]|\s+and\s+/));
+}
+
 /** Reporters and editors from the credit lines at the start and end of an article. */
 export function findBylines(paragraphs: readonly string[]): Bylines {
   const reporters: string[] = [];
@@ -109,7 +129,7 @@ export function findBylines(paragraphs: readonly string[]): Bylines {
   for (const p of edges) {
     for (const m of p.matchAll(CREDIT)) reporters.push(...reportersFromCredit(m[1]!));
     if (reporters.length === 0) for (const m of p.matchAll(OPEN_CREDIT)) reporters.push(...names(m[1]!, /[、和]/));
-    const editor = EDITOR.exec(p);
+    const editor = EDITOR.exec(p) ?? EDITOR_TRAILER.exec(p);
     if (editor) editors.push(...names(editor[1]!, /[、，,\/／]/));
     const attribution = /^[（(]\s*(?:记者|编译|编辑)[^（）()]*[）)]$/.test(p) ? parseAttribution(p.slice(1, -1)) : undefined;
     if (attribution) {

@@ -18,7 +18,7 @@ const CJK = /^[\u4e00-\u9fff]+$/;
 const LATIN_WORD = /^[A-Za-z][A-Za-z0-9&.'-]*$/;
 // Function words and determiners never stand inside a name: 一家公司, 该公司, 成立了 …的公司.
 const STOP_POS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'd', 'm', 'q', 'mq', 'y', 'e', 'o', 'zg']);
-const STOP_PARTS = new Set(['的', '和', '与', '及', '或', '等', '在', '是', '为', '对', '向', '了', '被', '将', '把', '从', '该', '这', '那', '其', '各', '本', '一家', '这家', '那家', '多家', '两家', '各家', '一些', '一个', '旗下', '国有', '私营', '民营', '外资', '大型', '中小', '主要', '其他', '其它', '相关', '有关', '全国', '全国性', '当地', '地方', '新', '前', '原', '成立', '创办', '组建', '收购', '包括', '称', '说', '表示', '告诉', '透露', '指出', '报导', '报道', '宣布', '批准', '监管', '经', '任', '就任', '担任', '出任', '据', '由', '让', '令', '使', '给', '以', '计', '最大', '最', '第一', '第二', '第三', '两国', '各国', '多国', '该国', '本国', '他国', '驻', '突显', '显示']);
+const STOP_PARTS = new Set(['的', '和', '与', '及', '或', '等', '在', '是', '为', '对', '向', '了', '被', '将', '把', '从', '该', '这', '那', '其', '各', '本', '一家', '这家', '那家', '多家', '两家', '各家', '一些', '一个', '旗下', '国有', '私营', '民营', '外资', '大型', '中小', '主要', '其他', '其它', '相关', '有关', '全国', '全国性', '当地', '地方', '新', '前', '原', '成立', '创办', '组建', '收购', '包括', '称', '说', '表示', '告诉', '透露', '指出', '报导', '报道', '宣布', '批准', '监管', '经', '任', '就任', '担任', '出任', '据', '由', '让', '令', '使', '给', '以', '计', '最大', '最', '第一', '第二', '第三', '两国', '各国', '多国', '该国', '本国', '他国', '驻', '突显', '显示', '高科技', '有', '抗议']);
 // After a place name alone, only these endings make a specific organisation (上海市政府, 北京大学, 天津轨道交通集团)
 // rather than a description (美国公司, 中国科技企业).
 const PLACE_ONLY_SUFFIXES = new Set(['市委', '省委', '县委', '区委', '市政府', '省政府', '发改委', '纪委', '中央银行', '大学', '学院', '日报', '晚报', '时报', '早报', '电视台', '政府', '人民政府', '法院', '检察院', '公安局', '公安厅', '警方', '银行', '交易所', '委员会', '议会', '研究院', '研究所', '商会', '协会', '证券交易所', '集团', '有限公司', '股份有限公司', '有限责任公司', '总局', '管理局', '监管局']);
@@ -27,7 +27,7 @@ const SPEECH_AFTER = /^(?:表示|说|称|指出|认为|透露|强调|坦言|回�
 const PLACE_SUFFIX = /[省市县区州镇乡村]$/;
 // Characters that do not occur in personal names but glue onto them in running text (时的, 和前).
 const OOV_PHRASE_CHARS = /[的了是在与将对也把被从而但却就都以能会可要该其这那些么驻给让]/;
-const FUNCTION_CHARS = /[的了是在与将对也前后把被从而但却就都]/;
+const FUNCTION_CHARS = /[的了是在与将对也前后把被从而但却就都说称讲曾已]/;
 const LATIN_PERSON = /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}$/;
 const LATIN_ORG_WORD = /\b(?:Inc|Corp|Corporation|Co|Company|Group|Bank|Capital|Partners|Holdings|Ltd|LLC|Limited|Foundation|Institute|University|Association|Fund|Authority|Ministry|Agency|Commission|Council|Times|News|Post|Journal|Robotics|Technologies|Technology|Motors|Airlines|Securities|Research|Center|Centre)\b/;
 
@@ -111,6 +111,8 @@ function discoverOrganisations(doc: Doc): Candidate[] {
       proper--;
     }
     if (placeOnly && !(PLACE_ONLY_SUFFIXES.has(suffixInfo.suffix) && generic <= 2)) continue;
+    // A government is a place's: 天津市政府, 新奥尔良市政府 — not 抗议政府.
+    if (/政府$/.test(suffixInfo.suffix) && (!placeOnly || generic > 0)) continue;
     // 美国政府, 中国大学: a country and a generic ending describe, they do not name.
     if (placeOnly && countryOnly && generic === 0) continue;
     const start = tokens[j]!.start;
@@ -240,9 +242,12 @@ function discoverTitles(doc: Doc): Candidate[] {
 function discoverGlossed(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   for (const m of doc.norm.matchAll(/([\u4e00-\u9fff·]{2,8})[（(]([A-Z][A-Za-z&.' -]{1,48})[)）]/g)) {
-    const cjk = m[1]!;
+    // The name is what follows the last function word in the run (…的李爱晨（…） → 李爱晨).
+    const cut = Math.max(...[...'的是在和与了对向'].map((c) => m[1]!.lastIndexOf(c))) + 1;
+    const cjk = m[1]!.slice(cut);
     const latin = m[2]!.trim();
-    const start = m.index!;
+    const start = m.index! + cut;
+    if (cjk.length < 2) continue;
     if (orgSuffixType(cjk, true)) continue; // the organisation rules handle it
     if (LATIN_ORG_WORD.test(latin)) {
       if (cjk.length <= 6 && wordShape(cjk) !== 'word') out.push({ start, end: start + cjk.length, type: 'Company', rule: 'org-glossed' });

@@ -4,6 +4,7 @@ import { matchLexicon } from './match-lexicon.ts';
 import { discoverEntities } from './discover-entities.ts';
 import { orgSuffixType, UNIT_SUFFIXES } from './org-suffixes.ts';
 import { looksLikeChineseName } from './surnames.ts';
+import { wordTag } from '../segment/word-shape.ts';
 import { isGeneric } from './generic-words.ts';
 import { sentenceAt } from './sentence-at.ts';
 import { normalizeText } from '../normalize/normalize-text.ts';
@@ -79,7 +80,8 @@ function hintType(name: string, given: EntityType | undefined, origin: string): 
   if (origin === 'byline') return 'Person';
   const org = orgSuffixType(name, true);
   if (org) return org.type;
-  if (looksLikeChineseName(name)) return 'Person';
+  // A tag link is a topic as often as a name: a person only when the dictionary does not know it as one word (司法部, 大数据).
+  if (looksLikeChineseName(name) && !orgSuffixType(name) && (wordTag(name) ?? 'x') === 'x') return 'Person';
   return undefined;
 }
 

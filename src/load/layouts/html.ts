@@ -3,7 +3,7 @@ import { cleanParagraphs } from '../clean-paragraphs.ts';
 import { cleanTitle } from '../clean-title.ts';
 import { cleanWebParagraphs } from '../clean-web-paragraphs.ts';
 import { extractBlocks } from '../extract-blocks.ts';
-import { findBylines, findCreditLines } from '../find-bylines.ts';
+import { findBylines, findCreditLines, reportersFromByline } from '../find-bylines.ts';
 import { findDateline } from '../find-dateline.ts';
 import { outletFromName, outletFromUrl } from '../find-outlet.ts';
 import { dateFromTimestamp, dateFromUrl } from '../parse-dates.ts';
@@ -68,7 +68,7 @@ function parseHtmlPage(text: string): ParsedPage {
       dateline.date ?? dateFromTimestamp(meta($, DATE_META)) ?? dateFromTimestamp(timeAttr) ??
       dateFromTimestamp(readable?.publishedTime) ?? dateFromUrl(url) ?? dateFromLines(page.paragraphs),
     url,
-    reporters: unique([...inline.reporters, ...credits.reporters]),
+    reporters: unique([...inline.reporters, ...credits.reporters, ...reportersFromByline(readable?.byline)]),
     editors: unique([...inline.editors, ...credits.editors]),
     paragraphs: cleanWebParagraphs(cleanParagraphs(blocks.paragraphs)),
     captions: unique([...blocks.captions, ...page.captions]),
