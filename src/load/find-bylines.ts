@@ -1,4 +1,5 @@
 import { normalizeText } from '../normalize/normalize-text.ts';
+import { outletFromName } from './find-outlet.ts';
 /** Reporter and editor names from the byline conventions of Chinese news pages. */
 export interface Bylines {
   reporters: string[];
@@ -52,7 +53,8 @@ function reportersFromCredit(credit: string): string[] {
       if (out.length > 0) out.push(...names(segment, /[、和]/)); // `…报导、张婷综合编译`
       continue;
     }
-    const rest = segment.slice(at + 2);
+    // `记者张三 通讯员李四`, `记者 张三 实习生 李四`: co-authors under another title.
+    const rest = segment.slice(at + 2).replace(/\s*(?:通讯员|实习生|见习记者|特约记者)\s*/g, '、');
     if (rest.startsWith('站')) continue; // 记者站: a bureau, not a person
     out.push(...names(rest, /[、和]/));
   }
@@ -116,7 +118,10 @@ export function reportersFromByline(byline: string | undefined): string[] {
   const text = normalizeText(byline).trim().replace(/^(?:文\s*[|/／]|作者\s*[：:]|撰文\s*[：:]|by\s+)\s*/i, '');
   if (text.length > 40) return [];
   if (/记者/.test(text)) return reportersFromCredit(text);
-  return unique(names(text, /[、，,\/／和]|\s+and\s+/));
+  // `<meta name="author" content="新华网">`: an outlet, not a person.
+  return unique(names(text, /[、，,\/／和]|\s+and\s+/)).filter(
+    (n) => outletFromName(n) === undefined && !/(?:网|报|社|台|新闻|编辑部|中心|频道)$/.test(n),
+  );
 }
 
 /** Reporters and editors from the credit lines at the start and end of an article. */

@@ -60,13 +60,16 @@ function parseHtmlPage(text: string): ParsedPage {
   const inline = findBylines(blocks.paragraphs);
   // Credit lines that sites print outside the article element (`<div class="author">`, `<div class="editor">`).
   const credits = findCreditLines([...page.paragraphs, ...(readable?.byline ? [readable.byline] : [])]);
+  const pageDate =
+    dateFromTimestamp(meta($, DATE_META)) ?? dateFromTimestamp(timeAttr) ??
+    dateFromTimestamp(readable?.publishedTime) ?? dateFromUrl(url);
+  // A month-day dateline (`新华社北京6月23日电`) takes its year from the page text; the page's own date is surer.
+  const datelineDate = dateline.date && pageDate?.slice(4) === dateline.date.slice(4) ? pageDate : dateline.date;
   return {
     title: finalTitle,
     outlet:
       dateline.outlet ?? outletFromUrl(url) ?? outletFromName(siteName) ?? cleaned.outlet,
-    date:
-      dateline.date ?? dateFromTimestamp(meta($, DATE_META)) ?? dateFromTimestamp(timeAttr) ??
-      dateFromTimestamp(readable?.publishedTime) ?? dateFromUrl(url) ?? dateFromLines(page.paragraphs),
+    date: datelineDate ?? pageDate ?? dateFromLines(page.paragraphs),
     url,
     reporters: unique([...inline.reporters, ...credits.reporters, ...reportersFromByline(readable?.byline)]),
     editors: unique([...inline.editors, ...credits.editors]),

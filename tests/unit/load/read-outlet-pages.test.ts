@@ -76,6 +76,14 @@ describe('readArticle on pages from outlets without an adapter', () => {
     expect(a.paragraphs.join('')).not.toMatch(/\ufffd/);
   });
 
+  it('takes the year of a month-day dateline from the page date, not from the copyright line', async () => {
+    const page = readFileSync(fixture('xinhua.html'), 'utf8')
+      .replace('<span class="h-time">2023-06-23 10:20:30</span>', '')
+      .replace('<head>', '<head><meta name="publishdate" content="2021-06-23">');
+    const { loadArticle } = await import('../../../src/load/load-article.ts');
+    expect(loadArticle('xinhua.html', page, 'hash').date).toBe('2021-06-23');
+  });
+
   it('turns reporters and editors into person hints', async () => {
     const a = await readArticle(fixture('caixin.html'));
     expect(a.hints).toEqual(expect.arrayContaining(['赵一鸣', '钱多多', '孙悦', '刘丽'].map((name) => ({ name, type: 'Person', origin: 'byline' }))));
