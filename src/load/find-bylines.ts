@@ -87,6 +87,10 @@ function unique(list: string[]): string[] {
 
 /** A short line that only credits people: `文|财新记者 赵一鸣`, `记者陈大文／台北即时报导`, `本报记者 林佳慧`. */
 const CREDIT_LINE = /^(?:文\s*[|/／]\s*)?[^\s。，,！？]{0,8}?(?:记者|記者)\s*([^。！？]{2,40})$/;
+/** `撰文：张三`, `作者：张三、李四`, `文字：张三`. */
+const AUTHOR_LINE = /^(?:撰文|文字|作者|文)\s*[：:|]\s*([^：:]{2,30})$/;
+/** Taiwanese papers without 记者: `张三／台北报导`, `张三、李四/台北即时报导`. */
+const SLASH_CREDIT = /^([\u3400-\u9fff、，,]{2,20})\s*[／/]\s*([\u3400-\u9fff]{2,6}?)(?:即时)?(?:报导|报道)$/;
 /** `（编辑：黄美玲）`, `【编辑:刘洋】`, `编辑：X`, `责编：X`, `版面编辑：X` as a line or a bracketed trailer. */
 const EDITOR_CREDIT = /(?:^|[（(【\[|])\s*(?:责任编辑|责编|版面编辑|编辑)\s*[：:]\s*([^（）()【】\[\]|。]{2,30}?)\s*(?=[）)】\]|]|$)/g;
 
@@ -101,6 +105,10 @@ export function findCreditLines(lines: readonly string[]): Bylines {
     if (line.length > 50 || /[。！？]/.test(line)) continue;
     const credit = CREDIT_LINE.exec(line);
     if (credit) reporters.push(...reportersFromCredit(line.replace(/^文\s*[|/／]\s*/, '')));
+    const author = AUTHOR_LINE.exec(line);
+    if (!credit && author) reporters.push(...names(author[1]!, /[、，,\/／和\s]+/).filter(isPersonName));
+    const slashed = SLASH_CREDIT.exec(line);
+    if (!credit && slashed && ONLY_PLACE.test(slashed[2]!)) reporters.push(...names(slashed[1]!, /[、，,]/).filter(isPersonName));
     for (const m of line.matchAll(EDITOR_CREDIT)) editors.push(...names(m[1]!, /[、，,\/／\s]+/));
   }
   return { reporters: unique(reporters), editors: unique(editors) };
@@ -108,6 +116,11 @@ export function findCreditLines(lines: readonly string[]): Bylines {
 
 /** CNA's trailer `（编辑：黄美玲）1120623`, 中新网's `【编辑:刘洋】` at the end of a paragraph. */
 const EDITOR_TRAILER = /[（(【\[]\s*(?:责任编辑|责编|编辑)\s*[：:]\s*([^（）()【】\[\]]{2,30}?)\s*[）)】\]]\s*\d{0,8}$/;
+
+/** Not an outlet or a desk: `新华网`, `政治新闻`, `编辑部` are not people. */
+function isPersonName(name: string): boolean {
+  return outletFromName(name) === undefined && !/(?:网|报|社|台|新闻|编辑部|中心|频道|组)$/.test(name);
+}
 
 /**
  * Reporters from a byline that names people only (Readability's byline from `class="author"`: `王德华`,
@@ -119,9 +132,7 @@ export function reportersFromByline(byline: string | undefined): string[] {
   if (text.length > 40) return [];
   if (/记者/.test(text)) return reportersFromCredit(text);
   // `<meta name="author" content="新华网">`: an outlet, not a person.
-  return unique(names(text, /[、，,\/／和]|\s+and\s+/)).filter(
-    (n) => outletFromName(n) === undefined && !/(?:网|报|社|台|新闻|编辑部|中心|频道)$/.test(n),
-  );
+  return unique(names(text, /[、，,\/／和]|\s+and\s+/)).filter(isPersonName);
 }
 
 /** Reporters and editors from the credit lines at the start and end of an article. */

@@ -11,7 +11,9 @@ describe('findDateline on agency and newspaper datelines', () => {
     ['（中央社記者林志明台北23日電）正文', '', { outlet: '中央社' }],
     ['【明報專訊】正文', '', { outlet: '明报' }],
     ['【財新網】正文', '', { outlet: '财新' }],
-  ] as [string, string, { outlet: string; date?: string }][])('%s', (first, context, expected) => {
+    ['【星島日報報道】正文', '', { outlet: '星岛日报' }],
+    ['中央社華盛頓22日綜合外電報導）正文', '', {}],
+  ] as [string, string, { outlet?: string; date?: string }][])('%s', (first, context, expected) => {
     const found = findDateline([first], context);
     expect({ outlet: found.outlet, date: found.date }).toEqual({ outlet: expected.outlet, date: expected.date });
   });
