@@ -88,7 +88,10 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
     return makeFact(doc, sentence, rule.swap ? b : a, rule.swap ? a : b, rule.type, rule, trigger, a.start, b.end + (af ? af[0].length : 0));
   }
   // 福特北美首席执行官X: the place is the unit, the organisation before it the employer.
-  const employer = a.type === 'Location' && prev && prev.end === a.start && prev.type !== 'Location' && prev.type !== 'Person' ? prev : a;
+  // 中国社会科学院的非洲债务问题专家X: a place right after an organisation (or after its 的) names a field or unit.
+  const unitOf = a.type === 'Location' && prev && prev.type !== 'Location' && prev.type !== 'Person' && /^的?$/.test(doc.norm.slice(prev.end, a.start));
+  const employer = unitOf ? prev : a;
+  if (unitOf && a.start > prev.end) gap = doc.norm.slice(a.start, a.end) + gap;
   // 驻欧盟大使: an envoy to a body does not work for it.
   if (/驻$/.test(doc.norm.slice(Math.max(0, employer.start - 1), employer.start))) return undefined;
   // 美国商务部长罗斯: the body's last character and 长 make the title (部长, 局长, 行长).

@@ -49,7 +49,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'launched-verb', type: 'LAUNCHED', first: [...ORG, 'Person'], second: ['Product'], gap: new RegExp(`^${C}{0,20}?(?:推出|发布|上线|推岀|发行|开通|开发|研发)(?:了|的)?${C}{0,14}$`), confidence: 0.75 },
   // FOUNDED
   { id: 'founded-verb', type: 'FOUNDED', first: AGENT, second: ORG, gap: new RegExp(`^${C}{0,14}?(?:创办|创立|创建|创设|一手创办|成立)(?:了|的)?$`), confidence: 0.8 },
-  { id: 'founded-founder-of', type: 'FOUNDED', first: ORG, second: ['Person'], gap: /^(?:的)?(?:联合)?(?:创始人|创办人|缔造者)(?:之一)?(?:兼[^，。]{0,8})?$/, swap: true, confidence: 0.85 },
+  { id: 'founded-founder-of', type: 'FOUNDED', first: ORG, second: ['Person'], gap: /^(?:的)?(?:联合|共同)?(?:创始人|创办人|缔造者)(?:之一)?$/, swap: true, confidence: 0.85 },
   { id: 'founded-is-founder', type: 'FOUNDED', first: ['Person'], second: ORG, gap: /^(?:是|为|作为|身为)$/, after: /^的?(?:联合)?(?:创始人|创办人)/, confidence: 0.85 },
   // REGULATES
   { id: 'regulates-verb', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,12}?(?:${REG_VERBS})${C}{0,4}$`), confidence: 0.7 },
@@ -68,6 +68,8 @@ export const PAIR_RULES: readonly PairRule[] = [
   // WORKS_FOR by verb: 为谷歌工作, 在华为任职, 加入阿里巴巴
   { id: 'works-for-verb', type: 'WORKS_FOR', first: ['Person'], second: ORG, gap: new RegExp(`^${C}{0,8}?(?:为|在|于|替|供职于|任职于|就职于)$`), after: new RegExp(`^${C}{0,12}?(?:工作|任职|供职|就职|效力|服务|担任)`), confidence: 0.7 },
   { id: 'works-for-join', type: 'WORKS_FOR', first: ['Person'], second: ['Company', 'Organization', 'GovernmentBody', 'MediaOutlet'], gap: new RegExp(`^${C}{0,6}?(?:加入|加盟|入职)(?:了)?$`), confidence: 0.65 },
+  // （美国之音钟辰芳拍摄）, 新华社记者X摄: a credit line names the outlet's staff.
+  { id: 'works-for-credit', type: 'WORKS_FOR', first: ['MediaOutlet'], second: ['Person'], gap: /^(?:记者|特约记者|摄影记者|摄影师)?$/, after: /^\s*(?:拍摄|摄影|摄|报道|报导|综合报导|综合报道|撰文|撰稿|编译|采写)/, confidence: 0.8 },
   // CITES
   { id: 'cites-quotes', type: 'CITES', first: ['MediaOutlet', 'Person'], second: AGENT, gap: new RegExp(`^${C}{0,10}?(?:引述|援引|引用|转引)(?:了)?$`), confidence: 0.6 },
 ];

@@ -120,11 +120,11 @@ function partyPrefixes(mentions: readonly Mention[], lexicon: Lexicon): Mention[
 /** 桑德尔·皮查伊 where the lexicon knows 皮查伊: the whole dotted name is the mention. */
 function extendDottedNames(doc: Doc, mentions: Mention[]): Mention[] {
   return mentions.map((m, i) => {
-    if (m.type !== 'Person') return m;
-    const before = /[\u4e00-\u9fff]{1,6}[·•・]$/.exec(doc.norm.slice(Math.max(0, m.start - 7), m.start));
+    if (m.type !== 'Person' || !/[·•・]/.test(doc.norm[m.start - 1] ?? '')) return m;
+    // The given name is the one token before the dot (谷歌首席执行官桑德尔·皮查伊 → 桑德尔).
+    const given = doc.tokens.find((t) => t.end === m.start - 1);
     const prev = mentions[i - 1];
-    if (!before || (prev && prev.end > m.start - before[0].length)) return m;
-    const start = m.start - before[0].length;
-    return { ...m, start, text: doc.text.slice(start, m.end), norm: doc.norm.slice(start, m.end) };
+    if (!given || !/^[\u4e00-\u9fff]{1,4}$/.test(given.text) || (prev && prev.end > given.start)) return m;
+    return { ...m, start: given.start, text: doc.text.slice(given.start, m.end), norm: doc.norm.slice(given.start, m.end) };
   });
 }
