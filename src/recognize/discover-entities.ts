@@ -39,6 +39,7 @@ export function discoverEntities(doc: Doc): Mention[] {
     ...discoverPlaces(doc),
     ...discoverTitles(doc),
     ...discoverGlossed(doc),
+    ...discoverQuotedProducts(doc),
   ];
   return candidates.map((c) => ({
     start: c.start,
@@ -267,6 +268,21 @@ function discoverGlossed(doc: Doc): Candidate[] {
     if (name.length >= 2 && !isGeneric(name) && wordShape(name) !== 'word') {
       out.push({ start: start + nameStart, end: start + cjk.length, type: 'Person', rule: 'person-glossed' });
     }
+  }
+  return out;
+}
+
+// “抢钱通”应用程序, "钱包"App, “蜻蜓”平台: a quoted name followed by the kind of product it is.
+const QUOTED_PRODUCT = /[“"「『]([^“”"「」『』\s，。、]{2,12})[”"」』](?:的)?(?:手机)?(?:应用程序|应用|App|APP|app|平台|软件|网站|小程序|程序|游戏|系统|服务|产品)/g;
+
+function discoverQuotedProducts(doc: Doc): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of doc.norm.matchAll(QUOTED_PRODUCT)) {
+    const name = m[1]!;
+    // Ordinary words in quotes (“仿冒”网站, “品质标准”) are not names; Latin names and coinages are.
+    if (isGeneric(name) || FUNCTION_CHARS.test(name) || (CJK.test(name) && wordShape(name) === 'word')) continue;
+    const start = m.index! + 1;
+    out.push({ start, end: start + name.length, type: 'Product', rule: 'product-quoted' });
   }
   return out;
 }

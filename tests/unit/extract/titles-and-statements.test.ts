@@ -44,3 +44,13 @@ describe("an organisation's own announcement", () => {
     lacks(text, 'CITES 路透社→推特', meta);
   });
 });
+
+describe('quoted product names', () => {
+  it('finds a coined name in quotes before the kind of product it is (“抢钱通”应用程序)', () => {
+    expect(entityNamed(analyze('曹老伯下载了“抢钱通”应用程序，投入了十万元。'), '抢钱通')?.type).toBe('Product');
+  });
+
+  it('does not take an ordinary word in quotes for a product (“仿冒”网站)', () => {
+    expect(entityNamed(analyze('警方关闭了多个“仿冒”网站。'), '仿冒')).toBeUndefined();
+  });
+});
