@@ -5,6 +5,7 @@ import { isGeneric } from './generic-words.ts';
 import { roleAtEnd } from './role-words.ts';
 import { sentenceAt } from './sentence-at.ts';
 import { wordShape, wordTag } from '../segment/word-shape.ts';
+import { cutWords as cutPieces } from '../segment/jieba.ts';
 import { isCountry } from './countries.ts';
 
 interface Candidate {
@@ -275,12 +276,19 @@ function discoverGlossed(doc: Doc): Candidate[] {
 // “抢钱通”应用程序, "钱包"App, “蜻蜓”平台: a quoted name followed by the kind of product it is.
 const QUOTED_PRODUCT = /[“"「『]([^“”"「」『』\s，。、]{2,12})[”"」』](?:的)?(?:手机)?(?:应用程序|应用|App|APP|app|平台|软件|网站|小程序|程序|游戏|系统|服务|产品)/g;
 
+function coinage(name: string): boolean {
+  const tag = wordTag(name);
+  if (tag !== undefined) return tag === 'x' || tag === 'nz';
+  return wordShape(name) === 'unknown' || cutPieces(name).some((p) => p.length === 1);
+}
+
 function discoverQuotedProducts(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   for (const m of doc.norm.matchAll(QUOTED_PRODUCT)) {
     const name = m[1]!;
-    // Ordinary words in quotes (“仿冒”网站, “品质标准”) are not names; Latin names and coinages are.
-    if (isGeneric(name) || FUNCTION_CHARS.test(name) || (CJK.test(name) && wordShape(name) === 'word')) continue;
+    // Ordinary words and phrases in quotes (“仿冒”网站, “品质标准”) are not names; Latin names and coinages
+    // (抢钱通: a word plus a character) are.
+    if (isGeneric(name) || FUNCTION_CHARS.test(name) || (CJK.test(name) && !coinage(name))) continue;
     const start = m.index! + 1;
     out.push({ start, end: start + name.length, type: 'Product', rule: 'product-quoted' });
   }
