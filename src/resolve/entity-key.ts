@@ -1,10 +1,7 @@
-import type { EntityType, Mention } from '../types.ts';
+import type { Mention } from '../types.ts';
+import { entityKey } from '../graph/graph-keys.ts';
 
-/** Stable node key: the lexicon id for known entities, `<Type>:<normalised name>` otherwise. */
-export function entityKey(type: EntityType, normName: string): string {
-  return `${type}:${normName.replace(/\s+/g, ' ').trim()}`;
-}
-
+/** Stable node key of a mention's entity: what resolution tied it to, else the lexicon id, else `<Type>:<name>`. */
 export function entityKeyOf(m: Mention): string {
-  return m.key ?? m.lexId ?? entityKey(m.type, m.norm);
+  return m.key ?? m.lexId ?? entityKey(m.type, m.norm.replace(/\s+/g, ' ').trim());
 }

@@ -55,7 +55,7 @@ export function resolveEntities(doc: Doc, mentions: Mention[], lexicon: Lexicon)
     if (m.norm !== e.name) e.aliases.push(m.norm);
   }
   for (const [key, aliases] of glossAliases) byKey.get(key)?.aliases.push(...aliases);
-  mergeAbbreviations(byKey, all);
+  mergeAbbreviations(byKey);
   // 中共央行: the body mention right after a 中共 mention is also called by the prefixed form.
   for (let i = 0; i + 1 < all.length; i++) {
     const a = all[i]!;
@@ -115,18 +115,7 @@ function shortForms(m: Mention, lexicon: Lexicon): string[] {
   for (const name of names) {
     if (!HAS_CJK.test(name)) continue;
     // Drop corporate and industry endings one after another.
-    let current = name;
-    for (let changed = true; changed; ) {
-      changed = false;
-      for (const suffix of SHORT_FORM_SUFFIXES) {
-        if (current.endsWith(suffix) && current.length - suffix.length >= 2) {
-          current = current.slice(0, -suffix.length);
-          consider(current);
-          changed = true;
-          break;
-        }
-      }
-    }
+    for (const short of strippedForms(name)) consider(short);
     // Drop a leading place name: 中国银联 → 银联, 台湾中央银行 → 中央银行 is generic and stays out.
     for (let len = 2; len <= 4 && len < name.length - 1; len++) {
       const place = lexicon.bySurface.get(name.slice(0, len));
@@ -139,18 +128,9 @@ function shortForms(m: Mention, lexicon: Lexicon): string[] {
 
 /** A discovered organisation that is a known entity plus endings (福特汽车公司 → 福特汽车) takes the known id. */
 function knownByStripping(m: Mention, lexicon: Lexicon): Mention {
-  let current = m.norm;
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const suffix of SHORT_FORM_SUFFIXES) {
-      if (current.endsWith(suffix) && current.length - suffix.length >= 2) {
-        current = current.slice(0, -suffix.length);
-        const entry: LexiconEntry | undefined = lexicon.bySurface.get(current);
-        if (entry && ORG_TYPES.has(entry.type)) return { ...m, lexId: entry.id, type: entry.type, source: 'lexicon', rule: 'lexicon-stripped' };
-        changed = true;
-        break;
-      }
-    }
+  for (const form of strippedForms(m.norm)) {
+    const entry: LexiconEntry | undefined = lexicon.bySurface.get(form);
+    if (entry && ORG_TYPES.has(entry.type)) return { ...m, lexId: entry.id, type: entry.type, source: 'lexicon', rule: 'lexicon-stripped' };
   }
   return m;
 }
@@ -159,7 +139,7 @@ function knownByStripping(m: Mention, lexicon: Lexicon): Mention {
  * 天津轨交集团 is 天津轨道交通集团有限公司: a discovered organisation whose name, without its ending, is an
  * in-order subsequence of another organisation's name that starts the same way joins that entity.
  */
-function mergeAbbreviations(byKey: Map<string, ResolvedEntity>, mentions: Mention[]): void {
+function mergeAbbreviations(byKey: Map<string, ResolvedEntity>): void {
   const orgs = [...byKey.values()].filter((e) => ORG_TYPES.has(e.type));
   for (const short of orgs) {
     if (short.mentions.some((m) => m.lexId)) continue;
@@ -176,22 +156,28 @@ function mergeAbbreviations(byKey: Map<string, ResolvedEntity>, mentions: Mentio
     for (const m of short.mentions) m.key = target.key;
     byKey.delete(short.key);
   }
-  void mentions;
 }
 
 function stripEndings(name: string): string {
+  return strippedForms(name).at(-1) ?? name;
+}
+
+/** 福特汽车公司 → [福特汽车, 福特]: the name without its corporate and industry endings, one at a time. */
+function strippedForms(name: string): string[] {
+  const forms: string[] = [];
   let current = name;
   for (let changed = true; changed; ) {
     changed = false;
     for (const suffix of SHORT_FORM_SUFFIXES) {
       if (current.endsWith(suffix) && current.length - suffix.length >= 2) {
         current = current.slice(0, -suffix.length);
+        forms.push(current);
         changed = true;
         break;
       }
     }
   }
-  return current;
+  return forms;
 }
 
 function isSubsequence(short: string, long: string): boolean {

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { entityKey, entityKeyOf } from '../../../src/resolve/entity-key.ts';
+import { entityKeyOf } from '../../../src/resolve/entity-key.ts';
 import type { Mention } from '../../../src/types.ts';
 
 const base: Mention = { start: 0, end: 3, text: '譚曉東', norm: '谭晓东', type: 'Person', source: 'discovery', sentence: 0 };
 
-describe('entityKey', () => {
+describe('the key of a discovered entity', () => {
   it('is the type and the normalised name, whitespace collapsed', () => {
-    expect(entityKey('Person', '谭晓东')).toBe('Person:谭晓东');
-    expect(entityKey('Person', ' Jack   Poulson ')).toBe('Person:Jack Poulson');
+    expect(entityKeyOf(base)).toBe('Person:谭晓东');
+    expect(entityKeyOf({ ...base, norm: ' Jack   Poulson ' })).toBe('Person:Jack Poulson');
   });
 
   it('keeps the type apart: the same name of two types gives two keys', () => {
-    expect(entityKey('Company', '欧特')).not.toBe(entityKey('Person', '欧特'));
+    expect(entityKeyOf({ ...base, norm: '欧特', type: 'Company' })).not.toBe(entityKeyOf({ ...base, norm: '欧特' }));
   });
 });
 
