@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, describeFacts, entityNamed } from '../../fixtures/nlp/make-article.ts';
 
-function has(text: string, fact: string, meta = {}): void {
+function has(text: string | string[], fact: string, meta = {}): void {
   expect(describeFacts(analyze(text, meta)).map((f) => f.replace(/ \[.*\]$/, ''))).toContain(fact);
 }
-function lacks(text: string, fact: string, meta = {}): void {
+function lacks(text: string | string[], fact: string, meta = {}): void {
   expect(describeFacts(analyze(text, meta)).map((f) => f.replace(/ \[.*\]$/, ''))).not.toContain(fact);
 }
 
