@@ -84,6 +84,7 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
     const af = rule.after ? rule.after.exec(after) : null;
     if (rule.after && !af) continue;
     if (rule.before && !rule.before.test(before)) continue;
+    if (rule.secondText && !rule.secondText.test(doc.norm.slice(b.start, b.end))) continue;
     const trigger = (gap + (af ? af[0] : '')).trim() || rule.id;
     return makeFact(doc, sentence, rule.swap ? b : a, rule.swap ? a : b, rule.type, rule, trigger, a.start, b.end + (af ? af[0].length : 0));
   }
@@ -123,7 +124,8 @@ function retargetPossessor(doc: Doc, list: readonly Anchor[], objectIndex: numbe
 function coordinatedBefore(doc: Doc, list: readonly Anchor[], firstIndex: number, fact: Fact): Fact[] {
   const first = list[firstIndex]!;
   const role = fact.subject === first.key ? 'subject' : fact.object === first.key ? 'object' : undefined;
-  if (!role) return [];
+  // Places and titles bind to the name right before them (古巴和中国广州: 广州 is in 中国 only).
+  if (!role || !VERB_TYPES.has(fact.type)) return [];
   const out: Fact[] = [];
   for (let j = firstIndex - 1; j >= 0; j--) {
     const c = list[j]!;

@@ -17,7 +17,11 @@ export function namePlaceFacts(doc: Doc, mentions: readonly Mention[]): Fact[] {
     if (org.nested || (org.type !== 'Company' && org.type !== 'GovernmentBody')) continue;
     // An envoy's office (台湾驻美代表处) sits abroad.
     if (org.norm.includes('驻')) continue;
-    const places = nested.filter((p) => p.start >= org.start && p.end <= org.end && !isCountry(p.norm)).sort((a, b) => a.start - b.start);
+    // Only the places the name starts with (天津…, 湖北荆州…), one after another.
+    const inside = nested.filter((p) => p.start >= org.start && p.end <= org.end).sort((a, b) => a.start - b.start);
+    const leading: Mention[] = [];
+    for (const p of inside) if (p.start === (leading.at(-1)?.end ?? org.start)) leading.push(p);
+    const places = leading.filter((p) => !isCountry(p.norm));
     if (places.length === 0) continue;
     // 北京政府, 上海市政府: the place's own government, not an organisation located there.
     if (GOVERNMENT_OF_PLACE.test(org.norm.slice(places[places.length - 1]!.end - org.start))) continue;

@@ -13,6 +13,8 @@ export interface PairRule {
   gap: RegExp;
   after?: RegExp;
   before?: RegExp;
+  /** A test on the second entity's surface text. */
+  secondText?: RegExp;
   swap?: boolean;
   confidence: number;
 }
@@ -64,7 +66,8 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'located-zai-hq', type: 'LOCATED_IN', first: SITED, second: LOC, gap: new RegExp(`^${C}{0,4}?在$`), after: new RegExp(`^${C}{0,4}?(?:的)?(?:总部|总行|办公室|办公大楼|工厂|厂房|园区|研发中心)`), confidence: 0.75 },
   { id: 'located-hq-de', type: 'LOCATED_IN', first: LOC, second: SITED, before: /(?:总部位于|总部设在|位于|总部在|设在)$/, gap: /^的$/, swap: true, confidence: 0.8 },
   { id: 'located-place-de', type: 'LOCATED_IN', first: LOC, second: ['Company', 'Organization'], gap: /^的$/, swap: true, confidence: 0.5 },
-  { id: 'located-nested-place', type: 'LOCATED_IN', first: LOC, second: LOC, gap: /^(?:省|市|州)?$/, swap: true, confidence: 0.6 },
+  // 广东珠海, 湖南省益阳市: the second place lies in the first — unless it is a sea or an ocean (美国太平洋舰队).
+  { id: 'located-nested-place', type: 'LOCATED_IN', first: LOC, second: LOC, gap: /^(?:省|市|州)?$/, secondText: /^(?!.*(?:洋|..海)$)/, swap: true, confidence: 0.6 },
   // WORKS_FOR by verb: 为谷歌工作, 在华为任职, 加入阿里巴巴
   { id: 'works-for-verb', type: 'WORKS_FOR', first: ['Person'], second: ORG, gap: new RegExp(`^${C}{0,8}?(?:为|在|于|替|供职于|任职于|就职于)$`), after: new RegExp(`^${C}{0,12}?(?:工作|任职|供职|就职|效力|服务|担任)`), confidence: 0.7 },
   { id: 'works-for-join', type: 'WORKS_FOR', first: ['Person'], second: ['Company', 'Organization', 'GovernmentBody', 'MediaOutlet'], gap: new RegExp(`^${C}{0,6}?(?:加入|加盟|入职)(?:了)?$`), confidence: 0.65 },
