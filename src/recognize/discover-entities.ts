@@ -175,10 +175,41 @@ function discoverPeople(doc: Doc): Candidate[] {
     const start = m.index! + m[1]!.length;
     out.push({ start, end: start + m[2]!.length, type: 'Person', rule: 'person-after-role-latin' });
   }
+  // 凯文·麦卡锡, 杰克·普尔森: a transliterated full name with a middle dot, part by part out of the dictionary.
+  for (let k = 0; k < tokens.length; k++) {
+    const dot = tokens[k]!;
+    if (!/^[·•・]$/.test(dot.text)) continue;
+    const left = nameRun(tokens, k - 1, -1, norm);
+    const right = nameRun(tokens, k + 1, 1, norm);
+    if (left && right) out.push({ start: left.start, end: right.end, type: 'Person', rule: 'person-dotted' });
+  }
   // A column's author before the title: 吴惠林：台湾央行总裁…
   const title = /^([\u4e00-\u9fff]{2,3})[：:]/.exec(norm);
   if (title && nameLike(title[1]!, true)) out.push({ start: 0, end: title[1]!.length, type: 'Person', rule: 'person-title-author' });
   return out;
+}
+
+/** Contiguous name-like tokens (out of the dictionary, or name-tagged, no function characters) from `k` in `step` direction. */
+function nameRun(tokens: readonly Token[], k: number, step: 1 | -1, norm: string): { start: number; end: number } | undefined {
+  let start = -1;
+  let end = -1;
+  let chars = 0;
+  for (let i = k; i >= 0 && i < tokens.length; i += step) {
+    const t = tokens[i]!;
+    const adjoining = step === 1 ? (end < 0 ? true : t.start === end) : start < 0 ? true : t.end === start;
+    const nameish = CJK.test(t.text) && !FUNCTION_CHARS.test(t.text) && !OOV_PHRASE_CHARS.test(t.text) && ((t.text.length === 1 && !/^[和及他她它长号等们]$/.test(t.text)) || ['x', 'nr', 'nrt', 'nrfg'].includes(t.pos) || wordShape(t.text) !== 'word');
+    if (!adjoining || !nameish || chars + t.text.length > 8) break;
+    chars += t.text.length;
+    if (step === 1) {
+      if (start < 0) start = t.start;
+      end = t.end;
+    } else {
+      if (end < 0) end = t.end;
+      start = t.start;
+    }
+  }
+  if (start < 0 || chars < 2 || isGeneric(norm.slice(start, end))) return undefined;
+  return { start, end };
 }
 
 /**

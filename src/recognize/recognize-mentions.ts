@@ -26,6 +26,7 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon): Mention[] {
   };
   lexical.forEach(place);
   taken.push(...partyPrefixes(taken, lexicon));
+  taken.push(...placePrefixes(taken, lexicon));
   // An organisation named after its place (天津轨道交通集团, 湖北荆州中级法院) takes the place's span.
   for (const d of discovered) {
     if (d.rule !== 'org-suffix') continue;
@@ -127,4 +128,22 @@ function extendDottedNames(doc: Doc, mentions: Mention[]): Mention[] {
     if (!given || !/^[\u4e00-\u9fff]{1,4}$/.test(given.text) || (prev && prev.end > given.start)) return m;
     return { ...m, start: given.start, text: doc.text.slice(given.start, m.end), norm: doc.norm.slice(given.start, m.end) };
   });
+}
+
+const PLACE_NAMED_TYPES = new Set(['Company', 'GovernmentBody', 'Organization']);
+
+/** 上海证券交易所, 英国政府: a known organisation named after its place also mentions the place. */
+function placePrefixes(mentions: readonly Mention[], lexicon: Lexicon): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (!m.lexId || m.nested || !PLACE_NAMED_TYPES.has(m.type)) continue;
+    for (let len = 4; len >= 2; len--) {
+      if (len >= m.norm.length - 1) continue;
+      const place = lexicon.bySurface.get(m.norm.slice(0, len));
+      if (place?.type !== 'Location') continue;
+      out.push({ ...m, end: m.start + len, text: m.text.slice(0, len), norm: m.norm.slice(0, len), type: 'Location', lexId: place.id, nested: true, rule: 'place-prefix', key: undefined });
+      break;
+    }
+  }
+  return out;
 }
