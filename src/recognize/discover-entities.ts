@@ -41,6 +41,7 @@ export function discoverEntities(doc: Doc): Mention[] {
     ...discoverTitles(doc),
     ...discoverGlossed(doc),
     ...discoverQuotedProducts(doc),
+    ...discoverMediaChannels(doc),
   ];
   return candidates.map((c) => ({
     start: c.start,
@@ -161,7 +162,7 @@ function discoverPeople(doc: Doc): Candidate[] {
     // Out-of-vocabulary three-character names (苗玉刚); two-character ones only before a speech verb.
     if (unknown && t.text.length >= 3 && nameLike(t.text) && !givenNameIsWord(t.text)) {
       out.push({ start: t.start, end: t.end, type: 'Person', rule: 'person-oov' });
-    } else if ((unknown || t.pos === 'nr') && SPEECH_AFTER.test(afterText) && nameLike(t.text)) {
+    } else if ((unknown || t.pos === 'nr') && SPEECH_AFTER.test(afterText) && nameLike(t.text, t.text.length === 3)) {
       out.push({ start: t.start, end: t.end, type: 'Person', rule: 'person-speech' });
     }
   }
@@ -322,6 +323,25 @@ function discoverQuotedProducts(doc: Doc): Candidate[] {
     if (isGeneric(name) || FUNCTION_CHARS.test(name) || (CJK.test(name) && !coinage(name))) continue;
     const start = m.index! + 1;
     out.push({ start, end: start + name.length, type: 'Product', rule: 'product-quoted' });
+  }
+  return out;
+}
+
+// 腾讯财经报导, 新浪科技援引, 搜狐新闻称: a portal's channel that reports is a media outlet.
+const CHANNEL = /^(财经|科技|新闻|体育|娱乐|网|频道|新闻网|财经网)/;
+const REPORTS = /^(?:的)?(?:报导|报道|援引|引述|称|消息|披露|发文|获悉|调查|统计|报告|文章|评论)/;
+
+function discoverMediaChannels(doc: Doc): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens, norm } = doc;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1]!;
+    if (next.start !== t.end || !CHANNEL.test(next.text) || !(t.pos === 'nt' || t.pos === 'nz' || t.pos === 'x' || t.pos === 'eng')) continue;
+    const channel = CHANNEL.exec(next.text)![1]!;
+    const end = next.start + channel.length;
+    if (!REPORTS.test(norm.slice(end, end + 4)) || t.text.length < 2) continue;
+    out.push({ start: t.start, end, type: 'MediaOutlet', rule: 'media-channel' });
   }
   return out;
 }

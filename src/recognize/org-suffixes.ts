@@ -14,14 +14,14 @@ const SUFFIX_TABLE: ReadonlyArray<readonly [string, EntityType]> = [
   ['委员会', 'GovernmentBody'], ['人民政府', 'GovernmentBody'], ['政府', 'GovernmentBody'], ['法院', 'GovernmentBody'],
   ['检察院', 'GovernmentBody'], ['公安局', 'GovernmentBody'], ['公安厅', 'GovernmentBody'], ['警察局', 'GovernmentBody'],
   ['警方', 'GovernmentBody'], ['监管局', 'GovernmentBody'], ['管理局', 'GovernmentBody'], ['总局', 'GovernmentBody'],
-  ['国务院', 'GovernmentBody'], ['中央银行', 'GovernmentBody'], ['人民银行', 'GovernmentBody'], ['市委', 'GovernmentBody'],
+  ['国务院', 'GovernmentBody'], ['中院', 'GovernmentBody'], ['分局', 'GovernmentBody'], ['派出所', 'GovernmentBody'], ['中央银行', 'GovernmentBody'], ['人民银行', 'GovernmentBody'], ['市委', 'GovernmentBody'],
   ['省委', 'GovernmentBody'], ['县委', 'GovernmentBody'], ['区委', 'GovernmentBody'], ['发改委', 'GovernmentBody'],
   ['市政府', 'GovernmentBody'], ['省政府', 'GovernmentBody'], ['纪委', 'GovernmentBody'], ['监察委', 'GovernmentBody'], ['部', 'GovernmentBody'], ['局', 'GovernmentBody'], ['署', 'GovernmentBody'],
   ['厅', 'GovernmentBody'], ['办公室', 'GovernmentBody'], ['议会', 'GovernmentBody'], ['国会', 'GovernmentBody'],
   ['参议院', 'GovernmentBody'], ['众议院', 'GovernmentBody'], ['使馆', 'GovernmentBody'], ['大使馆', 'GovernmentBody'],
   ['领事馆', 'GovernmentBody'], ['监管委员会', 'GovernmentBody'],
   // companies
-  ['股份有限公司', 'Company'], ['有限责任公司', 'Company'], ['有限公司', 'Company'], ['公司', 'Company'], ['集团', 'Company'],
+  ['合伙企业', 'Company'], ['股份有限公司', 'Company'], ['有限责任公司', 'Company'], ['有限公司', 'Company'], ['公司', 'Company'], ['集团', 'Company'],
   ['银行', 'Company'], ['证券', 'Company'], ['基金', 'Company'], ['保险', 'Company'], ['控股', 'Company'], ['资本', 'Company'],
   ['交易所', 'Company'], ['科技', 'Company'], ['汽车', 'Company'], ['航空', 'Company'], ['电信', 'Company'],
   ['地产', 'Company'], ['置业', 'Company'], ['金服', 'Company'], ['网络', 'Company'],
@@ -30,7 +30,7 @@ const SUFFIX_TABLE: ReadonlyArray<readonly [string, EntityType]> = [
   // other organisations
   ['大学', 'Organization'], ['学院', 'Organization'], ['研究院', 'Organization'], ['研究所', 'Organization'],
   ['研究中心', 'Organization'], ['协会', 'Organization'], ['商会', 'Organization'], ['学会', 'Organization'],
-  ['基金会', 'Organization'], ['联合会', 'Organization'], ['组织', 'Organization'], ['联盟', 'Organization'],
+  ['基金会', 'Organization'], ['联谊会', 'Organization'], ['中心', 'Organization'], ['联合会', 'Organization'], ['组织', 'Organization'], ['联盟', 'Organization'],
   ['智库', 'Organization'], ['医院', 'Organization'], ['中学', 'Organization'], ['小学', 'Organization'],
   // parties
   ['共产党', 'PoliticalParty'], ['民主党', 'PoliticalParty'], ['共和党', 'PoliticalParty'], ['国民党', 'PoliticalParty'],
@@ -42,7 +42,7 @@ export const ORG_SUFFIXES: ReadonlyArray<readonly [string, EntityType]> = [...SU
 );
 
 /** Suffixes too short or too common to make an organisation from an unknown word by themselves. */
-const WEAK_SUFFIXES = new Set(['部', '局', '署', '厅', '科技', '网络', '基金', '保险', '证券', '资本', '控股', '汽车', '航空', '电信', '地产', '新闻', '组织', '联盟']);
+const WEAK_SUFFIXES = new Set(['中心', '部', '局', '署', '厅', '科技', '网络', '基金', '保险', '证券', '资本', '控股', '汽车', '航空', '电信', '地产', '新闻', '组织', '联盟']);
 
 /** The organisation type implied by a name's ending, or undefined. `strict` ignores the weak endings. */
 const LAST_CHARS = new Set(SUFFIX_TABLE.map(([suffix]) => suffix[suffix.length - 1]!));

@@ -29,6 +29,16 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon): Mention[] {
   taken.push(...placePrefixes(taken, lexicon));
   // An organisation named after its place (天津轨道交通集团, 湖北荆州中级法院) takes the place's span.
   for (const d of discovered) {
+    // 腾讯财经报导: the channel, not the company, is what the text names.
+    if (d.rule === 'media-channel') {
+      const inner = taken.filter((m) => m.start < d.end && d.start < m.end);
+      if (inner.length === 1 && inner[0]!.start === d.start && inner[0]!.end < d.end && inner[0]!.type === 'Company') {
+        taken.splice(taken.indexOf(inner[0]!), 1);
+        occupied.fill(1, d.start, d.end);
+        taken.push(d);
+      }
+      continue;
+    }
     if (d.rule !== 'org-suffix') continue;
     const inner = taken.filter((m) => m.start < d.end && d.start < m.end);
     if (inner.length === 0 || inner[0]!.start !== d.start || !inner.every((m) => m.end <= d.end)) continue;
