@@ -11,7 +11,7 @@ const TOLD_MEDIA = /(?:告诉|接受|对|向)$/;
 // X报导称, 《X》周三引述…, X披露: a media outlet as the reporting subject.
 const MEDIA_AFTER = new RegExp(`^(?:${C}{0,14}?)(?:报导|报道|引述|援引|称|说|披露|透露|表示|指出|发表|刊登|社论|报告|爆料|曝光|发文|撰文|获悉|调查发现|证实|了解到|取得|看到|查阅|独家)`);
 // 据X称 with a person or organisation as the source.
-const SOURCE_AFTER = new RegExp(`^(?:${C}{0,10}?)(?:称|说|透露|表示|指出|报导|报道|消息|披露|介绍|的说法)`);
+const SOURCE_AFTER = new RegExp(`^(?:${C}{0,10}?)(?:称|说|透露|表示|指出|报导|报道|消息|披露|介绍|的说法|的数据|数据显示|的统计|的报告|报告|的研究|的调查|公告)`);
 
 const STATEMENT_ORG = new Set(['Company', 'GovernmentBody', 'Organization']);
 // A time word at most between the organisation and its statement verb: 周五宣布, 在声明中称, 发表声明说.

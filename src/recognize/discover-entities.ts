@@ -42,6 +42,7 @@ export function discoverEntities(doc: Doc): Mention[] {
     ...discoverGlossed(doc),
     ...discoverQuotedProducts(doc),
     ...discoverMediaChannels(doc),
+    ...discoverLatinOrganisations(doc),
   ];
   return candidates.map((c) => ({
     start: c.start,
@@ -340,8 +341,23 @@ function discoverMediaChannels(doc: Doc): Candidate[] {
     if (next.start !== t.end || !CHANNEL.test(next.text) || !(t.pos === 'nt' || t.pos === 'nz' || t.pos === 'x' || t.pos === 'eng')) continue;
     const channel = CHANNEL.exec(next.text)![1]!;
     const end = next.start + channel.length;
-    if (!REPORTS.test(norm.slice(end, end + 4)) || t.text.length < 2) continue;
+    const cited = /(?:据|根据|援引|引述)$/.test(norm.slice(Math.max(0, t.start - 2), t.start));
+    if ((!cited && !REPORTS.test(norm.slice(end, end + 4))) || t.text.length < 2) continue;
     out.push({ start: t.start, end, type: 'MediaOutlet', rule: 'media-channel' });
+  }
+  return out;
+}
+
+// 研究公司Gartner, 咨询机构IHS Markit, 媒体The Intercept: a Latin name right after what kind of organisation it is.
+const LATIN_AFTER_KIND = /(公司|企业|集团|银行|机构|基金|媒体|网站|杂志|报纸|研究所|智库|律师事务所|事务所)([A-Z][A-Za-z0-9&.'-]*(?: [A-Z][A-Za-z0-9&.'-]*){0,3})/g;
+
+function discoverLatinOrganisations(doc: Doc): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of doc.norm.matchAll(LATIN_AFTER_KIND)) {
+    const kind = m[1]!;
+    const start = m.index! + kind.length;
+    const type: EntityType = /媒体|网站|杂志|报纸/.test(kind) ? 'MediaOutlet' : /研究所|智库/.test(kind) ? 'Organization' : 'Company';
+    out.push({ start, end: start + m[2]!.length, type, rule: 'org-latin-after-kind' });
   }
   return out;
 }

@@ -14,9 +14,9 @@ const ORG: EntityType[] = ['Company', 'Organization', 'GovernmentBody', 'MediaOu
 const NOUN_TYPES: Record<string, EntityType[]> = {
   公司: ['Company'], 集团: ['Company'], 企业: ['Company'], 巨头: ['Company'], 银行: ['Company', 'GovernmentBody'],
   机构: ORG, 平台: ['Product', 'Company'], 网站: ['Product', 'Company', 'MediaOutlet'], 媒体: ['MediaOutlet'],
-  报纸: ['MediaOutlet'], 大学: ['Organization'], 部门: ['GovernmentBody'], 应用: ['Product'], 产品: ['Product'],
+  报纸: ['MediaOutlet'], 大学: ['Organization'], 校: ['Organization'], 学校: ['Organization'], 部门: ['GovernmentBody'], 应用: ['Product'], 产品: ['Product'],
 };
-const NOMINAL = /(?:该|这家|此|这个|那家|这间)([\u4e00-\u9fff]{0,6}?)(公司|集团|企业|巨头|银行|机构|平台|网站|媒体|报纸|大学|部门|应用|产品)/g;
+const NOMINAL = /(?:该|这家|此|这个|那家|这间)([\u4e00-\u9fff]{0,6}?)(公司|集团|企业|巨头|银行|机构|平台|网站|媒体|报纸|大学|学校|校|部门|应用|产品)/g;
 // 其 as a pronoun, not inside 其他/其它/其中/其实/尤其/极其/及其/与其/其余/其次.
 const QI = /(?<![尤极及与])其(?![他它中实余次间后])/g;
 const IT = /它们|它/g;

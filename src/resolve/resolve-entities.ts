@@ -206,15 +206,17 @@ function appositiveAbbreviations(doc: Doc, mentions: Mention[], lexicon: Lexicon
  */
 function localSenses(mentions: Mention[], lexicon: Lexicon): Mention[] {
   const remap = new Map<string, string>(); // bare entity id → local entity id
-  const named = new Set(mentions.map((m) => m.norm));
+  const surfaces = new Map<string, Set<string>>(); // entity id → the forms the article uses for it
+  for (const m of mentions) if (m.lexId) (surfaces.get(m.lexId) ?? surfaces.set(m.lexId, new Set()).get(m.lexId)!).add(m.norm);
   for (const m of mentions) {
     if (!m.lexId || !ORG_TYPES.has(m.type)) continue;
     for (let len = 2; len <= 4 && len < m.norm.length - 1; len++) {
       const place = lexicon.bySurface.get(m.norm.slice(0, len));
-      const bare = lexicon.bySurface.get(m.norm.slice(len));
+      const bareSurface = m.norm.slice(len);
+      const bare = lexicon.bySurface.get(bareSurface);
       if (place?.type !== 'Location' || !bare || bare.id === m.lexId || !ORG_TYPES.has(bare.type)) continue;
-      // Unless the article also names the other body in full.
-      if (named.has(bare.name)) continue;
+      // Unless the article also names the other body by a fuller form (中国证监会 beside 香港证监会 … 证监会).
+      if ([...(surfaces.get(bare.id) ?? [])].some((form) => form !== bareSurface)) continue;
       remap.set(bare.id, m.lexId);
     }
   }
@@ -228,7 +230,7 @@ function localSenses(mentions: Mention[], lexicon: Lexicon): Mention[] {
 }
 
 // Which discovery rule to believe when one name was found as two types (欧特（Autel Inc）… 欧特表示).
-const RULE_RANK = ['org-suffix', 'org-glossed', 'media-title', 'product-quoted', 'person-glossed', 'person-after-role', 'person-after-role-latin', 'person-title-author', 'hint-byline', 'person-oov', 'hint-tag-link', 'place-suffix', 'person-speech', 'person-photo-credit'];
+const RULE_RANK = ['org-suffix', 'org-glossed', 'org-latin-after-kind', 'media-channel', 'media-title', 'product-quoted', 'person-glossed', 'person-after-role', 'person-after-role-latin', 'person-title-author', 'hint-byline', 'person-oov', 'hint-tag-link', 'place-suffix', 'person-speech', 'person-photo-credit'];
 
 /** A name discovered as two types in one article is one entity: the most specific rule decides the type. */
 function oneTypePerName(mentions: Mention[]): Mention[] {
