@@ -5,6 +5,7 @@ import { discoverEntities } from './discover-entities.ts';
 import { orgSuffixType, UNIT_SUFFIXES } from './org-suffixes.ts';
 import { looksLikeChineseName } from './surnames.ts';
 import { wordTag } from '../segment/word-shape.ts';
+import { isCountry } from './countries.ts';
 import { isGeneric } from './generic-words.ts';
 import { sentenceAt } from './sentence-at.ts';
 import { normalizeText } from '../normalize/normalize-text.ts';
@@ -142,7 +143,7 @@ function extendDottedNames(doc: Doc, mentions: Mention[]): Mention[] {
 
 const PLACE_NAMED_TYPES = new Set(['Company', 'GovernmentBody', 'Organization']);
 
-/** 上海证券交易所, 英国政府: a known organisation named after its place also mentions the place. */
+/** 上海证券交易所, 英国政府: a known organisation named after its city (or a country's government) also mentions the place. */
 function placePrefixes(mentions: readonly Mention[], lexicon: Lexicon): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
@@ -151,6 +152,8 @@ function placePrefixes(mentions: readonly Mention[], lexicon: Lexicon): Mention[
       if (len >= m.norm.length - 1) continue;
       const place = lexicon.bySurface.get(m.norm.slice(0, len));
       if (place?.type !== 'Location') continue;
+      // A country names national bodies (中国人民银行) without being their place; only its government is "of" it.
+      if (isCountry(m.norm.slice(0, len)) && !/^(?:政府|当局)$/.test(m.norm.slice(len))) break;
       out.push({ ...m, end: m.start + len, text: m.text.slice(0, len), norm: m.norm.slice(0, len), type: 'Location', lexId: place.id, nested: true, rule: 'place-prefix', key: undefined });
       break;
     }
