@@ -27,6 +27,8 @@ const MEDIA_TITLE = /^(.{2,12}(?:报|日报|时报|周刊|杂志|新闻|邮报|�
 const SPEECH_AFTER = /^(?:表示|说|称|指出|认为|透露|强调|坦言|回应|介绍|告诉|写道|解释|补充|综合报导|综合报道|报导|报道|发表|证实|承认|否认|宣布|呼吁)/;
 const PLACE_SUFFIX = /[省市县区州镇乡村]$/;
 // Characters that do not occur in personal names but glue onto them in running text (时的, 和前).
+// Parts of speech of ordinary words (not names or places).
+const COMMON_POS = new Set(['v', 'vn', 'n', 'a', 'an', 'ad', 'd']);
 const OOV_PHRASE_CHARS = /[的了是在与将对也把被从而但却就都以能会可要该其这那些么驻给让]/;
 const FUNCTION_CHARS = /[的了是在与将对也前后把被从而但却就都说称讲曾已]/;
 const LATIN_PERSON = /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}$/;
@@ -66,7 +68,8 @@ function isProper(t: Token): boolean {
   if (t.pos === 'eng') return /^[A-Z]/.test(t.text);
   // An unknown word with a function character in it is a phrase the segmenter missed (以全, 驻美), not a name.
   if (t.pos === 'x') return CJK.test(t.text) && t.text.length >= 2 && !OOV_PHRASE_CHARS.test(t.text);
-  return t.pos === 'ns' || t.pos === 'nt' || t.pos === 'nz' || t.pos === 'nrt' || t.pos === 'j';
+  // Not 'j' (abbreviations: 房地产, 通信, 俄 are as often words as names).
+  return t.pos === 'ns' || t.pos === 'nt' || t.pos === 'nz' || t.pos === 'nrt';
 }
 
 function discoverOrganisations(doc: Doc): Candidate[] {
@@ -96,8 +99,16 @@ function discoverOrganisations(doc: Doc): Candidate[] {
         if (!isCountry(p.text)) countryOnly = false;
       } else generic++;
     }
+    // A name starts with its proper part (or a single character of it: 星+达利集团): 中资背景持牌公司 is a
+    // description, 大疆创新科技有限公司 a name.
+    while (j < k && !isProper(tokens[j]!) && tokens[j]!.text.length >= 2) {
+      generic--;
+      j++;
+    }
     // The suffix token itself may carry the name (华为公司 as one token).
     const head = t.text.slice(0, t.text.length - suffixInfo.suffix.length);
+    // …but not when the token is a common compound (注册资本, 养老基金).
+    if (head.length >= 2 && wordShape(t.text) === 'word' && COMMON_POS.has(wordTag(head) ?? '') && !orgSuffixType('#' + head)) continue;
     if (head.length >= 2 && !isGeneric(head)) {
       if (wordShape(head) !== 'word') {
         proper++;
@@ -200,7 +211,7 @@ function nameRun(tokens: readonly Token[], k: number, step: 1 | -1, norm: string
     const t = tokens[i]!;
     const adjoining = step === 1 ? (end < 0 ? true : t.start === end) : start < 0 ? true : t.end === start;
     const nameish = CJK.test(t.text) && !FUNCTION_CHARS.test(t.text) && !OOV_PHRASE_CHARS.test(t.text) && ((t.text.length === 1 && !/^[和及他她它长号等们]$/.test(t.text)) || ['x', 'nr', 'nrt', 'nrfg'].includes(t.pos) || wordShape(t.text) !== 'word');
-    if (!adjoining || !nameish || chars + t.text.length > 8) break;
+    if (!adjoining || !nameish || chars + t.text.length > 10) break;
     chars += t.text.length;
     if (step === 1) {
       if (start < 0) start = t.start;
@@ -221,9 +232,6 @@ function nameRun(tokens: readonly Token[], k: number, step: 1 | -1, norm: string
 function nameAt(norm: string, start: number, tokens: readonly Token[], k: number): string | undefined {
   const ends = new Set<number>();
   for (let i = k; i < tokens.length && tokens[i]!.start - start < 4; i++) ends.add(tokens[i]!.end);
-  // 桑德尔·皮查伊: a transliterated full name with a middle dot.
-  const dotted = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}/.exec(norm.slice(start, start + 16));
-  if (dotted) return dotted[0];
   // An unknown word (a transliteration: 创始人布林, 法律顾问麦克加恩) followed by a natural boundary.
   // An unknown word is a transliterated name: 创始人布林.
   const t = tokens[k]!;

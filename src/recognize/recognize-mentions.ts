@@ -46,8 +46,12 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     // Named after a place (天津轨道交通集团), or a unit of a known organisation (威斯康辛大学麦迪逊分校).
     const unit = [...UNIT_SUFFIXES].some((s) => d.norm.endsWith(s)) && inner[inner.length - 1]!.end < d.end;
     if (!unit && !inner.every((m) => m.type === 'Location')) continue;
-    // Only lexicon mentions are placed so far, and every one overlapping d lies inside it.
-    for (const m of inner) m.nested = true;
+    // Only lexicon mentions are placed so far, and every one overlapping d lies inside it. A person in an
+    // organisation's name (基辛格中美关系研究所) is not a mention of the person.
+    for (const m of inner) {
+      if (m.type === 'Person') taken.splice(taken.indexOf(m), 1);
+      else m.nested = true;
+    }
     // A smaller place the lexicon lacks, right after the known one (湖北荆州中级法院): nested too.
     const last = inner[inner.length - 1]!;
     const more = doc.tokens.find((t) => t.start === last.end && t.end < d.end && PLACE_TOKEN.test(t.text) && t.pos === 'ns');

@@ -39,6 +39,9 @@ export function resolveEntities(doc: Doc, mentions: Mention[], lexicon: Lexicon)
     if (ORG_TYPES.has(m.type) || m.type === 'Product') {
       for (const short of shortForms(m, lexicon)) if (!extra.has(short)) extra.set(short, m);
     }
+    // 乔什·罗金 … 罗金表示: a transliterated name is later shortened to its last part.
+    const dot = m.type === 'Person' ? Math.max(m.norm.lastIndexOf('·'), m.norm.lastIndexOf('•'), m.norm.lastIndexOf('・')) : -1;
+    if (dot > 0 && m.norm.length - dot - 1 >= 2 && !extra.has(m.norm.slice(dot + 1))) extra.set(m.norm.slice(dot + 1), m);
   }
   all = addLaterForms(doc, all, extra);
 
