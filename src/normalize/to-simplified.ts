@@ -2,7 +2,7 @@
 import * as OpenCC from 'opencc-js/t2cn';
 
 let converter: ((text: string) => string) | undefined;
-let traditional: Set<number> | null | undefined; // null: could not be built, convert everything
+let traditional: Uint8Array | null | undefined; // null: could not be built, convert everything
 
 function convert(text: string): string {
   const c = (converter ??= OpenCC.Converter({ from: 't', to: 'cn' }));
@@ -14,16 +14,16 @@ function convert(text: string): string {
  * is already simplified (phrase rules only apply where a traditional character is present), so most news
  * text skips the converter entirely.
  */
-function traditionalChars(): Set<number> | null {
+function traditionalChars(): Uint8Array | null {
   if (traditional === undefined) {
-    const set = new Set<number>();
+    const set = new Uint8Array(0x10000);
     // Characters separated by newlines, so no phrase rule spans two of them and every output line is one input.
     const chars: string[] = [];
     for (let c = 0x3400; c <= 0x9fff; c++) chars.push(String.fromCharCode(c));
     const out = convert(chars.join('\n')).split('\n');
     if (out.length === chars.length) {
       chars.forEach((ch, i) => {
-        if (out[i] !== ch) set.add(ch.charCodeAt(0));
+        if (out[i] !== ch) set[ch.charCodeAt(0)] = 1;
       });
       traditional = set;
     } else {
@@ -38,7 +38,7 @@ function needsConversion(text: string): boolean {
   if (set === null) return true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x3400 && set.has(c)) return true;
+    if (set[c] === 1) return true;
   }
   return false;
 }

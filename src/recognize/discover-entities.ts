@@ -2,7 +2,7 @@ import type { Doc, EntityType, Mention, Token } from '../types.ts';
 import { orgSuffixType } from './org-suffixes.ts';
 import { looksLikeChineseName } from './surnames.ts';
 import { isGeneric } from './generic-words.ts';
-import { roleAtEnd } from './role-words.ts';
+import { mayEndRole, roleAtEnd } from './role-words.ts';
 import { sentenceAt } from './sentence-at.ts';
 import { wordShape, wordTag } from '../segment/word-shape.ts';
 import { cutWords as cutPieces } from '../segment/jieba.ts';
@@ -161,7 +161,7 @@ function discoverPeople(doc: Doc): Candidate[] {
     const t = tokens[k]!;
     const next = tokens[k + 1];
     // A name right after a role word: 记者林燕, 发言人华春莹 — even when the segmenter split it.
-    if (t.start > 0 && roleAtEnd(norm.slice(Math.max(0, t.start - 8), t.start))) {
+    if (t.start > 0 && mayEndRole(norm.charCodeAt(t.start - 1)) && roleAtEnd(norm.slice(Math.max(0, t.start - 8), t.start))) {
       const name = nameAt(norm, t.start, tokens, k);
       if (name) {
         out.push({ start: t.start, end: t.start + name.length, type: 'Person', rule: 'person-after-role' });

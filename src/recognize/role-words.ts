@@ -31,6 +31,13 @@ export function roleKind(word: string): 'head' | 'other' | undefined {
 }
 
 const ROLE_LAST_CHARS = new Set(ROLE_WORDS.map((r) => r[r.length - 1]!));
+const ROLE_LAST_CODES = new Uint8Array(0x10000);
+for (const r of ROLE_WORDS) ROLE_LAST_CODES[r.charCodeAt(r.length - 1)] = 1;
+
+/** A cheap pre-check: could a role word end with this character? */
+export function mayEndRole(code: number): boolean {
+  return ROLE_LAST_CODES[code] === 1;
+}
 
 /** The role word that `text` ends with, longest first. */
 export function roleAtEnd(text: string): string | undefined {

@@ -86,20 +86,27 @@ function addLaterForms(doc: Doc, mentions: Mention[], extra: Map<string, Mention
   if (extra.size === 0) return mentions;
   const tokenStarts = new Set(doc.tokens.map((t) => t.start));
   const tokenEnds = new Set(doc.tokens.map((t) => t.end));
-  let all = [...mentions];
+  const all = [...mentions];
+  const removed = new Set<Mention>();
+  // Which mention covers each character (the last one placed; nested places share their organisation's span).
+  const owner: Array<Mention | undefined> = new Array(doc.norm.length);
+  for (const m of all) for (let i = m.start; i < m.end; i++) owner[i] = m;
   for (const [surface, template] of [...extra].sort((a, b) => b[0].length - a[0].length)) {
     const key = entityKeyOf(template);
     for (let at = doc.norm.indexOf(surface); at >= 0; at = doc.norm.indexOf(surface, at + 1)) {
       const end = at + surface.length;
       if (!tokenStarts.has(at) || !tokenEnds.has(end)) continue;
-      const overlapping = all.filter((m) => m.start < end && at < m.end);
+      const overlapping = new Set<Mention>();
+      for (let i = at; i < end; i++) if (owner[i] && !removed.has(owner[i]!)) overlapping.add(owner[i]!);
       // Named mentions win; a discovered guess (银联 as a place) gives way to the known entity.
-      if (overlapping.some((m) => m.source !== 'discovery' || m.end - m.start > surface.length)) continue;
-      all = all.filter((m) => !overlapping.includes(m));
-      all.push({ ...template, key, start: at, end, text: doc.text.slice(at, end), norm: surface, rule: 'short-form', sentence: sentenceAt(doc.sentences, at) });
+      if ([...overlapping].some((m) => m.source !== 'discovery' || m.end - m.start > surface.length)) continue;
+      for (const m of overlapping) removed.add(m);
+      const added: Mention = { ...template, key, start: at, end, text: doc.text.slice(at, end), norm: surface, rule: 'short-form', sentence: sentenceAt(doc.sentences, at) };
+      all.push(added);
+      for (let i = at; i < end; i++) owner[i] = added;
     }
   }
-  return all.sort((a, b) => a.start - b.start);
+  return all.filter((m) => !removed.has(m)).sort((a, b) => a.start - b.start);
 }
 
 /** 阿里巴巴集团 → 阿里巴巴, 中国银联 → 银联: shorter forms an article may use later, unless they name something else. */
