@@ -31,9 +31,9 @@ export function matchLexicon(doc: Doc, lexicon: Lexicon): Mention[] {
       // Tokens must be contiguous, except for the single space between Latin words.
       if (j > i && tokens[j]!.start !== tokens[j - 1]!.end && !(tokens[j]!.start === tokens[j - 1]!.end + 1 && norm[tokens[j - 1]!.end] === ' ')) break;
       const surface = j === i ? first : norm.slice(start, end);
-      const latin = HAS_LATIN.test(surface);
-      // Most tokens start no name at all: stop as soon as the span is no prefix of any name.
-      if (!prefixes.has(surface) && !(latin && prefixes.has(surface.toLowerCase()))) break;
+      const latin = latinFirst || (j > i && HAS_LATIN.test(tokens[j]!.text));
+      // Stop as soon as the span is no prefix of any name (the first token was checked above).
+      if (j > i && !prefixes.has(surface) && !(latin && prefixes.has(surface.toLowerCase()))) break;
       const entry = lexicon.bySurface.get(surface) ?? (latin ? lexicon.bySurface.get(surface.toLowerCase()) : undefined);
       if (entry && surface.length >= 2) best = { end, j, id: entry.id };
     }
@@ -44,7 +44,7 @@ export function matchLexicon(doc: Doc, lexicon: Lexicon): Mention[] {
       const entry = fused ? lexicon.bySurface.get(fused[1]!) : undefined;
       if (entry && entry.type === 'Location' && fused![1]!.length >= 2) best = { end: tok.start + fused![1]!.length, j: i, id: entry.id };
     }
-    if (!best && tokens[i]!.text.length >= 4) {
+    if (!best && tokens[i]!.text.length >= 4 && prefixes.firstChars[first.charCodeAt(0)] === 1) {
       const inner = compoundMatch(tokens[i]!.text, lexicon);
       if (inner) {
         const base = tokens[i]!.start;
