@@ -6,14 +6,14 @@ import { cutWords, wordPos } from './jieba.ts';
  * lookup (a dictionary search per distinct word) is the costliest part of tagging.
  */
 class LazyToken implements Token {
-  #pos: string | undefined;
+  private tag: string | undefined = undefined;
   constructor(
     readonly text: string,
     readonly start: number,
     readonly end: number,
   ) {}
   get pos(): string {
-    return (this.#pos ??= wordPos(this.text));
+    return (this.tag ??= wordPos(this.text));
   }
   toJSON(): Token {
     return { text: this.text, pos: this.pos, start: this.start, end: this.end };
