@@ -1,17 +1,7 @@
-import type { EntityHint } from '../../types.ts';
+import type { LoadedArticle } from '../../types.ts';
 
-/** What a layout module reads from a page; load-article adds id, source, hash and fills gaps. */
-export interface ParsedPage {
-  title: string;
-  outlet?: string;
-  date?: string;
-  url?: string;
-  reporters: string[];
-  editors: string[];
-  paragraphs: string[];
-  captions: string[];
-  hints: EntityHint[];
-}
+/** What a layout module reads from a page; load-article adds id, source, format and hash, and fills gaps. */
+export type ParsedPage = Omit<LoadedArticle, 'id' | 'source' | 'format' | 'contentHash'>;
 
 /** Facts about the input that are not in its text. */
 export interface LoadOptions {
