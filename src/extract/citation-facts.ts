@@ -15,12 +15,15 @@ const SOURCE_AFTER = new RegExp(`^(?:${C}{0,10}?)(?:称|说|透露|表示|指出
 
 const STATEMENT_ORG = new Set(['Company', 'GovernmentBody', 'Organization']);
 // A time word at most between the organisation and its statement verb: 周五宣布, 在声明中称, 发表声明说.
-const STATEMENT_AFTER = new RegExp(`^(?:${C}{0,8}?)(?:宣布|发表声明|发布声明|声明称|在声明中|在一份声明中|公告称|发布公告|发表公告|发布消息)`);
+const STATEMENT_AFTER = new RegExp(`^(?:${C}{0,8}?)(?:宣布|发表声明|发布声明|声明称|在声明中|在一份声明中|公告称|发布公告|发表公告|发布消息|发布报告)`);
 
 /** True when nothing but a time or place adjunct stands between the clause start and the position. */
 function clauseStart(doc: Doc, sentenceStart: number, at: number): boolean {
   const before = doc.norm.slice(sentenceStart, at);
-  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1);
+  const clause = before
+    .slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1)
+    // An apposition naming what the organisation is (中国最大的网约车服务公司滴滴出行) keeps it the subject.
+    .replace(/[\u4e00-\u9fff]{0,16}(?:公司|企业|集团|机构|银行|平台|巨头|运营商|交易所)$/, '');
   // The organisation is the subject: at most a short time adjunct before it, and no preposition (在推特上宣布).
   return clause.length <= 6 && !/[在于从对向据经]$/.test(clause);
 }

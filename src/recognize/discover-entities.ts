@@ -243,6 +243,12 @@ function nameAt(norm: string, start: number, tokens: readonly Token[], k: number
     const cand = norm.slice(start, start + len);
     if (ends.has(start + len) && nameLike(cand, true)) return cand;
   }
+  // 方/星海: a surname the segmenter split off a given name that is also a word — after a role, still a name.
+  const three = norm.slice(start, start + 3);
+  if (t.text.length === 1 && ends.has(start + 3) && looksLikeChineseName(three) && !FUNCTION_CHARS.test(three.slice(1)) && !isGeneric(three)) {
+    const rest = tokens[k + 1];
+    if (rest && rest.start === t.end && rest.end === start + 3 && rest.pos !== 'v') return three;
+  }
   return undefined;
 }
 
@@ -338,7 +344,7 @@ function discoverQuotedProducts(doc: Doc): Candidate[] {
 
 // 腾讯财经报导, 新浪科技援引, 搜狐新闻称: a portal's channel that reports is a media outlet.
 const CHANNEL = /^(财经|科技|新闻|体育|娱乐|网|频道|新闻网|财经网)/;
-const REPORTS = /^(?:的)?(?:报导|报道|援引|引述|称|消息|披露|发文|获悉|调查|统计|报告|文章|评论)/;
+const REPORTS = /^(?:的|也|还|则|曾|已|亦|近日)?(?:报导|报道|援引|引述|称|消息|披露|发文|获悉|调查|统计|报告|文章|评论)/;
 
 function discoverMediaChannels(doc: Doc): Candidate[] {
   const out: Candidate[] = [];

@@ -24,7 +24,7 @@ const SUFFIX_TABLE: ReadonlyArray<readonly [string, EntityType]> = [
   ['合伙企业', 'Company'], ['股份有限公司', 'Company'], ['有限责任公司', 'Company'], ['有限公司', 'Company'], ['公司', 'Company'], ['集团', 'Company'],
   ['银行', 'Company'], ['证券', 'Company'], ['基金', 'Company'], ['保险', 'Company'], ['控股', 'Company'], ['资本', 'Company'],
   ['交易所', 'Company'], ['科技', 'Company'], ['汽车', 'Company'], ['航空', 'Company'], ['电信', 'Company'],
-  ['地产', 'Company'], ['置业', 'Company'], ['金服', 'Company'], ['网络', 'Company'],
+  ['地产', 'Company'], ['置业', 'Company'], ['文化', 'Company'], ['传媒', 'Company'], ['传播', 'Company'], ['影视', 'Company'], ['金服', 'Company'], ['网络', 'Company'],
   // units of another organisation
   ['分校', 'Organization'], ['分行', 'Company'], ['分公司', 'Company'], ['子公司', 'Company'], ['办事处', 'GovernmentBody'], ['代表处', 'GovernmentBody'],
   // other organisations
@@ -42,7 +42,7 @@ export const ORG_SUFFIXES: ReadonlyArray<readonly [string, EntityType]> = [...SU
 );
 
 /** Suffixes too short or too common to make an organisation from an unknown word by themselves. */
-const WEAK_SUFFIXES = new Set(['中心', '部', '局', '署', '厅', '科技', '网络', '基金', '保险', '证券', '资本', '控股', '汽车', '航空', '电信', '地产', '新闻', '组织', '联盟']);
+const WEAK_SUFFIXES = new Set(['文化', '传媒', '传播', '影视', '中心', '部', '局', '署', '厅', '科技', '网络', '基金', '保险', '证券', '资本', '控股', '汽车', '航空', '电信', '地产', '新闻', '组织', '联盟']);
 
 /** The organisation type implied by a name's ending, or undefined. `strict` ignores the weak endings. */
 const LAST_CHARS = new Set(SUFFIX_TABLE.map(([suffix]) => suffix[suffix.length - 1]!));
