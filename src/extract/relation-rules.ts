@@ -32,7 +32,7 @@ const REG_VERBS = '禁入|采取|监管|监督|指导|约谈|罚款|处罚|调�
 
 export const PAIR_RULES: readonly PairRule[] = [
   // CONTROLS
-  { id: 'controls-qixia', type: 'CONTROLS', first: AGENT, second: OWNED, gap: /^(?:的|所)?旗下(?:的|拥有的|所属的?)?(?:[\u4e00-\u9fff]{0,4}?)[“"「]?$/, confidence: 0.9 },
+  { id: 'controls-qixia', type: 'CONTROLS', first: AGENT, second: OWNED, gap: /^(?:通过|利用|及其|和其)?(?:的|所)?旗下(?:的|拥有的|所属的?|控制的)?(?:[\u4e00-\u9fff]{0,4}?)[“"「]?$/, confidence: 0.9 },
   { id: 'controls-verb-de', type: 'CONTROLS', first: AGENT, second: OWNED, gap: /^(?:所|实际|间接|直接|一手)?(?:控制|控股|掌控|掌握|拥有|持有|收购|买下)(?:了)?的$/, confidence: 0.85 },
   { id: 'controls-possessive', type: 'CONTROLS', first: ['Person'], second: ['Company', 'Organization', 'MediaOutlet'], gap: /^的$/, confidence: 0.6 },
   { id: 'controls-parent-of', type: 'CONTROLS', first: OWNED, second: AGENT, gap: /^(?:的)?(?:母公司|控股股东|大股东|控股公司|实际控制人|实控人|所有者|拥有者|东家)(?:是|为)?$/, swap: true, confidence: 0.85 },
@@ -44,6 +44,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'invests-verb', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization', 'Product'], gap: new RegExp(`^${C}{0,8}?(?:入股|投资|持股|参股|注资|战略投资|增持|认购|领投|投资了)(?:了|于)?$`), confidence: 0.7 },
   { id: 'invests-received', type: 'INVESTS_IN', first: ['Company', 'Organization'], second: AGENT, gap: /^(?:获得|获|得到|接受)(?:了)?$/, after: /^(?:的)?(?:投资|注资|入股|战略投资|融资)/, swap: true, confidence: 0.65 },
   { id: 'invests-holds', type: 'INVESTS_IN', first: AGENT, second: ['Company'], gap: /^(?:持有|拥有)$/, after: new RegExp(`^${C}{0,10}?股`), confidence: 0.65 },
+  { id: 'invests-stake-de', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization'], gap: /^(?:所)?(?:持股|控股|持有)[\d.]+%(?:股份|股权)?的$/, confidence: 0.75 },
   // OPERATES
   { id: 'operates-possessive', type: 'OPERATES', first: ORG, second: ['Product'], gap: /^(?:的|旗下的|运营的|经营的|营运的|提供的)$/, confidence: 0.75 },
   { id: 'operates-verb', type: 'OPERATES', first: ORG, second: ['Product'], gap: new RegExp(`^${C}{0,6}?(?:运营|经营|营运|管理)(?:着|了)?$`), confidence: 0.7 },
@@ -51,6 +52,8 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'launched-verb', type: 'LAUNCHED', first: [...ORG, 'Person'], second: ['Product'], gap: new RegExp(`^${C}{0,20}?(?:推出|发布|上线|推岀|发行|开通|开发|研发)(?:了|的)?${C}{0,14}$`), confidence: 0.75 },
   // FOUNDED
   { id: 'founded-verb', type: 'FOUNDED', first: AGENT, second: ORG, gap: new RegExp(`^${C}{0,14}?(?:创办|创立|创建|创设|一手创办|成立)(?:了|的)?$`), confidence: 0.8 },
+  // Y由X（共同）出资设立: the founder stands after 由.
+  { id: 'founded-by', type: 'FOUNDED', first: ORG, second: AGENT, gap: new RegExp(`^${C}{0,8}?(?:是)?由$`), after: new RegExp(`^(?:${C}{0,12}?)(?:共同)?(?:出资|发起|投资)?(?:设立|创立|创办|成立|组建|创建)`), swap: true, confidence: 0.75 },
   { id: 'founded-founder-of', type: 'FOUNDED', first: ORG, second: ['Person'], gap: /^(?:的)?(?:联合|共同)?(?:创始人|创办人|缔造者)(?:之一)?$/, swap: true, confidence: 0.85 },
   { id: 'founded-is-founder', type: 'FOUNDED', first: ['Person'], second: ORG, gap: /^(?:是|为|作为|身为)$/, after: /^的?(?:联合)?(?:创始人|创办人)/, confidence: 0.85 },
   // REGULATES

@@ -54,3 +54,17 @@ describe('quoted product names', () => {
     expect(entityNamed(analyze('警方关闭了多个“仿冒”网站。'), '仿冒')).toBeUndefined();
   });
 });
+
+describe('stakes and founders', () => {
+  it('reads X持股N%的Y as X investing in Y', () => {
+    has('腾讯持股20%的京东周五发布财报。', 'INVESTS_IN 腾讯→京东集团');
+  });
+
+  it('reads Y由X创立 as X founding Y', () => {
+    has('阿里巴巴集团由马云等人于1999年创立。', 'FOUNDED 马云→阿里巴巴集团');
+  });
+
+  it('reads X通过旗下的Y as X controlling Y', () => {
+    has('马云通过旗下的蚂蚁集团入股了一家银行。', 'CONTROLS 马云→蚂蚁集团');
+  });
+});
