@@ -63,6 +63,7 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon): Mention[] {
   }
   hinted.forEach(place);
   discovered.forEach(place);
+  for (const m of coordinatedPeople(doc, taken, occupied)) place(m);
   return taken.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -160,6 +161,53 @@ function placePrefixes(mentions: readonly Mention[], lexicon: Lexicon): Mention[
       if (isCountry(m.norm.slice(0, len)) && !/^(?:政府|当局)$/.test(m.norm.slice(len))) break;
       out.push({ ...m, end: m.start + len, text: m.text.slice(0, len), norm: m.norm.slice(0, len), type: 'Location', lexId: place.id, nested: true, rule: 'place-prefix', key: undefined });
       break;
+    }
+  }
+  return out;
+}
+
+const PERSON_LINK = /^[、和及与跟]$/;
+
+/**
+ * 赵健、赵运东, 孙淑敏及令狐剑: a name-shaped word coordinated with a person's name is a person too — the
+ * list says so even when the segmenter does not know the name.
+ */
+function coordinatedPeople(doc: Doc, mentions: readonly Mention[], placed: Uint8Array): Mention[] {
+  const out: Mention[] = [];
+  const occupied = placed.slice(); // the caller places what is returned
+  const ends = new Set(doc.tokens.map((t) => t.end));
+  const starts = new Set(doc.tokens.map((t) => t.start));
+  const people = mentions.filter((m) => m.type === 'Person' && !m.nested).sort((a, b) => a.start - b.start);
+  const free = (a: number, b: number) => {
+    for (let i = a; i < b; i++) if (occupied[i]) return false;
+    return true;
+  };
+  const candidate = (start: number, end: number): Mention | undefined => {
+    const name = doc.norm.slice(start, end);
+    if (!looksLikeChineseName(name) || !free(start, end) || !starts.has(start) || !ends.has(end)) return undefined;
+    const whole = wordTag(name);
+    const given = wordTag(name.slice(1));
+    if ((whole !== undefined && whole !== 'x' && whole !== 'nr') || /[的了是在与将对也前后把被从而但却就都说称两人等们间]/.test(name.slice(1))) return undefined;
+    if (given !== undefined && ['n', 'v', 'vn', 'a', 't', 'd', 'm'].includes(given)) return undefined;
+    return { start, end, text: doc.text.slice(start, end), norm: name, type: 'Person', source: 'discovery', rule: 'person-coordinated', sentence: sentenceAt(doc.sentences, start) };
+  };
+  for (const p of people) {
+    // Rightwards: p、X、Y …
+    let at = p.end;
+    while (PERSON_LINK.test(doc.norm[at] ?? '')) {
+      const found = [4, 3, 2].map((len) => candidate(at + 1, at + 1 + len)).find((c) => c !== undefined);
+      if (!found) break;
+      out.push(found);
+      occupied.fill(1, found.start, found.end);
+      at = found.end;
+    }
+    // Leftwards: X、p
+    if (PERSON_LINK.test(doc.norm[p.start - 1] ?? '')) {
+      const found = [4, 3, 2].map((len) => candidate(p.start - 1 - len, p.start - 1)).find((c) => c !== undefined && c.start >= 0);
+      if (found) {
+        out.push(found);
+        occupied.fill(1, found.start, found.end);
+      }
     }
   }
   return out;

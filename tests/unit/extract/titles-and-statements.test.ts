@@ -68,3 +68,16 @@ describe('stakes and founders', () => {
     has('马云通过旗下的蚂蚁集团入股了一家银行。', 'CONTROLS 马云→蚂蚁集团');
   });
 });
+
+describe('people in lists', () => {
+  it('takes a name-shaped word coordinated with a person for a person (孙淑敏及令狐剑)', () => {
+    const result = analyze('公司最早的股东包括记者孙淑敏及令狐剑，两人均已退出。');
+    expect(entityNamed(result, '令狐剑')?.type).toBe('Person');
+  });
+
+  it('does not take an ordinary word after 和 for a person, even one starting with a surname (马云和时间赛跑)', () => {
+    const result = analyze('记者马云和时间赛跑。');
+    expect(entityNamed(result, '时间')).toBeUndefined();
+    expect(entityNamed(result, '时间赛')).toBeUndefined();
+  });
+});
