@@ -1,5 +1,5 @@
 import type { Doc, EntityType, Mention, Token } from '../types.ts';
-import { orgSuffixType } from './org-suffixes.ts';
+import { mayEndOrg, orgSuffixType } from './org-suffixes.ts';
 import { looksLikeChineseName } from './surnames.ts';
 import { isGeneric } from './generic-words.ts';
 import { mayEndRole, roleAtEnd } from './role-words.ts';
@@ -77,6 +77,7 @@ function discoverOrganisations(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    if (!mayEndOrg(t.text)) continue;
     const suffixInfo = orgSuffixType('#' + t.text);
     if (!suffixInfo) continue;
     // A one-character suffix (局, 部, 署) must be a token of its own: 骗局 and 全部 are words, not bodies.

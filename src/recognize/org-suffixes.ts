@@ -47,6 +47,11 @@ const WEAK_SUFFIXES = new Set(['文化', '传媒', '传播', '影视', '中心',
 /** The organisation type implied by a name's ending, or undefined. `strict` ignores the weak endings. */
 const LAST_CHARS = new Set(SUFFIX_TABLE.map(([suffix]) => suffix[suffix.length - 1]!));
 
+/** A cheap pre-check: could `word` end with an organisation suffix? */
+export function mayEndOrg(word: string): boolean {
+  return LAST_CHARS.has(word[word.length - 1]!);
+}
+
 export function orgSuffixType(name: string, strict = false): { suffix: string; type: EntityType } | undefined {
   if (!LAST_CHARS.has(name[name.length - 1]!)) return undefined;
   for (const [suffix, type] of ORG_SUFFIXES) {

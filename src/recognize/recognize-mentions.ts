@@ -29,7 +29,12 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon): Mention[] {
   taken.push(...partyPrefixes(taken, lexicon));
   taken.push(...placePrefixes(taken, lexicon));
   // An organisation named after its place (天津轨道交通集团, 湖北荆州中级法院) takes the place's span.
+  const overlapsTaken = (d: Mention) => {
+    for (let i = d.start; i < d.end; i++) if (occupied[i]) return true;
+    return false;
+  };
   for (const d of discovered) {
+    if ((d.rule !== 'media-channel' && d.rule !== 'org-suffix') || !overlapsTaken(d)) continue;
     // 腾讯财经报导: the channel, not the company, is what the text names.
     if (d.rule === 'media-channel') {
       const inner = taken.filter((m) => m.start < d.end && d.start < m.end);
@@ -174,10 +179,13 @@ const PERSON_LINK = /^[、和及与跟]$/;
  */
 function coordinatedPeople(doc: Doc, mentions: readonly Mention[], placed: Uint8Array): Mention[] {
   const out: Mention[] = [];
+  const people = mentions
+    .filter((m) => m.type === 'Person' && !m.nested && (PERSON_LINK.test(doc.norm[m.end] ?? '') || PERSON_LINK.test(doc.norm[m.start - 1] ?? '')))
+    .sort((a, b) => a.start - b.start);
+  if (people.length === 0) return out;
   const occupied = placed.slice(); // the caller places what is returned
   const ends = new Set(doc.tokens.map((t) => t.end));
   const starts = new Set(doc.tokens.map((t) => t.start));
-  const people = mentions.filter((m) => m.type === 'Person' && !m.nested).sort((a, b) => a.start - b.start);
   const free = (a: number, b: number) => {
     for (let i = a; i < b; i++) if (occupied[i]) return false;
     return true;

@@ -4,10 +4,15 @@ const SINGLE =
 const COMPOUND = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '令狐', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '端木'];
 
 const SINGLE_SET = new Set(SINGLE);
+const COMPOUND_FIRST = new Set(COMPOUND.map((c) => c[0]!));
 
 /** True when `name` looks like a Chinese personal name: a surname then one or two given-name characters. */
 export function looksLikeChineseName(name: string): boolean {
-  if (name.length < 2 || name.length > 4 || !/^[\u4e00-\u9fff]+$/.test(name)) return false;
+  if (name.length < 2 || name.length > 4) return false;
+  // Cheap tests first: this runs on every token.
+  const single = SINGLE_SET.has(name[0]!);
+  if (!single && !COMPOUND_FIRST.has(name[0]!)) return false;
+  if (!/^[\u4e00-\u9fff]+$/.test(name)) return false;
   for (const c of COMPOUND) if (name.startsWith(c)) return name.length >= 3 && name.length <= 4;
-  return SINGLE_SET.has(name[0]!) && name.length >= 2 && name.length <= 3;
+  return single && name.length <= 3;
 }
