@@ -3,6 +3,7 @@ import type { CorefAnchor } from '../resolve/coreference.ts';
 import { entityKeyOf } from '../resolve/entity-key.ts';
 import { PAIR_RULES, type PairRule } from './relation-rules.ts';
 import { roleRelation } from './role-relation.ts';
+import { roleAtEnd } from '../recognize/role-words.ts';
 import { citationFacts } from './citation-facts.ts';
 import { makeFact } from './make-fact.ts';
 import { namePlaceFacts } from './name-place-facts.ts';
@@ -26,6 +27,8 @@ export interface ExtractInput {
 }
 
 const MAX_GAP = 40;
+// Between an organisation and a place naming one of its units: nothing, 的, or other units joined by 和/及/、.
+const UNIT_LINK = /^(?:的|[\u4e00-\u9fff]{0,8}?(?:和|及|、))?$/;
 const LEADING_GLOSS = /^[（(][A-Za-z][A-Za-z0-9&.' -]{0,48}[)）]/;
 
 /** Typed relations with evidence, from pair rules over consecutive anchors within one sentence. */
@@ -54,7 +57,7 @@ export function extractRelations(input: ExtractInput): Fact[] {
         if (j > i + 1 && list[j - 1]!.type !== 'Location') break;
         // A Latin gloss after a name (玻尔森（Jack Poulson）为谷歌工作) is part of the name, not of the gap.
         const gap = doc.norm.slice(a.end, b.start).replace(LEADING_GLOSS, '');
-        fact = matchPair(doc, sentence, a, b, gap, list[i - 1], list[j + 1], facts);
+        fact = matchPair(doc, sentence, a, b, gap, employerBefore(doc, list, i), list[j + 1], facts);
         if (fact && j > i + 1 && !VERB_TYPES.has(fact.type)) fact = undefined;
         if (fact) break;
       }
@@ -71,11 +74,20 @@ export function extractRelations(input: ExtractInput): Fact[] {
   return dedupe(facts);
 }
 
+/** The nearest anchor before `list[i]` that is not a place, past places joined as units (X欧洲和亚洲业务). */
+function employerBefore(doc: Doc, list: readonly Anchor[], i: number): Anchor | undefined {
+  let k = i - 1;
+  while (k >= 0 && list[k]!.type === 'Location' && UNIT_LINK.test(doc.norm.slice(list[k]!.end, list[k + 1]!.start))) k--;
+  return k >= 0 && k < i - 1 && !UNIT_LINK.test(doc.norm.slice(list[k]!.end, list[k + 1]!.start)) ? undefined : list[k];
+}
+
 function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor, b: Anchor, gap: string, prev: Anchor | undefined, next: Anchor | undefined, extra: Fact[]): Fact | undefined {
   const before = doc.norm.slice(Math.max(sentence.start, a.start - 8), a.start);
   // The text after B runs to the next entity at most: cues beyond it belong to that entity.
   const after = doc.norm.slice(b.end, Math.min(sentence.end, b.end + 24, next ? next.start : Infinity));
-  for (const rule of PAIR_RULES) {
+  // A role word right before a person (副主席及发行监管部主任X) is a title, whatever verbs the unit's name holds.
+  const titled = b.type === 'Person' && !b.coref && roleAtEnd(gap) !== undefined;
+  for (const rule of titled ? [] : PAIR_RULES) {
     if (!rule.first.includes(a.type) || !rule.second.includes(b.type)) continue;
     // A pronoun for a person (他, 她) is a speaker far more often than a party to talks or deals.
     if ((rule.type === 'NEGOTIATES_WITH' || rule.type === 'PARTNERS_WITH') && ((a.coref && a.type === 'Person') || (b.coref && b.type === 'Person'))) continue;
@@ -90,7 +102,8 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
   }
   // 福特北美首席执行官X: the place is the unit, the organisation before it the employer.
   // 中国社会科学院的非洲债务问题专家X: a place right after an organisation (or after its 的) names a field or unit.
-  const unitOf = a.type === 'Location' && prev && prev.type !== 'Location' && prev.type !== 'Person' && /^的?$/.test(doc.norm.slice(prev.end, a.start));
+  // 德勤新兴市场和非洲业务主管X, 渣打银行大中华区和北亚区首席经济学家X: units joined by 和 may come between.
+  const unitOf = a.type === 'Location' && prev && prev.type !== 'Location' && prev.type !== 'Person' && UNIT_LINK.test(doc.norm.slice(prev.end, a.start).replace(LEADING_GLOSS, ''));
   const employer = unitOf ? prev : a;
   if (unitOf && a.start > prev.end) gap = doc.norm.slice(a.start, a.end) + gap;
   // 驻欧盟大使: an envoy to a body does not work for it.
@@ -155,6 +168,9 @@ function coordinated(doc: Doc, list: readonly Anchor[], objectIndex: number, fac
 // 中共国有企业, 中国科技公司, 美国官员: a party or place right before a generic noun only qualifies it.
 const QUALIFIED_HEAD = /^(?:国有企业|国企|企业|公司|科技公司|科技巨头|巨头|官员|高官|官媒|媒体|民众|人民|学者|专家|网民|网友|学生|军队|军方|市场|经济|股市|产品|品牌|用户|消费者|投资者|厂商|制造商|供应商|商品|金融机构|机构|商人|富豪|富商|社会|企业家|科学家|工人|农民|游客|公民|留学生|移民|政客|高管|黑客|间谍|监管机构|监管部门|监管者)/;
 
+const OPEN_BRACKET = /^[（(]$/;
+const GLOSS_REST = /^[A-Za-z0-9&.,' -]{0,40}[)）]/;
+
 function buildAnchors(doc: Doc, mentions: readonly Mention[], corefs: readonly CorefAnchor[]): Anchor[] {
   const qualifier = (m: Mention) => (m.type === 'PoliticalParty' || m.type === 'Location') && QUALIFIED_HEAD.test(doc.norm.slice(m.end, m.end + 5));
   const anchors: Anchor[] = [
@@ -162,11 +178,15 @@ function buildAnchors(doc: Doc, mentions: readonly Mention[], corefs: readonly C
     ...corefs.map((c) => ({ start: c.start, end: c.end, key: c.key, type: c.type, coref: true })),
   ].sort((x, y) => x.start - y.start);
   // Apposition (中共央行中国人民银行): adjacent anchors of one entity act as one.
+  // So does a gloss of the same entity in brackets (美光科技（Micron Technology Inc）): the bracket joins the name.
   const merged: Anchor[] = [];
   for (const a of anchors) {
     const last = merged[merged.length - 1];
     if (last && last.key === a.key && last.end === a.start) last.end = a.end;
-    else merged.push({ ...a });
+    else if (last && last.key === a.key && OPEN_BRACKET.test(doc.norm.slice(last.end, a.start))) {
+      const close = GLOSS_REST.exec(doc.norm.slice(a.end, a.end + 50));
+      last.end = close ? a.end + close[0].length : a.end;
+    } else merged.push({ ...a });
   }
   return merged;
 }

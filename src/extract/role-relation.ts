@@ -52,9 +52,21 @@ export function roleRelation(
   return undefined;
 }
 
+// 朝鲜方面的负责人: the side a person speaks for is part of the unit, not a clause.
+const SIDE = /^方面的?/;
+const SIDE_OF = /方面的$/;
+
+/** 副行政总裁及中介机构部执行董事: two roles joined by 及/和 when the first ends on a role word. */
+function splitAfterRole(part: string): string[] {
+  for (let at = part.search(/[及和]/); at > 0; at = part.indexOf('及', at + 1) > 0 ? part.indexOf('及', at + 1) : part.indexOf('和', at + 1)) {
+    if (roleAtEnd(part.slice(0, at))) return [part.slice(0, at), ...splitAfterRole(part.slice(at + 1))];
+  }
+  return [part];
+}
+
 /** The relation implied by a role or a chain of roles joined by 兼 (head wins). */
 function chainKind(chain: string): { type: RelationType; rule: string; confidence: number; alsoFounded?: boolean } | undefined {
-  const parts = chain.split(/兼|、|及(?=[^\u4e00-\u9fff]|$)/).map((p) => p.replace(TENSE, ''));
+  const parts = chain.split(/兼|、/).flatMap(splitAfterRole).map((p) => p.replace(TENSE, '').replace(SIDE, ''));
   const founder = parts.some((p) => FOUNDER.test(p));
   const roles = parts.filter((p) => !FOUNDER.test(p));
   // 脸书创办人兼首席执行长扎克伯格: founder and head — LEADS, and FOUNDED beside it.
@@ -68,8 +80,9 @@ function chainKindOfRoles(parts: string[]): { type: RelationType; rule: string; 
   for (const p of parts) {
     // A role may carry its field or unit in front (非洲债务问题专家, 投资教授, 北美业务主管).
     const role = roleAtEnd(p);
-    if (!role || p.length - role.length > 10 || /[的是在说与]/.test(p.slice(0, p.length - role.length))) return undefined;
-    const k = p.length === role.length ? roleKind(role) : roleKind(role) === 'head' && p.length - role.length > 2 ? 'other' : roleKind(role);
+    if (!role || p.length - role.length > 10 || /[的是在说与]/.test(p.slice(0, p.length - role.length).replace(SIDE_OF, ''))) return undefined;
+    // 朝鲜方面的负责人 heads that side of the organisation: the side is no qualifier of the role.
+    const k = p.length === role.length || SIDE_OF.test(p.slice(0, p.length - role.length)) ? roleKind(role) : roleKind(role) === 'head' && p.length - role.length > 2 ? 'other' : roleKind(role);
     if (k === 'head') kind = 'head';
     else kind ??= 'other';
   }

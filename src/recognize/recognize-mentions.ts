@@ -68,6 +68,7 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon): Mention[] {
   }
   hinted.forEach(place);
   discovered.forEach(place);
+  for (const m of placesAfterPlaces(doc, taken, lexicon)) place(m);
   for (const m of coordinatedPeople(doc, taken, occupied)) place(m);
   return taken.sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -167,6 +168,56 @@ function placePrefixes(mentions: readonly Mention[], lexicon: Lexicon): Mention[
       out.push({ ...m, end: m.start + len, text: m.text.slice(0, len), norm: m.norm.slice(0, len), type: 'Location', lexId: place.id, nested: true, rule: 'place-prefix', key: undefined });
       break;
     }
+  }
+  return out;
+}
+
+// What may follow a smaller place: its own words (的, 市, a gloss) or the end of a phrase.
+const PLACE_BOUNDARY = /^(?:[的，,、。；;（(）)和与及]|市|县|区|$)/;
+// 首都巴库, 省会成都: a place word before a place name.
+const PLACE_WORDS = /(?:首都|首府|省会|州府|城市|港口|小镇|县城|家乡|老家)/g;
+const NAME_POS = new Set(['x', 'nr', 'nrt', 'nrfg']);
+
+/**
+ * 湖北黄石, 深圳福田, 北京市大兴区, 康涅狄格州法明顿, 首都巴库: a place name right after a place (or a place word)
+ * is a smaller place — a place-tagged word, or after a province or state a transliteration the dictionary
+ * lacks, ending at a phrase boundary (a person's name after a place is rare without a role word between).
+ */
+function placesAfterPlaces(doc: Doc, mentions: readonly Mention[], lexicon: Lexicon): Mention[] {
+  const out: Mention[] = [];
+  const { tokens, norm } = doc;
+  const places = mentions.filter((m) => m.type === 'Location' && !m.nested);
+  const tokenAt = new Map<number, number>();
+  const want = new Set(places.map((m) => m.end));
+  const placeWords = [...norm.matchAll(PLACE_WORDS)].map((m) => m.index! + m[0].length);
+  for (const at of placeWords) want.add(at);
+  for (let k = 0; k < tokens.length; k++) if (want.has(tokens[k]!.start)) tokenAt.set(tokens[k]!.start, k);
+  const candidate = (k: number, afterPlace: Mention | undefined): Mention | undefined => {
+    const t = tokens[k]!;
+    if (!/^[\u4e00-\u9fff]{2,4}$/.test(t.text) || isGeneric(t.text) || lexicon.bySurface.has(t.text)) return undefined;
+    let end = t.end;
+    if (t.pos !== 'ns') {
+      // A transliteration after a province or state (康涅狄格州法明顿, 弗吉尼亚州马纳萨斯).
+      if (!afterPlace || isCountry(afterPlace.norm) || !NAME_POS.has(t.pos)) return undefined;
+      const next = tokens[k + 1];
+      if (next && next.start === end && NAME_POS.has(next.pos) && /^[\u4e00-\u9fff]{1,3}$/.test(next.text) && next.end - t.start <= 5) end = next.end;
+    }
+    const name = norm.slice(t.start, end);
+    if (t.pos !== 'ns' && !PLACE_BOUNDARY.test(norm.slice(end, end + 1))) return undefined;
+    if (orgSuffixType(name, true) || isCountry(name)) return undefined;
+    return { start: t.start, end, text: doc.text.slice(t.start, end), norm: name, type: 'Location', source: 'discovery', rule: 'place-after-place', sentence: sentenceAt(doc.sentences, t.start) };
+  };
+  for (const p of places) {
+    const k = tokenAt.get(p.end);
+    if (k === undefined) continue;
+    const c = candidate(k, p);
+    if (c) out.push(c);
+  }
+  for (const at of placeWords) {
+    const k = tokenAt.get(at);
+    if (k === undefined || tokens[k]!.pos !== 'ns') continue;
+    const c = candidate(k, undefined);
+    if (c) out.push(c);
   }
   return out;
 }

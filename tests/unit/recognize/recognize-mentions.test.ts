@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeMentions } from '../../../src/recognize/recognize-mentions.ts';
 import { loadLexicon } from '../../../src/lexicon/load-lexicon.ts';
-import { analyze, makeDoc } from '../../fixtures/nlp/make-article.ts';
+import { analyze, describeFacts, makeDoc } from '../../fixtures/nlp/make-article.ts';
 
 function mentions(text: string, meta = {}) {
   return recognizeMentions(makeDoc(text, meta), loadLexicon());
@@ -55,5 +55,33 @@ describe('recognizeMentions', () => {
   it('finds only 美国 (a place) in 美国公司 and 美国科技公司', () => {
     const result = analyze('美国公司和美国科技公司纷纷撤离。');
     expect(result.entities.map((e) => [e.name, e.type])).toEqual([['美国', 'Location']]);
+  });
+});
+
+describe('places after places', () => {
+  const places = (text: string) =>
+    recognizeMentions(makeDoc(text), loadLexicon())
+      .filter((m) => m.type === 'Location')
+      .map((m) => m.norm);
+
+  it.each([
+    ['工厂设在江西赣州的开发区。', '赣州'],
+    ['他住在广东东莞，每天通勤。', '东莞'],
+    ['总部位于俄亥俄州哥伦布的公司。', '哥伦布'],
+    ['会议在首都金边举行。', '金边'],
+  ])('finds the smaller place in %s', (text, place) => {
+    expect(places(text)).toContain(place);
+  });
+
+  it.each([
+    ['湖北王军说，工厂已停产。', '王军'],
+    ['美国国务院周三说。', '国务院'],
+    ['在中国大陆销售。', '大陆'],
+  ])('finds no place in %s', (text, word) => {
+    expect(places(text)).not.toContain(word);
+  });
+
+  it('gives the smaller place LOCATED_IN the larger one', () => {
+    expect(describeFacts(analyze('工厂设在江西赣州的开发区。'))).toContain('LOCATED_IN 赣州→江西 [located-nested-place]');
   });
 });

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, describeFacts, entityNamed } from '../../fixtures/nlp/make-article.ts';
+
+const facts = (text: string | string[]) => describeFacts(analyze(text)).map((f) => f.replace(/ \[.*\]$/, ''));
+
+describe('roles behind units and glosses', () => {
+  it('joins a Latin gloss of the same organisation to its name (X（Latin Inc）公司首席执行官Y)', () => {
+    expect(facts('英特尔（Intel Corp）公司首席执行官Brian Krzanich周二说，新工厂将投产。')).toContain('LEADS Brian Krzanich→英特尔');
+  });
+
+  it('reads units joined by 和 between the employer and a place-named unit (X欧洲和亚洲业务主管Y)', () => {
+    const result = facts('普华永道欧洲和亚洲业务主管Robert Moritz表示，市场仍有风险。');
+    expect(result).toContain('WORKS_FOR Robert Moritz→普华永道');
+    expect(result).not.toContain('WORKS_FOR Robert Moritz→亚洲');
+  });
+
+  it('splits two roles joined by 及 when the first ends on a role word', () => {
+    expect(facts('中国证监会副主席及发行监管部主任李超说，改革将继续。')).toContain('WORKS_FOR 李超→中国证券监督管理委员会');
+  });
+
+  it('reads 方面的 as part of the unit (X公司的美国方面的负责人Y)', () => {
+    expect(facts('华为的美国方面的负责人陈浩表示，公司不会退出。')).toContain('LEADS 陈浩→华为');
+  });
+
+  it('does not let a verb phrase pass as a unit', () => {
+    expect(facts('华为收购了美国记者陈浩的公司。')).not.toContain('WORKS_FOR 陈浩→华为');
+  });
+
+  it('keeps the gloss part of the name, not of the gap, for a different entity', () => {
+    const result = analyze('英特尔（Intel）和三星在韩国签署协议。');
+    expect(entityNamed(result, '英特尔')).toBeDefined();
+  });
+});
