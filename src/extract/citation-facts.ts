@@ -5,7 +5,8 @@ import { sentenceAt } from '../recognize/sentence-at.ts';
 
 const C = '[^，,。；;！？]';
 // 据X报导, 根据X的消息, 引述X: the source stands right after the cue.
-const CUE_BEFORE = /(?:据|根据|引述|援引|引用|转引|转载|转自|引自)(?:了)?$/;
+// 根据研究公司Gartner的数据: a short description of the source may stand between the cue and its name.
+const CUE_BEFORE = /(?:据|根据|引述|援引|引用|转引|转载|转自|引自)(?:了)?(?:[\u4e00-\u9fff]{0,6}?(?:公司|机构|媒体|网站|杂志|报纸|智库|研究所|通讯社|电视台|报|网))?$/;
 // 告诉《华尔街日报》, 接受路透访问, 对CNBC表示: speaking to an outlet makes it the source of the story.
 const TOLD_MEDIA = /(?:告诉|接受|对|向)$/;
 // X报导称, 《X》周三引述…, X披露: a media outlet as the reporting subject.
@@ -39,7 +40,7 @@ export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: s
     if (a.key === outletKey || a.coref) continue;
     const s = doc.sentences[sentenceAt(doc.sentences, a.start)];
     if (!s) continue;
-    const before = doc.norm.slice(Math.max(s.start, a.start - 5), a.start).replace(/[《“"「]$/, '');
+    const before = doc.norm.slice(Math.max(s.start, a.start - 14), a.start).replace(/[《“"「]$/, '');
     const after = doc.norm.slice(a.end, Math.min(s.end, a.end + 20)).replace(/^[》”"」]/, '');
     const isMedia = a.type === 'MediaOutlet';
     let trigger: string | undefined;
@@ -67,6 +68,43 @@ export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: s
     }
     if (!trigger || a.type === 'Location') continue;
     facts.push(makeFact(doc, s, { key: outletKey }, a, 'CITES', { id: rule, confidence: isMedia ? 0.8 : 0.6 }, trigger, a.start, a.end));
+  }
+  return facts;
+}
+
+// 接受X(专栏作家…)采访, 对X表示, 告诉X, 与X的记者交流: the person speaks to the outlet.
+const SPOKE_TO = /(?:接受|对|向|告诉|与|和|同)(?:一家)?(?:[\u4e00-\u9fff]{0,4}?(?:杂志|报纸|媒体|电视台|网站))?$/;
+const SPOKE_AFTER = new RegExp(`^(?:${C}{0,14}?)(?:采访|专访|访问|访谈|表示|说|透露|指出|交流|谈话|对话)`);
+
+/**
+ * 鲁比奥在接受华盛顿邮报采访时表示, 许峰对财新表示: the outlet CITES the person who spoke to it — the
+ * nearest person (or a pronoun for one) before it in the sentence, with no other outlet between.
+ */
+export function interviewFacts(doc: Doc, anchors: readonly Anchor[]): Fact[] {
+  const facts: Fact[] = [];
+  for (let i = 0; i < anchors.length; i++) {
+    const m = anchors[i]!;
+    if (m.type !== 'MediaOutlet' || m.coref) continue;
+    const s = doc.sentences[sentenceAt(doc.sentences, m.start)];
+    if (!s) continue;
+    const before = doc.norm.slice(Math.max(s.start, m.start - 10), m.start).replace(/[《“"「]$/, '');
+    const after = doc.norm.slice(m.end, Math.min(s.end, m.end + 20)).replace(/^[》”"」]/, '');
+    const cue = SPOKE_TO.exec(before);
+    const said = SPOKE_AFTER.exec(after);
+    if (!cue || !said) continue;
+    // 与X…交流 and 和X…对话 are talks with the outlet's people; 与X合作 is not speaking to it.
+    if (/^[与和同]/.test(cue[0]) && !/(?:交流|谈话|对话|采访|专访)$/.test(said[0])) continue;
+    let person: Anchor | undefined;
+    for (let k = i - 1; k >= 0 && anchors[k]!.start >= s.start; k--) {
+      const p = anchors[k]!;
+      if (p.type === 'MediaOutlet') break;
+      if (p.type === 'Person') {
+        person = p;
+        break;
+      }
+    }
+    if (!person) continue;
+    facts.push(makeFact(doc, s, m, person, 'CITES', { id: 'cites-interview', confidence: 0.7 }, cue[0] + '…' + said[0], person.start, m.end + said[0].length));
   }
   return facts;
 }

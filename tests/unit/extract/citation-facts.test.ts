@@ -45,3 +45,26 @@ describe('citation facts', () => {
     expect(factsBetween(result, 'WORKS_FOR', '林妍', '大纪元')).toHaveLength(1);
   });
 });
+
+describe('interviews', () => {
+  it.each([
+    ['接受X专栏作家…采访', '共和党参议员科顿此前在接受华盛顿邮报专栏作家乔什·罗金采访时表示，中国在说谎。', '华盛顿邮报', '科顿'],
+    ['对X表示', '律师王平对财新表示，案件仍在审理。', '财新', '王平'],
+    ['与X的记者交流', '马化腾在周末与纽约时报的记者交流中说，公司不会上市。', '纽约时报', '马化腾'],
+  ])('the outlet CITES the person who spoke to it: %s', (_cue, text, outlet, person) => {
+    const result = analyze(text);
+    expect(factsBetween(result, 'CITES', outlet, person).map((f) => f.evidence.rule), describeFacts(result).join('; ')).toEqual(['cites-interview']);
+  });
+
+  it.each([
+    ['与X合作', '马化腾与纽约时报合作推出新闻应用。', '纽约时报', '马化腾'],
+    ['another outlet between', '马化腾说，路透社对财新表示不满。', '财新', '马化腾'],
+  ])('gives no interview for %s', (_cue, text, outlet, person) => {
+    expect(factsBetween(analyze(text), 'CITES', outlet, person)).toEqual([]);
+  });
+
+  it('cites a source named after a short description (根据研究公司X的数据)', () => {
+    const result = analyze('【大纪元讯】根据研究公司IDC的数据，华为排名第二。', EPOCH);
+    expect(factsBetween(result, 'CITES', '大纪元', 'IDC').map((f) => f.evidence.rule), describeFacts(result).join('; ')).toEqual(['cites-according-to-source']);
+  });
+});
