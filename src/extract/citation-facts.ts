@@ -108,3 +108,36 @@ export function interviewFacts(doc: Doc, anchors: readonly Anchor[]): Fact[] {
   }
   return facts;
 }
+
+// 彭博社报导，X表示 / 据路透报道，X称: the outlet's report is of what the next clause's subject said.
+const REPORT_CLAUSE = /^(?:[》”"」])?(?:周[一二三四五六日]|日前|近日|今天|昨天)?(?:报导|报道|报导称|报道称|引述消息|消息)(?:说|指出)?[，,]$/;
+const SPEAKER_TYPES = new Set(['Person', 'Company', 'GovernmentBody', 'Organization']);
+const SAID_AFTER = new RegExp(`^(?:[（(][^)）]{0,40}[)）])?(?:${C}{0,8}?)(?:表示|称|说|认为|指出|透露|宣布|强调|证实|承认|否认|报告认为|报告称|报告指出|在声明中|发表声明)`);
+
+/** 彭博社报导，渣打银行报告认为…: the outlet CITES the speaker its report quotes. */
+export function reportedSpeakerFacts(doc: Doc, anchors: readonly Anchor[]): Fact[] {
+  const facts: Fact[] = [];
+  for (let i = 0; i + 1 < anchors.length; i++) {
+    const m = anchors[i]!;
+    if (m.type !== 'MediaOutlet' || m.coref) continue;
+    const s = doc.sentences[sentenceAt(doc.sentences, m.start)];
+    const gap = doc.norm.slice(m.end, anchors[i + 1]!.start);
+    if (!s || !REPORT_CLAUSE.test(gap)) continue;
+    // The speaker is the first name the speech verb follows (美国财政部长姆努钦表示: 姆努钦), in the same clause.
+    let speaker: Anchor | undefined;
+    let said: RegExpExecArray | null = null;
+    for (let k = i + 1; k <= i + 3 && k < anchors.length && anchors[k]!.start < s.end; k++) {
+      const c = anchors[k]!;
+      if (k > i + 1 && /[，,；;]/.test(doc.norm.slice(anchors[k - 1]!.end, c.start))) break;
+      const next = anchors[k + 1];
+      said = SAID_AFTER.exec(doc.norm.slice(c.end, Math.min(s.end, c.end + 60, next ? next.start : Infinity)));
+      if (said) {
+        speaker = c;
+        break;
+      }
+    }
+    if (!speaker || !said || !SPEAKER_TYPES.has(speaker.type) || speaker.key === m.key) continue;
+    facts.push(makeFact(doc, s, m, speaker, 'CITES', { id: 'cites-reported-speaker', confidence: 0.65 }, gap + '…' + said[0].replace(/^[（(][^)）]*[)）]/, ''), m.start, speaker.end));
+  }
+  return facts;
+}

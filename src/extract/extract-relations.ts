@@ -4,7 +4,7 @@ import { entityKeyOf } from '../resolve/entity-key.ts';
 import { PAIR_RULES, type PairRule } from './relation-rules.ts';
 import { roleRelation } from './role-relation.ts';
 import { roleAtEnd } from '../recognize/role-words.ts';
-import { citationFacts, interviewFacts } from './citation-facts.ts';
+import { citationFacts, interviewFacts, reportedSpeakerFacts } from './citation-facts.ts';
 import { makeFact } from './make-fact.ts';
 import { namePlaceFacts } from './name-place-facts.ts';
 
@@ -70,6 +70,7 @@ export function extractRelations(input: ExtractInput): Fact[] {
   }
   facts.push(...citationFacts(doc, anchors, input.outletKey));
   facts.push(...interviewFacts(doc, anchors));
+  facts.push(...reportedSpeakerFacts(doc, anchors));
   facts.push(...namePlaceFacts(doc, input.mentions));
   facts.push(...metadataFacts(input));
   return dedupe(facts);

@@ -122,7 +122,8 @@ function discoverOrganisations(doc: Doc): Candidate[] {
     }
     if (proper === 0) continue;
     // A leading country says nationality (美国Autel Robotics公司, 中国长安福特): the name starts after it.
-    if (isCountry(tokens[j]!.text) && j < k && (proper > 1 || !placeOnly) && !(placeOnly && PLACE_ONLY_SUFFIXES.has(suffixInfo.suffix))) {
+    // A government body keeps its country (美国通讯委员会, 日本金融厅): there it is part of the name.
+    if (isCountry(tokens[j]!.text) && j < k && (proper > 1 || !placeOnly) && !(placeOnly && PLACE_ONLY_SUFFIXES.has(suffixInfo.suffix)) && suffixInfo.type !== 'GovernmentBody') {
       j++;
       proper--;
     }
@@ -236,6 +237,13 @@ function nameAt(norm: string, start: number, tokens: readonly Token[], k: number
   // An unknown word (a transliteration: 创始人布林, 法律顾问麦克加恩) followed by a natural boundary.
   // An unknown word is a transliterated name: 创始人布林.
   const t = tokens[k]!;
+  // 院长苏嘉/全会/面: the segmenter glued the given name's last character to the next word (苏嘉全 + 会面).
+  const next = tokens[k + 1];
+  if (t.pos === 'x' && t.text.length === 2 && next && next.start === t.end && next.text.length === 2 && CJK.test(next.text)) {
+    const three = norm.slice(start, start + 3);
+    const rest = norm.slice(start + 3, start + 5);
+    if (looksLikeChineseName(three) && !FUNCTION_CHARS.test(three.slice(1)) && CJK.test(rest) && rest.length === 2 && wordShape(rest) === 'word' && /^[vna]/.test(wordTag(rest) ?? '')) return three;
+  }
   if (['x', 'nr', 'nrt', 'nrfg'].includes(t.pos) && CJK.test(t.text) && t.text.length >= 2 && t.text.length <= 4 &&
       !/^[称说讲指认表]/.test(t.text) && !FUNCTION_CHARS.test(t.text) && !isGeneric(t.text) && wordShape(t.text) !== 'word') {
     return t.text;
@@ -273,11 +281,15 @@ function discoverPlaces(doc: Doc): Candidate[] {
 }
 
 /** 《X日报》-style titles are media outlets; other titles (books, laws, films) are not entities. */
+const MEDIA_KIND_BEFORE = /(?:杂志|报纸|期刊|刊物|周刊|月刊|日报|通讯社|电视台|新闻网站)$/;
+
 function discoverTitles(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   for (const m of doc.norm.matchAll(/《([^《》\n]{2,14})》/g)) {
     const inner = m[1]!;
-    if (MEDIA_TITLE.test(inner) && !inner.includes('法')) {
+    // 一家中国杂志《时尚先生》: the kind of publication before the title says it is one.
+    const kind = MEDIA_KIND_BEFORE.test(doc.norm.slice(Math.max(0, m.index! - 6), m.index!));
+    if ((MEDIA_TITLE.test(inner) || kind) && !inner.includes('法')) {
       const start = m.index! + 1;
       out.push({ start, end: start + inner.length, type: 'MediaOutlet', rule: 'media-title' });
     }

@@ -177,6 +177,8 @@ const PLACE_BOUNDARY = /^(?:[的，,、。；;（(）)和与及]|市|县|区|$)/
 // 首都巴库, 省会成都: a place word before a place name.
 const PLACE_WORDS = /(?:首都|首府|省会|州府|城市|港口|小镇|县城|家乡|老家)/g;
 const NAME_POS = new Set(['x', 'nr', 'nrt', 'nrfg']);
+const PROPER_POS = new Set(['x', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'ns', 'eng', 'j']);
+const DIRECTION_ONLY = /^[东南西北中]+[区部]?$/;
 
 /**
  * 湖北黄石, 深圳福田, 北京市大兴区, 康涅狄格州法明顿, 首都巴库: a place name right after a place (or a place word)
@@ -204,6 +206,10 @@ function placesAfterPlaces(doc: Doc, mentions: readonly Mention[], lexicon: Lexi
     }
     const name = norm.slice(t.start, end);
     if (t.pos !== 'ns' && !PLACE_BOUNDARY.test(norm.slice(end, end + 1))) return undefined;
+    // 中国长安福特: a place word before a name is part of that name; 华盛顿西北区 is a quarter, not a place.
+    const after = tokens[end === t.end ? k + 1 : k + 2];
+    if (after && after.start === end && PROPER_POS.has(after.pos) && /^[\u4e00-\u9fffA-Za-z]/.test(after.text)) return undefined;
+    if (DIRECTION_ONLY.test(name)) return undefined;
     if (orgSuffixType(name, true) || isCountry(name)) return undefined;
     return { start: t.start, end, text: doc.text.slice(t.start, end), norm: name, type: 'Location', source: 'discovery', rule: 'place-after-place', sentence: sentenceAt(doc.sentences, t.start) };
   };

@@ -68,3 +68,21 @@ describe('interviews', () => {
     expect(factsBetween(result, 'CITES', '大纪元', 'IDC').map((f) => f.evidence.rule), describeFacts(result).join('; ')).toEqual(['cites-according-to-source']);
   });
 });
+
+describe('reported speakers', () => {
+  it.each([
+    ['X报导，Y报告认为', '彭博社报导，汇丰银行（HSBC）报告认为，增长放缓。', '彭博社', '汇丰银行'],
+    ['X周三报道，Y部长Z表示', '路透社周三报道，美国财政部长姆努钦表示，谈判将继续。', '路透社', '姆努钦'],
+    ['据X报道，Y称', '据路透报道，腾讯称将继续投资。', '路透社', '腾讯'],
+  ])('the outlet CITES the speaker its report quotes: %s', (_cue, text, outlet, speaker) => {
+    const result = analyze(text);
+    expect(factsBetween(result, 'CITES', outlet, speaker).map((f) => f.evidence.rule), describeFacts(result).join('; ')).toEqual(['cites-reported-speaker']);
+  });
+
+  it.each([
+    ['no speech verb', '新华社报道，习近平会见了普京。', '新华社', '习近平'],
+    ['the title, not the body, when a person follows', '路透社周三报道，美国财政部长姆努钦表示，谈判将继续。', '路透社', '美国财政部'],
+  ])('cites no speaker with %s', (_cue, text, outlet, speaker) => {
+    expect(factsBetween(analyze(text), 'CITES', outlet, speaker)).toEqual([]);
+  });
+});

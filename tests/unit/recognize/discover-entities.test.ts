@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { discoverEntities } from '../../../src/recognize/discover-entities.ts';
 import type { EntityType } from '../../../src/types.ts';
 import { makeDoc } from '../../fixtures/nlp/make-article.ts';
+import { recognizeMentions } from '../../../src/recognize/recognize-mentions.ts';
+import { loadLexicon } from '../../../src/lexicon/load-lexicon.ts';
 
 function discovered(text: string): Array<{ name: string; type: EntityType; rule?: string }> {
   return discoverEntities(makeDoc(text)).map((m) => ({ name: m.norm, type: m.type, rule: m.rule }));
@@ -56,5 +58,30 @@ describe('discoverEntities', () => {
   // 顾客 is an ordinary word that jieba tags nr (see the wordShape test); fixed in 6255df3.
   it('does not take the ordinary word 顾客 before a speech verb for a person', () => {
     expect(discovered('顾客表示很满意。')).toEqual([]);
+  });
+});
+
+describe('titles and government bodies', () => {
+  it('takes a title after a kind of publication as a media outlet (一家杂志《X》)', () => {
+    const found = discoverEntities(makeDoc('他在接受一家美国杂志《名利场》的采访时说。'));
+    expect(found.filter((m) => m.type === 'MediaOutlet').map((m) => m.norm)).toEqual(['名利场']);
+  });
+
+  it('does not take a book title for an outlet', () => {
+    const found = discoverEntities(makeDoc('他在新书《名利场》中写道。'));
+    expect(found.filter((m) => m.type === 'MediaOutlet')).toEqual([]);
+  });
+
+  it('keeps the country in a government body’s name (美国X委员会) but not in a company’s', () => {
+    const found = recognizeMentions(makeDoc('美国联邦海事委员会周三表示，美国Autel Robotics公司将受调查。'), loadLexicon()).map((m) => m.norm);
+    expect(found).toContain('美国联邦海事委员会');
+    expect(found).toContain('Autel Robotics公司');
+  });
+});
+
+describe('names glued to the next word', () => {
+  it('reads a three-character name whose last character the segmenter glued to a word (院长苏嘉全会面)', () => {
+    const people = discoverEntities(makeDoc('台湾立法院院长苏嘉全会面后离开。')).filter((m) => m.type === 'Person').map((m) => m.norm);
+    expect(people).toContain('苏嘉全');
   });
 });

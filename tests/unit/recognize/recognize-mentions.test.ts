@@ -85,3 +85,10 @@ describe('places after places', () => {
     expect(describeFacts(analyze('工厂设在江西赣州的开发区。'))).toContain('LOCATED_IN 赣州→江西 [located-nested-place]');
   });
 });
+
+describe('places before names', () => {
+  it('takes no place from a place word that starts a company name (中国长安福特)', () => {
+    const found = recognizeMentions(makeDoc('原计划在中国长安福特的工厂生产。'), loadLexicon());
+    expect(found.filter((m) => m.rule === 'place-after-place')).toEqual([]);
+  });
+});
