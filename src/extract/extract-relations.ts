@@ -4,6 +4,7 @@ import { entityKeyOf } from '../resolve/entity-key.ts';
 import { PAIR_RULES, type PairRule } from './relation-rules.ts';
 import { roleRelation } from './role-relation.ts';
 import { roleAtEnd } from '../recognize/role-words.ts';
+import { isCountry } from '../recognize/countries.ts';
 import { citationFacts, interviewFacts, reportedSpeakerFacts } from './citation-facts.ts';
 import { makeFact } from './make-fact.ts';
 import { namePlaceFacts } from './name-place-facts.ts';
@@ -57,7 +58,10 @@ export function extractRelations(input: ExtractInput): Fact[] {
         if (j > i + 1 && list[j - 1]!.type !== 'Location') break;
         // A Latin gloss after a name (玻尔森（Jack Poulson）为谷歌工作) is part of the name, not of the gap.
         const gap = doc.norm.slice(a.end, b.start).replace(LEADING_GLOSS, '');
-        fact = matchPair(doc, sentence, a, b, gap, employerBefore(doc, list, i), list[j + 1], facts);
+        // The text after B runs past names coordinated with it (对黄有龙、赵薇夫妇采取…措施).
+        let n = j + 1;
+        while (n < list.length && list[n]!.type === b.type && COORDINATION.test(doc.norm.slice(list[n - 1]!.end, list[n]!.start))) n++;
+        fact = matchPair(doc, sentence, a, b, gap, employerBefore(doc, list, i), list[n], facts, list[n - 1]!.end);
         if (fact && j > i + 1 && !VERB_TYPES.has(fact.type)) fact = undefined;
         if (fact) break;
       }
@@ -83,10 +87,10 @@ function employerBefore(doc: Doc, list: readonly Anchor[], i: number): Anchor | 
   return k >= 0 && k < i - 1 && !UNIT_LINK.test(doc.norm.slice(list[k]!.end, list[k + 1]!.start)) ? undefined : list[k];
 }
 
-function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor, b: Anchor, gap: string, prev: Anchor | undefined, next: Anchor | undefined, extra: Fact[]): Fact | undefined {
+function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor, b: Anchor, gap: string, prev: Anchor | undefined, next: Anchor | undefined, extra: Fact[], afterFrom = b.end): Fact | undefined {
   const before = doc.norm.slice(Math.max(sentence.start, a.start - 8), a.start);
   // The text after B runs to the next entity at most: cues beyond it belong to that entity.
-  const after = doc.norm.slice(b.end, Math.min(sentence.end, b.end + 24, next ? next.start : Infinity));
+  const after = doc.norm.slice(afterFrom, Math.min(sentence.end, afterFrom + 24, next ? next.start : Infinity));
   // A role word right before a person (副主席及发行监管部主任X) is a title, whatever verbs the unit's name holds.
   const titled = b.type === 'Person' && !b.coref && roleAtEnd(gap) !== undefined;
   for (const rule of titled ? [] : PAIR_RULES) {
@@ -99,6 +103,7 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
     if (rule.after && !af) continue;
     if (rule.before && !rule.before.test(before)) continue;
     if (rule.secondText && !rule.secondText.test(doc.norm.slice(b.start, b.end))) continue;
+    if (rule.country && !isCountry(rule.country === 'first' ? doc.norm.slice(a.start, a.end) : doc.norm.slice(b.start, b.end))) continue;
     const trigger = (gap + (af ? af[0] : '')).trim() || rule.id;
     return makeFact(doc, sentence, rule.swap ? b : a, rule.swap ? a : b, rule.type, rule, trigger, a.start, b.end + (af ? af[0].length : 0));
   }

@@ -15,6 +15,8 @@ export interface PairRule {
   before?: RegExp;
   /** A test on the second entity's surface text. */
   secondText?: RegExp;
+  /** This side must be a country (a country acts as a government: 美国制裁中兴). */
+  country?: 'first' | 'second';
   swap?: boolean;
   confidence: number;
 }
@@ -29,6 +31,8 @@ const SITED: EntityType[] = ['Company', 'Organization', 'GovernmentBody', 'Media
 
 const C = '[^，,。；;：:！？]'; // a character that stays inside the clause
 const REG_VERBS = '禁入|采取|监管|监督|指导|约谈|罚款|处罚|调查|整改|叫停|下架|批准|限制|制裁|起诉|审查|查处|打击|禁止|封杀|关闭|冻结|逮捕|拘留|约见|问询|责令|勒令|暂停|吊销|核准|审批|放行|罚|取缔|整顿|关停|立案|传唤|警告|管控';
+
+const SANCTIONS = '制裁|封杀|禁售|禁运|列入实体清单|列入黑名单|拉黑';
 
 export const PAIR_RULES: readonly PairRule[] = [
   // CONTROLS
@@ -57,8 +61,12 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'founded-founder-of', type: 'FOUNDED', first: ORG, second: ['Person'], gap: /^(?:的)?(?:联合|共同)?(?:创始人|创办人|缔造者)(?:之一)?$/, swap: true, confidence: 0.85 },
   { id: 'founded-is-founder', type: 'FOUNDED', first: ['Person'], second: ORG, gap: /^(?:是|为|作为|身为)$/, after: /^的?(?:联合)?(?:创始人|创办人)/, confidence: 0.85 },
   // REGULATES
-  { id: 'regulates-verb', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,12}?(?:${REG_VERBS})${C}{0,12}$`), confidence: 0.7 },
-  { id: 'regulates-passive', type: 'REGULATES', first: REGULATED, second: GOV, gap: new RegExp(`^${C}{0,12}?(?:被|遭|遭到|受到|收到|接受|获得|获|经|得到)$`), after: new RegExp(`^${C}{0,6}?(?:${REG_VERBS}|许可|同意)`), swap: true, confidence: 0.7 },
+  { id: 'regulates-verb', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,12}?(?:${REG_VERBS})${C}{0,16}$`), confidence: 0.7 },
+  // 获原银监会批准: a former name of the body may follow the cue.
+  { id: 'regulates-passive', type: 'REGULATES', first: REGULATED, second: GOV, gap: new RegExp(`^${C}{0,12}?(?:被|遭|遭到|遭遇|受到|收到|接受|获得|获|经|得到)(?:原|前)?$`), after: new RegExp(`^${C}{0,6}?(?:${REG_VERBS}|许可|同意)`), swap: true, confidence: 0.7 },
+  // 美国制裁中兴, 受到美国的制裁: a country sanctions as its government does.
+  { id: 'regulates-country-sanction', type: 'REGULATES', first: LOC, second: REGULATED, country: 'first', gap: new RegExp(`^${C}{0,8}?(?:${SANCTIONS})${C}{0,10}$`), confidence: 0.65 },
+  { id: 'regulates-country-sanctioned', type: 'REGULATES', first: REGULATED, second: LOC, country: 'second', gap: new RegExp(`^${C}{0,12}?(?:被|遭|遭到|遭遇|受到)$`), after: new RegExp(`^(?:的)?(?:${SANCTIONS})`), swap: true, confidence: 0.65 },
   { id: 'regulates-dui', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,4}?对$`), after: new RegExp(`^${C}{0,12}?(?:${REG_VERBS}|罚单)`), confidence: 0.7 },
   // NEGOTIATES_WITH / PARTNERS_WITH
   { id: 'negotiates-with', type: 'NEGOTIATES_WITH', first: [...AGENT, 'Location'], second: [...AGENT, 'Location'], gap: new RegExp(`^${C}{0,8}?(?:与|和|同|跟)$`), after: new RegExp(`^${C}{0,20}?(?:洽谈|谈判|磋商|会谈|商谈|协商|谈话|举行会晤|讨论|对话)`), confidence: 0.7 },

@@ -156,6 +156,8 @@ function givenNameIsWord(name: string): boolean {
   return tag !== undefined && !['x', 'nr', 'nrfg', 'nrt', 'eng'].includes(tag);
 }
 
+const KIN = /(?:夫妇|夫妻|父子|母子|父女|母女|兄弟|姐妹|兄妹|姐弟)/g;
+
 function discoverPeople(doc: Doc): Candidate[] {
   const { tokens, norm } = doc;
   const out: Candidate[] = [];
@@ -197,6 +199,19 @@ function discoverPeople(doc: Doc): Candidate[] {
     const left = nameRun(tokens, k - 1, -1, norm);
     const right = nameRun(tokens, k + 1, 1, norm);
     if (left && right) out.push({ start: left.start, end: right.end, type: 'Person', rule: 'person-dotted' });
+  }
+  // 黄有龙、赵薇夫妇, 李某父子: a name right before a kinship word is a person's.
+  const starts = new Set<number>();
+  for (const m of norm.matchAll(KIN)) {
+    if (starts.size === 0) for (const t of tokens) starts.add(t.start);
+    for (const len of [3, 2]) {
+      const start = m.index! - len;
+      const name = norm.slice(start, m.index!);
+      if (start >= 0 && starts.has(start) && nameLike(name, true) && !givenNameIsWord(name)) {
+        out.push({ start, end: m.index!, type: 'Person', rule: 'person-kin' });
+        break;
+      }
+    }
   }
   // A column's author before the title: 吴惠林：台湾央行总裁…
   const title = /^([\u4e00-\u9fff]{2,3})[：:]/.exec(norm);

@@ -3,6 +3,7 @@ import type { Lexicon } from '../lexicon/load-lexicon.ts';
 import { sentenceAt } from './sentence-at.ts';
 
 const MAX_TOKENS = 8;
+const GLUE_FIRST = new Set(['它', '与', '和', '对', '在', '及', '是', '被', '把', '将', '向', '从', '给', '跟', '同', '由', '让']);
 const MAX_CHARS = 32;
 const HAS_LATIN = /[A-Za-z]/;
 const FUSION_LAST = new Set(['区', '内', '局', '府', '方', '地', '市', '省', '境']);
@@ -49,6 +50,15 @@ export function matchLexicon(doc: Doc, lexicon: Lexicon): Mention[] {
       if (inner) {
         const base = tokens[i]!.start;
         for (const part of inner) mentions.push(mentionOf(doc, base + part.start, base + part.end, lexicon.byId.get(part.id)!.id, lexicon));
+        i++;
+        continue;
+      }
+    }
+    // 其它华为: the segmenter's guesser glued a function character to a known name (它华为).
+    if (!best && first.length >= 3 && GLUE_FIRST.has(first[0]!)) {
+      const entry = lexicon.bySurface.get(first.slice(1));
+      if (entry && first.length - 1 >= 2) {
+        mentions.push(mentionOf(doc, start + 1, tokens[i]!.end, entry.id, lexicon));
         i++;
         continue;
       }

@@ -19,7 +19,7 @@ const NOUN_TYPES: Record<string, EntityType[]> = {
 const NOMINAL = /(?:该|这家|此|这个|那家|这间)([\u4e00-\u9fff]{0,6}?)(公司|集团|企业|巨头|银行|机构|平台|网站|媒体|报纸|大学|学校|校|部门|应用|产品)/g;
 // 其 as a pronoun, not inside 其他/其它/其中/其实/尤其/极其/及其/与其/其余/其次.
 const QI = /(?<![尤极及与])其(?![他它中实余次间后])/g;
-const IT = /它们|它/g;
+const IT = /(?<!其)(?:它们|它)/g;
 const HE = /(?<![其])[他她](?![们人])/g;
 const WINDOW = 160; // characters to look back for an antecedent
 

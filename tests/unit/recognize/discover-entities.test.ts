@@ -85,3 +85,14 @@ describe('names glued to the next word', () => {
     expect(people).toContain('苏嘉全');
   });
 });
+
+describe('people before kinship words', () => {
+  it('finds the name before 夫妇 (X、Y夫妇)', () => {
+    const people = discoverEntities(makeDoc('法院冻结了李梅夫妇的股权。')).filter((m) => m.type === 'Person').map((m) => m.norm);
+    expect(people).toEqual(['李梅']);
+  });
+
+  it('finds no person in a place or a number before 夫妇', () => {
+    expect(discoverEntities(makeDoc('两国夫妇和中国夫妇都来了。')).filter((m) => m.type === 'Person')).toEqual([]);
+  });
+});

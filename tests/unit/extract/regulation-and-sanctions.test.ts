@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, describeFacts } from '../../fixtures/nlp/make-article.ts';
+
+const facts = (text: string) => describeFacts(analyze(text)).map((f) => f.replace(/ \[.*\]$/, ''));
+
+describe('regulation and sanctions', () => {
+  it('reads the cue after a list of people (对X、Y夫妇采取…措施)', () => {
+    const result = facts('证监会分别对张志强、李梅夫妇采取10年证券市场禁入措施。');
+    expect(result).toContain('REGULATES 中国证券监督管理委员会→张志强');
+    expect(result).toContain('REGULATES 中国证券监督管理委员会→李梅');
+  });
+
+  it('reads approval from a body under its former name (获原X批准)', () => {
+    expect(facts('建行此前已获原中国银行业监督管理委员会批准在德国设立分行。')).toContain('REGULATES 中国银行业监督管理委员会→中国建设银行');
+  });
+
+  it.each([
+    ['美国周四制裁了中兴。', 'REGULATES 美国→中兴通讯'],
+    ['该公司负责人张强也受到美国的制裁。', 'REGULATES 美国→张强'],
+  ])('lets a country sanction: %s', (text, fact) => {
+    expect(facts(text)).toContain(fact);
+  });
+
+  it.each([
+    ['美国和中兴达成和解协议。', 'REGULATES 美国→中兴通讯'],
+    ['上海周四批准了中兴的新工厂。', 'REGULATES 上海→中兴通讯'],
+  ])('gives no regulation by a place without a sanction verb, or by a city: %s', (text, fact) => {
+    expect(facts(text)).not.toContain(fact);
+  });
+
+  it('does not take 它 in 其它 for a pronoun, nor lose a name glued to it (其它华为)', () => {
+    const result = facts('美国国防部宣布禁止在美军基地销售手机及其它华为、中兴通讯产品。');
+    expect(result).toContain('REGULATES 美国国防部→华为');
+    expect(result).toContain('REGULATES 美国国防部→中兴通讯');
+  });
+});
