@@ -15,10 +15,15 @@ export function namePlaceFacts(doc: Doc, mentions: readonly Mention[]): Fact[] {
   if (nested.length === 0) return facts;
   for (const org of mentions) {
     if (org.nested || (org.type !== 'Company' && org.type !== 'GovernmentBody')) continue;
-    // An envoy's office (台湾驻美代表处) sits abroad.
-    if (org.norm.includes('驻')) continue;
-    // Only the places the name starts with (天津…, 湖北荆州…), one after another.
     const inside = nested.filter((p) => p.start >= org.start && p.end <= org.end).sort((a, b) => a.start - b.start);
+    // An envoy's office (澳大利亚驻北京使馆) sits in the place after 驻.
+    const at = org.norm.indexOf('驻');
+    if (at >= 0) {
+      const host = inside.find((p) => p.start === org.start + at + 1);
+      if (host) facts.push(makeFact(doc, doc.sentences[org.sentence] ?? org, { key: entityKeyOf(org) }, { key: entityKeyOf(host) }, 'LOCATED_IN', { id: 'located-envoy-office', confidence: 0.7 }, '驻' + host.norm, org.start, org.end));
+      continue;
+    }
+    // Only the places the name starts with (天津…, 湖北荆州…), one after another.
     const leading: Mention[] = [];
     for (const p of inside) if (p.start === (leading.at(-1)?.end ?? org.start)) leading.push(p);
     const places = leading.filter((p) => !isCountry(p.norm));

@@ -22,7 +22,8 @@ const STOP_POS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r'
 const STOP_PARTS = new Set(['的', '和', '与', '及', '或', '等', '在', '是', '为', '对', '向', '了', '被', '将', '把', '从', '该', '这', '那', '其', '各', '本', '一家', '这家', '那家', '多家', '两家', '各家', '一些', '一个', '旗下', '国有', '私营', '民营', '外资', '大型', '中小', '主要', '其他', '其它', '相关', '有关', '全国', '全国性', '当地', '地方', '新', '前', '原', '成立', '创办', '组建', '收购', '包括', '称', '说', '表示', '告诉', '透露', '指出', '报导', '报道', '宣布', '批准', '监管', '经', '任', '就任', '担任', '出任', '据', '由', '让', '令', '使', '给', '以', '计', '最大', '最', '第一', '第二', '第三', '两国', '各国', '多国', '该国', '本国', '他国', '驻', '突显', '显示', '高科技', '有', '抗议']);
 // After a place name alone, only these endings make a specific organisation (上海市政府, 北京大学, 天津轨道交通集团)
 // rather than a description (美国公司, 中国科技企业).
-const PLACE_ONLY_SUFFIXES = new Set(['市委', '省委', '县委', '区委', '市政府', '省政府', '发改委', '纪委', '中央银行', '大学', '学院', '日报', '晚报', '时报', '早报', '电视台', '政府', '人民政府', '法院', '检察院', '公安局', '公安厅', '警方', '银行', '交易所', '委员会', '议会', '研究院', '研究所', '商会', '协会', '证券交易所', '集团', '有限公司', '股份有限公司', '有限责任公司', '总局', '管理局', '监管局']);
+const PLACE_ONLY_SUFFIXES = new Set(['市委', '省委', '县委', '区委', '市政府', '省政府', '发改委', '纪委', '中央银行', '大学', '学院', '日报', '晚报', '时报', '早报', '电视台', '政府', '人民政府', '法院', '检察院', '公安局', '公安厅', '警方', '银行', '交易所', '委员会', '议会', '研究院', '研究所', '商会', '协会', '证券交易所', '集团', '有限公司', '股份有限公司', '有限责任公司', '合伙企业', '总局', '管理局', '监管局']);
+const REGISTERED = /(?:有限公司|有限责任公司|合伙企业)$/;
 const MEDIA_TITLE = /^(.{2,12}(?:报|日报|时报|周刊|杂志|新闻|邮报|晚报|早报|商报))$/;
 const SPEECH_AFTER = /^(?:表示|说|称|指出|认为|透露|强调|坦言|回应|介绍|告诉|写道|解释|补充|综合报导|综合报道|报导|报道|发表|证实|承认|否认|宣布|呼吁)/;
 const PLACE_SUFFIX = /[省市县区州镇乡村]$/;
@@ -78,11 +79,13 @@ function discoverOrganisations(doc: Doc): Candidate[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (!mayEndOrg(t.text)) continue;
-    const suffixInfo = orgSuffixType('#' + t.text);
+    // 合伙/企业: an ending the segmenter cuts in two.
+    const split = t.text === '企业' && k > 0 && tokens[k - 1]!.text === '合伙' && tokens[k - 1]!.end === t.start;
+    const suffixInfo = split ? { suffix: '合伙企业', type: 'Company' as const } : orgSuffixType('#' + t.text);
     if (!suffixInfo) continue;
     // A one-character suffix (局, 部, 署) must be a token of its own: 骗局 and 全部 are words, not bodies.
     if (suffixInfo.suffix.length === 1 && t.text.length > 1) continue;
-    let j = k;
+    let j = split ? k - 1 : k;
     let proper = 0;
     let placeOnly = true;
     let countryOnly = true;
@@ -127,7 +130,8 @@ function discoverOrganisations(doc: Doc): Candidate[] {
       j++;
       proper--;
     }
-    if (placeOnly && !(PLACE_ONLY_SUFFIXES.has(suffixInfo.suffix) && generic <= 2)) continue;
+    // A registered name (延边银线网络技术有限公司) may run to four plain words after its place.
+    if (placeOnly && !(PLACE_ONLY_SUFFIXES.has(suffixInfo.suffix) && generic <= (REGISTERED.test(suffixInfo.suffix) ? 4 : 2))) continue;
     // A government is a place's: 天津市政府, 新奥尔良市政府 — not 抗议政府.
     if (/政府$/.test(suffixInfo.suffix) && (!placeOnly || generic > 0)) continue;
     // 美国政府, 中国大学: a country and a generic ending describe, they do not name.
@@ -135,7 +139,9 @@ function discoverOrganisations(doc: Doc): Candidate[] {
     const start = tokens[j]!.start;
     const name = norm.slice(start, t.end);
     if (name.length < 3 || name.length > 24 || isGeneric(name)) continue;
-    out.push({ start, end: t.end, type: suffixInfo.type, rule: 'org-suffix' });
+    // Autel Robotics公司: a Latin name's Chinese ending is a description; the name is the Latin words.
+    const latinName = /^[A-Za-z][A-Za-z0-9&.' -]*$/.test(norm.slice(start, t.start)) && t.text === suffixInfo.suffix && /^(?:公司|集团|有限公司)$/.test(t.text);
+    out.push({ start, end: latinName ? tokens[k - 1]!.end : t.end, type: suffixInfo.type, rule: 'org-suffix' });
   }
   return out;
 }
@@ -393,8 +399,18 @@ function discoverMediaChannels(doc: Doc): Candidate[] {
 // 研究公司Gartner, 咨询机构IHS Markit, 媒体The Intercept: a Latin name right after what kind of organisation it is.
 const LATIN_AFTER_KIND = /(公司|企业|集团|银行|机构|基金|媒体|网站|杂志|报纸|研究所|智库|律师事务所|事务所)([A-Z][A-Za-z0-9&.'-]*(?: [A-Z][A-Za-z0-9&.'-]*){0,3})/g;
 
+// Whitbread Plc, Darsana Master Fund LP: capitalised words ending in a legal form; the bare legal forms are not kept.
+const LATIN_LEGAL = /(?<![A-Za-z&.'-] ?)((?:[A-Z][A-Za-z0-9&'-]*)(?: (?:[A-Z][A-Za-z0-9&'-]*|&)){0,4}?)( (?:Plc|PLC|Inc|Corp|Ltd|LLC|SA|AG|NV|GmbH|LP|Co|Group|Holdings))\.?(?![A-Za-z])/g;
+const DROPPED_LEGAL = /^ (?:Plc|PLC|Inc|Corp|Ltd|LLC|SA|AG|NV|GmbH)$/;
+
 function discoverLatinOrganisations(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
+  for (const m of doc.norm.matchAll(LATIN_LEGAL)) {
+    // A gloss in brackets belongs to the name before it (美光科技（Micron Technology Inc）).
+    if (/[（(]\s*$/.test(doc.norm.slice(Math.max(0, m.index! - 2), m.index!))) continue;
+    const end = m.index! + m[1]!.length + (DROPPED_LEGAL.test(m[2]!) ? 0 : m[2]!.length);
+    out.push({ start: m.index!, end, type: 'Company', rule: 'org-latin-legal' });
+  }
   for (const m of doc.norm.matchAll(LATIN_AFTER_KIND)) {
     const kind = m[1]!;
     const start = m.index! + kind.length;

@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon/load-lexicon.ts';
 import { sentenceAt } from './sentence-at.ts';
 
 const MAX_TOKENS = 8;
-const GLUE_FIRST = new Set(['它', '与', '和', '对', '在', '及', '是', '被', '把', '将', '向', '从', '给', '跟', '同', '由', '让']);
+const GLUE_FIRST = new Set(['它', '与', '和', '对', '在', '及', '是', '被', '把', '将', '向', '从', '给', '跟', '同', '由', '让', '驻']);
 const MAX_CHARS = 32;
 const HAS_LATIN = /[A-Za-z]/;
 const FUSION_LAST = new Set(['区', '内', '局', '府', '方', '地', '市', '省', '境']);

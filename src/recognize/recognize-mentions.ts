@@ -26,6 +26,10 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     taken.push(m);
   };
   lexical.forEach(place);
+  for (const m of envoyOffices(doc, taken)) {
+    occupied.fill(1, m.start, m.end);
+    taken.push(m);
+  }
   taken.push(...partyPrefixes(taken, lexicon));
   taken.push(...placePrefixes(taken, lexicon));
   // An organisation named after its place (天津轨道交通集团, 湖北荆州中级法院) takes the place's span.
@@ -224,6 +228,28 @@ function placesAfterPlaces(doc: Doc, mentions: readonly Mention[], lexicon: Lexi
     if (k === undefined || tokens[k]!.pos !== 'ns') continue;
     const c = candidate(k, undefined);
     if (c) out.push(c);
+  }
+  return out;
+}
+
+const ENVOY_OFFICE = /^(?:总领事馆|领事馆|大使馆|使馆|代表处|办事处|代表团|经济文化办事处|经济文化代表处)/;
+
+/**
+ * 澳大利亚驻北京使馆, 台湾驻美代表处: a place, 驻, a place and an office ending name one body; both places are
+ * nested in it (the second is where it sits).
+ */
+function envoyOffices(doc: Doc, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const home = mentions[i]!;
+    const host = mentions[i + 1]!;
+    if (home.type !== 'Location' || host.type !== 'Location' || home.nested || doc.norm.slice(home.end, host.start) !== '驻') continue;
+    const office = ENVOY_OFFICE.exec(doc.norm.slice(host.end, host.end + 8));
+    if (!office) continue;
+    const end = host.end + office[0].length;
+    home.nested = true;
+    host.nested = true;
+    out.push({ start: home.start, end, text: doc.text.slice(home.start, end), norm: doc.norm.slice(home.start, end), type: 'GovernmentBody', source: 'discovery', rule: 'envoy-office', sentence: home.sentence });
   }
   return out;
 }

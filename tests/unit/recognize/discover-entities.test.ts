@@ -75,7 +75,7 @@ describe('titles and government bodies', () => {
   it('keeps the country in a government body’s name (美国X委员会) but not in a company’s', () => {
     const found = recognizeMentions(makeDoc('美国联邦海事委员会周三表示，美国Autel Robotics公司将受调查。'), loadLexicon()).map((m) => m.norm);
     expect(found).toContain('美国联邦海事委员会');
-    expect(found).toContain('Autel Robotics公司');
+    expect(found).toContain('Autel Robotics');
   });
 });
 
@@ -94,5 +94,33 @@ describe('people before kinship words', () => {
 
   it('finds no person in a place or a number before 夫妇', () => {
     expect(discoverEntities(makeDoc('两国夫妇和中国夫妇都来了。')).filter((m) => m.type === 'Person')).toEqual([]);
+  });
+});
+
+describe('company names', () => {
+  const companies = (text: string) => discoverEntities(makeDoc(text)).filter((m) => m.type === 'Company').map((m) => m.norm);
+
+  it('reads a registered name with a place and several plain words (X网络技术有限公司)', () => {
+    expect(companies('总部位于中国的宁波蓝天网络技术有限公司被列入名单。')).toContain('宁波蓝天网络技术有限公司');
+  });
+
+  it('does not read a place and a plain description as a name (北京一家科技公司)', () => {
+    expect(companies('北京的科技公司表示。')).toEqual([]);
+  });
+
+  it('reads 合伙企业 cut in two by the segmenter', () => {
+    expect(companies('他持股99%的杭州星辰投资管理合伙企业。')).toContain('杭州星辰投资管理合伙企业');
+  });
+
+  it.each([
+    ['英国Whitbread Plc同意出售。', 'Whitbread'],
+    ['美国对冲基金Darsana Master Fund LP认购2亿美元。', 'Darsana Master Fund LP'],
+    ['美国Autel Robotics公司表示。', 'Autel Robotics'],
+  ])('reads a Latin company name with its legal form or Chinese ending: %s', (text, name) => {
+    expect(companies(text)).toContain(name);
+  });
+
+  it('leaves a Latin gloss in brackets to the name before it', () => {
+    expect(companies('美光科技（Micron Technology Inc）公司说。').filter((n) => n.startsWith('Micron'))).toEqual([]);
   });
 });

@@ -92,3 +92,16 @@ describe('places before names', () => {
     expect(found.filter((m) => m.rule === 'place-after-place')).toEqual([]);
   });
 });
+
+describe('envoy offices', () => {
+  it('reads place + 驻 + place + office as one body with both places nested', () => {
+    const found = recognizeMentions(makeDoc('加拿大驻上海总领事馆发表声明。'), loadLexicon());
+    expect(found.filter((m) => !m.nested).map((m) => [m.norm, m.type])).toEqual([['加拿大驻上海总领事馆', 'GovernmentBody']]);
+    expect(describeFacts(analyze('加拿大驻上海总领事馆发表声明。'))).toContain('LOCATED_IN 加拿大驻上海总领事馆→上海 [located-envoy-office]');
+  });
+
+  it('reads no office without an office ending (中国驻美国大使)', () => {
+    const found = recognizeMentions(makeDoc('中国驻美国大使周五表示。'), loadLexicon());
+    expect(found.filter((m) => m.type === 'GovernmentBody')).toEqual([]);
+  });
+});
