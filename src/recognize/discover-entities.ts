@@ -46,6 +46,7 @@ export function discoverEntities(doc: Doc): Mention[] {
     ...discoverQuotedProducts(doc),
     ...discoverMediaChannels(doc),
     ...discoverLatinOrganisations(doc),
+    ...discoverLatinProducts(doc),
   ];
   return candidates.map((c) => ({
     start: c.start,
@@ -402,6 +403,19 @@ const LATIN_AFTER_KIND = /(公司|企业|集团|银行|机构|基金|媒体|网�
 // Whitbread Plc, Darsana Master Fund LP: capitalised words ending in a legal form; the bare legal forms are not kept.
 const LATIN_LEGAL = /(?<![A-Za-z&.'-] ?)((?:[A-Z][A-Za-z0-9&'-]*)(?: (?:[A-Z][A-Za-z0-9&'-]*|&)){0,4}?)( (?:Plc|PLC|Inc|Corp|Ltd|LLC|SA|AG|NV|GmbH|LP|Co|Group|Holdings))\.?(?![A-Za-z])/g;
 const DROPPED_LEGAL = /^ (?:Plc|PLC|Inc|Corp|Ltd|LLC|SA|AG|NV|GmbH)$/;
+
+// Mavic系列, X-Star四轴飞行器, Final Cut Pro软件: a Latin name right before a kind of product names one.
+const LATIN_PRODUCT = /(?<![A-Za-z0-9&.'-] ?)([A-Z][A-Za-z0-9-]*(?: [A-Z0-9][A-Za-z0-9-]*){0,3}) ?(?=系列|手机|智能手机|无人机|四轴飞行器|飞行器|软件|应用程序|芯片|处理器|车型|轿车|跑车|电动车|笔记本电脑|平板电脑|电脑|操作系统|浏览器|搜索引擎|游戏机|耳机|手表)/g;
+
+function discoverLatinProducts(doc: Doc): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of doc.norm.matchAll(LATIN_PRODUCT)) {
+    const name = m[1]!;
+    if (name.length < 2 || LATIN_ORG_WORD.test(name)) continue;
+    out.push({ start: m.index!, end: m.index! + name.length, type: 'Product', rule: 'product-latin-kind' });
+  }
+  return out;
+}
 
 function discoverLatinOrganisations(doc: Doc): Candidate[] {
   const out: Candidate[] = [];

@@ -124,3 +124,15 @@ describe('company names', () => {
     expect(companies('美光科技（Micron Technology Inc）公司说。').filter((n) => n.startsWith('Micron'))).toEqual([]);
   });
 });
+
+describe('Latin product names', () => {
+  const products = (text: string) => discoverEntities(makeDoc(text)).filter((m) => m.type === 'Product').map((m) => m.norm);
+
+  it('reads a Latin name before a kind of product (X-Star四轴飞行器, Galaxy手机, Logic Pro X软件)', () => {
+    expect(products('该公司销售X-Star四轴飞行器、Galaxy手机和Logic Pro X软件。')).toEqual(['X-Star', 'Galaxy', 'Logic Pro X']);
+  });
+
+  it('reads no product from a company name or a Latin word before other nouns', () => {
+    expect(products('Huawei Technologies Co手机业务和Tesla公司的员工。')).toEqual([]);
+  });
+});
