@@ -9,6 +9,7 @@ const FOUNDER = /^(?:联合|共同)?(?:创始人|创办人|创始合伙人)/;
 // Between an organisation and a person: 的? + optional tense marker + role chain (董事局主席兼首席执行官).
 const ORG_ROLE_PERSON = /^(?:的)?([\u4e00-\u9fffA-Za-z、]{1,20})$/;
 const STATE_HEADS = new Set(['总统', '总理', '首相', '国家主席', '主席', '国王', '女王', '元首', '领导人', '最高领导人', '行政长官', '特首', '市长', '省长', '州长']);
+const APPOSITION_OPEN = /^[（(，,]$/;
 const PERSON_IS_ROLE = /^(?:[，,])?[^，,。；;：:！？]{0,14}?(?:是|为|担任|出任|任|作为|身为|现任|曾任|兼任|升任|接任)$/;
 
 interface RoleFact {
@@ -41,12 +42,13 @@ export function roleRelation(
     if (a.type === 'Location' && !STATE_HEADS.has(m[1]!.replace(TENSE, ''))) return undefined;
     return { ...kind, subject: b, object: a, trigger: gap };
   }
-  if (a.type === 'Person' && EMPLOYERS.includes(b.type) && b.type !== 'Location' && PERSON_IS_ROLE.test(gap)) {
-    const m = /^(?:的)?([\u4e00-\u9fffA-Z]{1,10})/.exec(after);
+  if (a.type === 'Person' && EMPLOYERS.includes(b.type) && b.type !== 'Location' && (PERSON_IS_ROLE.test(gap) || APPOSITION_OPEN.test(gap))) {
+    // 张勇（阿里巴巴首席执行官）, 李彦宏，百度董事长，: in apposition the role must close the aside.
+    const m = APPOSITION_OPEN.test(gap) ? /^(?:的)?([\u4e00-\u9fffA-Z]{1,10})(?=[）)，,])/.exec(after) : /^(?:的)?([\u4e00-\u9fffA-Z]{1,10})/.exec(after);
     if (!m) return undefined;
     for (let len = m[1]!.length; len >= 2; len--) {
       const kind = chainKind(m[1]!.slice(0, len));
-      if (kind) return { ...kind, subject: a, object: b, trigger: gap + m[0].slice(0, len + (m[0].startsWith('的') ? 1 : 0)), rule: kind.rule + '-copula' };
+      if (kind) return { ...kind, subject: a, object: b, trigger: gap + m[0].slice(0, len + (m[0].startsWith('的') ? 1 : 0)), rule: kind.rule + (APPOSITION_OPEN.test(gap) ? '-apposition' : '-copula') };
     }
   }
   return undefined;

@@ -40,3 +40,17 @@ describe('roleRelation', () => {
     expect(roleRelation(org(), { key: 'other', type: 'Company' }, '董事长', '')).toBeUndefined();
   });
 });
+
+describe('roles in apposition', () => {
+  it.each([
+    ['（', '首席执行官）表示', 'LEADS'],
+    ['，', '副总裁，周三说', 'WORKS_FOR'],
+  ])('person + %s + organisation + %s gives %s', (gap, after, type) => {
+    expect(roleRelation(person, org(), gap, after)).toMatchObject({ type, subject: { key: 'person' }, object: { key: 'org' } });
+  });
+
+  it('needs the aside to close right after the role', () => {
+    expect(roleRelation(person, org(), '，', '董事长表示')).toBeUndefined();
+    expect(roleRelation(person, org(), '，', '和腾讯都在投资')).toBeUndefined();
+  });
+});
