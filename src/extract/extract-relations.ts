@@ -117,7 +117,7 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
   if (/驻$/.test(doc.norm.slice(Math.max(0, employer.start - 1), employer.start))) return undefined;
   // 美国商务部长罗斯: the body's last character and 长 make the title (部长, 局长, 行长).
   const roleGap = gap === '长' ? doc.norm[a.end - 1] + gap : gap;
-  const role = roleRelation(employer, b, roleGap, after);
+  const role = roleRelation(employer, b, roleGap, after, doc.norm.slice(Math.max(sentence.start, employer.start - 4), employer.start));
   if (!role) return undefined;
   const fact = makeFact(doc, sentence, role.subject, role.object, role.type, { id: role.rule, confidence: role.confidence }, role.trigger, a.start, b.end);
   if (role.alsoFounded) extra.push({ ...fact, type: 'FOUNDED', evidence: { ...fact.evidence, rule: 'founded-role' } });

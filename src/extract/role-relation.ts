@@ -10,7 +10,14 @@ const FOUNDER = /^(?:联合|共同)?(?:创始人|创办人|创始合伙人)/;
 const ORG_ROLE_PERSON = /^(?:的)?([\u4e00-\u9fffA-Za-z、]{1,20})$/;
 const STATE_HEADS = new Set(['总统', '总理', '首相', '国家主席', '主席', '国王', '女王', '元首', '领导人', '最高领导人', '行政长官', '特首', '市长', '省长', '州长']);
 const APPOSITION_OPEN = /^[（(，,]$/;
-const PERSON_IS_ROLE = /^(?:[，,])?[^，,。；;：:！？]{0,14}?(?:是|为|担任|出任|任|作为|身为|现任|曾任|兼任|升任|接任)$/;
+// 王滨2012年3月起，任X董事长: one earlier clause (a time, not speech) may stand before the copula.
+const PERSON_IS_ROLE = /^(?:[^。；;！？]{0,20}?[，,])?[^，,。；;：:！？]{0,14}?(?:是|为|担任|出任|任|作为|身为|现任|曾任|兼任|升任|接任)$/;
+const SPEECH = /说|表示|称|指出|认为|透露/;
+// 杨明生在X任副主席: at the organisation, then the role.
+const PERSON_AT = /^[^，,。；;：:！？]{0,14}?(?:在|于)$/;
+const TAKES_ROLE = /^(?:担任|出任|任职|任)/;
+// 担任X共同主席的鲁比奥: the role, then 的, then its holder.
+const HOLDS_BEFORE = /(?:担任|出任|现任|曾任|任|作为|身为)$/;
 
 interface RoleFact {
   /** Also a founder (创办人兼首席执行长): the caller adds a FOUNDED fact. */
@@ -32,9 +39,10 @@ export function roleRelation(
   b: { key: string; type: EntityType },
   gap: string,
   after: string,
+  before = '',
 ): RoleFact | undefined {
   if (EMPLOYERS.includes(a.type) && b.type === 'Person') {
-    const m = ORG_ROLE_PERSON.exec(gap);
+    const m = ORG_ROLE_PERSON.exec(HOLDS_BEFORE.test(before) ? gap.replace(/的$/, '') : gap);
     if (!m) return undefined;
     const kind = chainKind(m[1]!);
     if (!kind) return undefined;
@@ -42,7 +50,9 @@ export function roleRelation(
     if (a.type === 'Location' && !STATE_HEADS.has(m[1]!.replace(TENSE, ''))) return undefined;
     return { ...kind, subject: b, object: a, trigger: gap };
   }
-  if (a.type === 'Person' && EMPLOYERS.includes(b.type) && b.type !== 'Location' && (PERSON_IS_ROLE.test(gap) || APPOSITION_OPEN.test(gap))) {
+  const at = PERSON_AT.test(gap) && TAKES_ROLE.test(after);
+  if (at) after = after.replace(TAKES_ROLE, '');
+  if (a.type === 'Person' && EMPLOYERS.includes(b.type) && b.type !== 'Location' && ((PERSON_IS_ROLE.test(gap) && !SPEECH.test(gap)) || APPOSITION_OPEN.test(gap) || at)) {
     // 张勇（阿里巴巴首席执行官）, 李彦宏，百度董事长，: in apposition the role must close the aside.
     const m = APPOSITION_OPEN.test(gap) ? /^(?:的)?([\u4e00-\u9fffA-Z]{1,10})(?=[）)，,])/.exec(after) : /^(?:的)?([\u4e00-\u9fffA-Z]{1,10})/.exec(after);
     if (!m) return undefined;

@@ -54,3 +54,23 @@ describe('roles in apposition', () => {
     expect(roleRelation(person, org(), '，', '和腾讯都在投资')).toBeUndefined();
   });
 });
+
+describe('roles after time clauses, at organisations, and before 的', () => {
+  it('reads 任 after a time clause (X2002年起，任Y行长)', () => {
+    expect(roleRelation(person, org(), '在2002年起，任', '行长')).toMatchObject({ type: 'LEADS' });
+  });
+
+  it('does not read a role across reported speech (X说，任Y行长)', () => {
+    expect(roleRelation(person, org(), '说，任', '行长')).toBeUndefined();
+  });
+
+  it('reads 在Y任Z (at the organisation, then the role)', () => {
+    expect(roleRelation(person, org(), '2007年至2012年在', '任副主席')).toMatchObject({ type: 'WORKS_FOR' });
+    expect(roleRelation(person, org(), '在', '工作多年')).toBeUndefined();
+  });
+
+  it('reads 担任Y主席的X, but not Y董事长的妻子X', () => {
+    expect(roleRelation(org(), person, '共同主席的', '', '担任')).toMatchObject({ type: 'LEADS', subject: { key: 'person' } });
+    expect(roleRelation(org(), person, '董事长的', '', '他说')).toBeUndefined();
+  });
+});
