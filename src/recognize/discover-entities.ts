@@ -204,7 +204,8 @@ function discoverPeople(doc: Doc): Candidate[] {
     const dot = tokens[k]!;
     if (!/^[·•・]$/.test(dot.text)) continue;
     const left = nameRun(tokens, k - 1, -1, norm);
-    const right = nameRun(tokens, k + 1, 1, norm);
+    // 特蕾莎·梅: a one-character family name after a full given name.
+    const right = nameRun(tokens, k + 1, 1, norm, left ? 1 : 2);
     if (left && right) out.push({ start: left.start, end: right.end, type: 'Person', rule: 'person-dotted' });
   }
   // 黄有龙、赵薇夫妇, 李某父子: a name right before a kinship word is a person's.
@@ -227,14 +228,14 @@ function discoverPeople(doc: Doc): Candidate[] {
 }
 
 /** Contiguous name-like tokens (out of the dictionary, or name-tagged, no function characters) from `k` in `step` direction. */
-function nameRun(tokens: readonly Token[], k: number, step: 1 | -1, norm: string): { start: number; end: number } | undefined {
+function nameRun(tokens: readonly Token[], k: number, step: 1 | -1, norm: string, minChars = 2): { start: number; end: number } | undefined {
   let start = -1;
   let end = -1;
   let chars = 0;
   for (let i = k; i >= 0 && i < tokens.length; i += step) {
     const t = tokens[i]!;
     const adjoining = step === 1 ? (end < 0 ? true : t.start === end) : start < 0 ? true : t.end === start;
-    const nameish = CJK.test(t.text) && !FUNCTION_CHARS.test(t.text) && !OOV_PHRASE_CHARS.test(t.text) && ((t.text.length === 1 && !/^[和及他她它长号等们]$/.test(t.text)) || ['x', 'nr', 'nrt', 'nrfg'].includes(t.pos) || wordShape(t.text) !== 'word');
+    const nameish = CJK.test(t.text) && !FUNCTION_CHARS.test(t.text) && !OOV_PHRASE_CHARS.test(t.text) && ((t.text.length === 1 && !/^[和及他她它长号等们]$/.test(t.text)) || ['x', 'nr', 'nrt', 'nrfg'].includes(t.pos) || (t.pos === 'nz' && !roleAtEnd(t.text)) || wordShape(t.text) !== 'word');
     if (!adjoining || !nameish || chars + t.text.length > 10) break;
     chars += t.text.length;
     if (step === 1) {
@@ -245,7 +246,7 @@ function nameRun(tokens: readonly Token[], k: number, step: 1 | -1, norm: string
       start = t.start;
     }
   }
-  if (start < 0 || chars < 2 || isGeneric(norm.slice(start, end))) return undefined;
+  if (start < 0 || chars < minChars || isGeneric(norm.slice(start, end))) return undefined;
   return { start, end };
 }
 
@@ -268,7 +269,7 @@ function nameAt(norm: string, start: number, tokens: readonly Token[], k: number
   }
   if (['x', 'nr', 'nrt', 'nrfg'].includes(t.pos) && CJK.test(t.text) && t.text.length >= 2 && t.text.length <= 4 &&
       !/^[称说讲指认表]/.test(t.text) && !FUNCTION_CHARS.test(t.text) && !isGeneric(t.text) && wordShape(t.text) !== 'word') {
-    return t.text;
+    return t.text + nameTail(tokens, k, t.text.length);
   }
   for (const len of [3, 2]) {
     const cand = norm.slice(start, start + len);
@@ -281,6 +282,26 @@ function nameAt(norm: string, start: number, tokens: readonly Token[], k: number
     if (rest && rest.start === t.end && rest.end === start + 3 && rest.pos !== 'v') return three;
   }
   return undefined;
+}
+
+// Characters that end a name rather than continue it (张伟案, 王军家, 李明等).
+const NOT_NAME_TAIL = /^[案家等们说称表讲也都就又还曾将已在和与及对向的了是为被把从给让请并而但亦均才再说称摄报讯]$/;
+
+/**
+ * The rest of a transliterated name the segmenter cut (舍尔/曼, 杜涛/欣, 马克/理, 坂井臣/之助): following
+ * unknown or name-tagged pieces, or single name characters, up to six characters in all.
+ */
+function nameTail(tokens: readonly Token[], k: number, length: number): string {
+  let tail = '';
+  for (let i = k + 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.start !== tokens[i - 1]!.end || !CJK.test(t.text) || length + tail.length + t.text.length > 6) break;
+    const piece = (t.text.length <= 2 && (t.pos === 'x' || t.pos === 'nr' || t.pos === 'nrt') && !FUNCTION_CHARS.test(t.text)) ||
+      (t.text.length === 1 && (t.pos === 'n' || t.pos === 'ng') && !NOT_NAME_TAIL.test(t.text));
+    if (!piece || NOT_NAME_TAIL.test(t.text[0]!) || wordShape(t.text) === 'word' && t.text.length > 1) break;
+    tail += t.text;
+  }
+  return tail;
 }
 
 /** Places the lexicon lacks: 荆州, 福田区, 抚州市 — by a place ending, not by the segmenter's noisy ns tag. */

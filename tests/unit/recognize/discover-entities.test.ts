@@ -136,3 +136,26 @@ describe('Latin product names', () => {
     expect(products('Huawei Technologies Co手机业务和Tesla公司的员工。')).toEqual([]);
   });
 });
+
+describe('transliterated names the segmenter cut', () => {
+  const people = (text: string) => discoverEntities(makeDoc(text)).filter((m) => m.type === 'Person').map((m) => m.norm);
+
+  it.each([
+    ['美国国会众议员舍尔曼回应表示。', '舍尔曼'],
+    ['记者杜涛欣实名举报。', '杜涛欣'],
+    ['阿根廷总统马克理周三说。', '马克理'],
+  ])('keeps the whole name after a role word: %s', (text, name) => {
+    expect(people(text)).toContain(name);
+  });
+
+  it.each([
+    ['记者林燕报导。', '林燕'],
+    ['发言人王晓明等人表示。', '王晓明'],
+  ])('stops the name at a word that ends it: %s', (text, name) => {
+    expect(people(text)).toContain(name);
+  });
+
+  it('reads a one-character family name after a dot (特蕾莎·梅), not the title before it', () => {
+    expect(people('英国首相特蕾莎·梅周三说。')).toContain('特蕾莎·梅');
+  });
+});
