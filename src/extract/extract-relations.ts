@@ -107,6 +107,15 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
     const trigger = (gap + (af ? af[0] : '')).trim() || rule.id;
     return makeFact(doc, sentence, rule.swap ? b : a, rule.swap ? a : b, rule.type, rule, trigger, a.start, b.end + (af ? af[0].length : 0));
   }
+  // 司长丁建华、副司长董润生: the next person in a list of titles works for the same organisation.
+  if (a.type === 'Person' && b.type === 'Person' && !a.coref && !b.coref) {
+    const listed = LISTED_ROLE.exec(gap);
+    const earlier = listed ? [...extra].reverse().find((f) => f.subject === a.key && ROLE_RULE.test(f.evidence.rule) && f.evidence.start === sentence.start) : undefined;
+    if (!listed || !earlier) return undefined;
+    const role = roleRelation({ key: earlier.object, type: 'Organization' }, b, listed[1]!, after);
+    if (!role) return undefined;
+    return makeFact(doc, sentence, b, { key: earlier.object }, role.type, { id: role.rule + '-list', confidence: role.confidence * 0.9 }, gap, a.start, b.end);
+  }
   // 福特北美首席执行官X: the place is the unit, the organisation before it the employer.
   // 中国社会科学院的非洲债务问题专家X: a place right after an organisation (or after its 的) names a field or unit.
   // 德勤新兴市场和非洲业务主管X, 渣打银行大中华区和北亚区首席经济学家X: units joined by 和 may come between.
@@ -124,6 +133,8 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
   return fact;
 }
 
+const LISTED_ROLE = /^[、，,和及]([\u4e00-\u9fffA-Za-z]{1,12})$/;
+const ROLE_RULE = /^(?:leads|works-for)-role/;
 const COORDINATION = /^(?:、|和|与|及|以及|或|或者|跟)$/;
 const COORDINATION_BEFORE = /^(?:、|和|及|以及)$/;
 // Relations whose cue is a verb: an adjunct (a place) may stand between the subject and the verb.

@@ -67,6 +67,7 @@ export function roleRelation(
 // 朝鲜方面的负责人: the side a person speaks for is part of the unit, not a clause.
 const SIDE = /^方面的?/;
 const SIDE_OF = /方面的$/;
+const UNIT_PREFIX = /^[\u4e00-\u9fff]{1,12}?(?:司|处|局|部|研究所|学院|学系|系|中心|办公室|实验室|事业部|事业群)的?(?=[\u4e00-\u9fff]{0,6}$)/;
 
 /** 副行政总裁及中介机构部执行董事: two roles joined by 及/和 when the first ends on a role word. */
 function splitAfterRole(part: string): string[] {
@@ -92,9 +93,15 @@ function chainKindOfRoles(parts: string[]): { type: RelationType; rule: string; 
   for (const p of parts) {
     // A role may carry its field or unit in front (非洲债务问题专家, 投资教授, 北美业务主管).
     const role = roleAtEnd(p);
-    if (!role || p.length - role.length > 10 || /[的是在说与]/.test(p.slice(0, p.length - role.length).replace(SIDE_OF, ''))) return undefined;
+    if (!role) return undefined;
+    // A named unit of the organisation (药品化妆品监管司的, 中国与亚太区域研究所) may stand before the role.
+    const qualifier = p.slice(0, p.length - role.length).replace(SIDE_OF, '');
+    const field = qualifier.replace(UNIT_PREFIX, '');
+    if (field.length > 10 || qualifier.length > 16 || /[的是在说与]/.test(field)) return undefined;
     // 朝鲜方面的负责人 heads that side of the organisation: the side is no qualifier of the role.
-    const k = p.length === role.length || SIDE_OF.test(p.slice(0, p.length - role.length)) ? roleKind(role) : roleKind(role) === 'head' && p.length - role.length > 2 ? 'other' : roleKind(role);
+    // A deputy (副司长, 副行长) is staff, not the head.
+    const deputy = qualifier.endsWith('副') || role.startsWith('副');
+    const k = deputy ? 'other' : p.length === role.length || SIDE_OF.test(p.slice(0, p.length - role.length)) ? roleKind(role) : roleKind(role) === 'head' && p.length - role.length > 2 ? 'other' : roleKind(role);
     if (k === 'head') kind = 'head';
     else kind ??= 'other';
   }

@@ -23,6 +23,8 @@ const STOP_PARTS = new Set(['的', '和', '与', '及', '或', '等', '在', '�
 // After a place name alone, only these endings make a specific organisation (上海市政府, 北京大学, 天津轨道交通集团)
 // rather than a description (美国公司, 中国科技企业).
 const PLACE_ONLY_SUFFIXES = new Set(['市委', '省委', '县委', '区委', '市政府', '省政府', '发改委', '纪委', '中央银行', '大学', '学院', '日报', '晚报', '时报', '早报', '电视台', '政府', '人民政府', '法院', '检察院', '公安局', '公安厅', '警方', '银行', '交易所', '委员会', '议会', '研究院', '研究所', '商会', '协会', '证券交易所', '集团', '有限公司', '股份有限公司', '有限责任公司', '合伙企业', '总局', '管理局', '监管局']);
+// An institution, then one of its departments (学院, 研究所, 系, 司, 处 …).
+const SUB_UNIT = /^(.{2,12}?(?:大学|科学院|社会科学院|总局|银行|集团|委员会|医院))([\u4e00-\u9fff]{2,10}(?:学院|研究所|研究中心|学系|系|(?<!公)司|处|办公室|实验室))$/;
 const REGISTERED = /(?:有限公司|有限责任公司|合伙企业)$/;
 const MEDIA_TITLE = /^(.{2,12}(?:报|日报|时报|周刊|杂志|新闻|邮报|晚报|早报|商报))$/;
 const SPEECH_AFTER = /^(?:表示|说|称|指出|认为|透露|强调|坦言|回应|介绍|告诉|写道|解释|补充|综合报导|综合报道|报导|报道|发表|证实|承认|否认|宣布|呼吁)/;
@@ -142,6 +144,16 @@ function discoverOrganisations(doc: Doc): Candidate[] {
     if (name.length < 3 || name.length > 24 || isGeneric(name)) continue;
     // Autel Robotics公司: a Latin name's Chinese ending is a description; the name is the Latin words.
     const latinName = /^[A-Za-z][A-Za-z0-9&.' -]*$/.test(norm.slice(start, t.start)) && t.text === suffixInfo.suffix && /^(?:公司|集团|有限公司)$/.test(t.text);
+    // 中央民族大学成人教育学院: a department of an institution names the institution; the department is a unit.
+    const unit = SUB_UNIT.exec(name);
+    // …unless the department has a name of its own (重阳金融研究院, 基辛格中美关系研究所).
+    if (unit && unit[1]!.length >= 4 && !tokens.slice(j, k + 1).some((x) => x.start >= start + unit[1]!.length && isProper(x))) {
+      const top = orgSuffixType(unit[1]!, true);
+      if (top) {
+        out.push({ start, end: start + unit[1]!.length, type: top.type, rule: 'org-suffix' });
+        continue;
+      }
+    }
     out.push({ start, end: latinName ? tokens[k - 1]!.end : t.end, type: suffixInfo.type, rule: 'org-suffix' });
   }
   return out;

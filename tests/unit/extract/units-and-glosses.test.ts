@@ -31,3 +31,20 @@ describe('roles behind units and glosses', () => {
     expect(entityNamed(result, '英特尔')).toBeDefined();
   });
 });
+
+describe('departments and lists of titles', () => {
+  it('reads a named department with 的 before the title (X局Y司的司长Z)', () => {
+    expect(facts('国家药监局药品化妆品监管司的司长丁建华被调查。')).toContain('WORKS_FOR 丁建华→国家药品监督管理局');
+  });
+
+  it('gives the next people in a list of titles the same employer, deputies as staff', () => {
+    const result = facts('国家药监局药品化妆品监管司的司长丁建华、副司长董润生、副司长孙京林被调查。');
+    expect(result).toContain('WORKS_FOR 董润生→国家药品监督管理局');
+    expect(result).toContain('WORKS_FOR 孙京林→国家药品监督管理局');
+    expect(result).not.toContain('LEADS 董润生→国家药品监督管理局');
+  });
+
+  it('gives a listed person nothing without a title of their own', () => {
+    expect(facts('华为董事长梁华和张志强表示。')).not.toContain('WORKS_FOR 张志强→华为');
+  });
+});

@@ -159,3 +159,16 @@ describe('transliterated names the segmenter cut', () => {
     expect(people('英国首相特蕾莎·梅周三说。')).toContain('特蕾莎·梅');
   });
 });
+
+describe('departments of institutions', () => {
+  const orgs = (text: string) => discoverEntities(makeDoc(text)).filter((m) => m.rule === 'org-suffix').map((m) => m.norm);
+
+  it('names the institution, not its department (X大学Y学院教授Z)', () => {
+    expect(orgs('浙江工业大学经济学院教授李强说。')).toEqual(['浙江工业大学']);
+  });
+
+  it('keeps a department with a name of its own, and a company ending', () => {
+    expect(orgs('中国人民大学重阳金融研究院研究员程诚说。')).not.toContain('中国人民大学');
+    expect(orgs('原天津市铁路集团有限公司改名。')).toContain('天津市铁路集团有限公司');
+  });
+});
