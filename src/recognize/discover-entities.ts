@@ -19,7 +19,7 @@ const CJK = /^[\u4e00-\u9fff]+$/;
 const LATIN_WORD = /^[A-Za-z][A-Za-z0-9&.'-]*$/;
 // Function words and determiners never stand inside a name: 一家公司, 该公司, 成立了 …的公司.
 const STOP_POS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'd', 'm', 'q', 'mq', 'y', 'e', 'o', 'zg']);
-const STOP_PARTS = new Set(['的', '和', '与', '及', '或', '等', '在', '是', '为', '对', '向', '了', '被', '将', '把', '从', '该', '这', '那', '其', '各', '本', '一家', '这家', '那家', '多家', '两家', '各家', '一些', '一个', '旗下', '国有', '私营', '民营', '外资', '大型', '中小', '主要', '其他', '其它', '相关', '有关', '全国', '全国性', '当地', '地方', '新', '前', '原', '成立', '创办', '组建', '收购', '包括', '称', '说', '表示', '告诉', '透露', '指出', '报导', '报道', '宣布', '批准', '监管', '经', '任', '就任', '担任', '出任', '据', '由', '让', '令', '使', '给', '以', '计', '最大', '最', '第一', '第二', '第三', '两国', '各国', '多国', '该国', '本国', '他国', '驻', '突显', '显示', '高科技', '有', '抗议']);
+const STOP_PARTS = new Set(['的', '和', '与', '及', '或', '等', '在', '是', '为', '对', '向', '了', '被', '将', '把', '从', '该', '这', '那', '其', '各', '本', '一家', '这家', '那家', '多家', '两家', '各家', '一些', '一个', '旗下', '国有', '私营', '民营', '外资', '大型', '中小', '主要', '其他', '其它', '相关', '有关', '全国', '全国性', '当地', '地方', '新', '前', '原', '成立', '创办', '组建', '收购', '包括', '称', '说', '表示', '告诉', '透露', '指出', '报导', '报道', '宣布', '批准', '监管', '经', '任', '就任', '担任', '出任', '曾任', '现任', '时任', '兼任', '升任', '历任', '曾经', '接任', '据', '由', '让', '令', '使', '给', '以', '计', '最大', '最', '第一', '第二', '第三', '两国', '各国', '多国', '该国', '本国', '他国', '驻', '突显', '显示', '高科技', '有', '抗议']);
 // After a place name alone, only these endings make a specific organisation (上海市政府, 北京大学, 天津轨道交通集团)
 // rather than a description (美国公司, 中国科技企业).
 const PLACE_ONLY_SUFFIXES = new Set(['市委', '省委', '县委', '区委', '市政府', '省政府', '发改委', '纪委', '中央银行', '大学', '学院', '日报', '晚报', '时报', '早报', '电视台', '政府', '人民政府', '法院', '检察院', '公安局', '公安厅', '警方', '银行', '交易所', '委员会', '议会', '研究院', '研究所', '商会', '协会', '证券交易所', '集团', '有限公司', '股份有限公司', '有限责任公司', '合伙企业', '总局', '管理局', '监管局']);
@@ -86,8 +86,9 @@ function discoverOrganisations(doc: Doc): Candidate[] {
     const split = t.text === '企业' && k > 0 && tokens[k - 1]!.text === '合伙' && tokens[k - 1]!.end === t.start;
     const suffixInfo = split ? { suffix: '合伙企业', type: 'Company' as const } : orgSuffixType('#' + t.text);
     if (!suffixInfo) continue;
-    // A one-character suffix (局, 部, 署) must be a token of its own: 骗局 and 全部 are words, not bodies.
-    if (suffixInfo.suffix.length === 1 && t.text.length > 1) continue;
+    // A one-character suffix (局, 部, 署) must be a token of its own: 骗局 and 全部 are words, not bodies —
+    // unless the segmenter knows the word as an organisation (民政厅, 外交部).
+    if (suffixInfo.suffix.length === 1 && t.text.length > 1 && t.pos !== 'nt') continue;
     let j = split ? k - 1 : k;
     let proper = 0;
     let placeOnly = true;
@@ -115,7 +116,7 @@ function discoverOrganisations(doc: Doc): Candidate[] {
     // The suffix token itself may carry the name (华为公司 as one token).
     const head = t.text.slice(0, t.text.length - suffixInfo.suffix.length);
     // …but not when the token is a common compound (注册资本, 养老基金).
-    if (head.length >= 2 && wordShape(t.text) === 'word' && COMMON_POS.has(wordTag(head) ?? '') && !orgSuffixType('#' + head)) continue;
+    if (head.length >= 2 && t.pos !== 'nt' && wordShape(t.text) === 'word' && COMMON_POS.has(wordTag(head) ?? '') && !orgSuffixType('#' + head)) continue;
     if (head.length >= 2 && !isGeneric(head)) {
       if (wordShape(head) !== 'word') {
         proper++;
@@ -134,7 +135,8 @@ function discoverOrganisations(doc: Doc): Candidate[] {
       proper--;
     }
     // A registered name (延边银线网络技术有限公司) may run to four plain words after its place.
-    if (placeOnly && !(PLACE_ONLY_SUFFIXES.has(suffixInfo.suffix) && generic <= (REGISTERED.test(suffixInfo.suffix) ? 4 : 2))) continue;
+    // 成都市民政厅: a place and a word the segmenter knows as an organisation (民政厅) name the place's body.
+    if (placeOnly && !((PLACE_ONLY_SUFFIXES.has(suffixInfo.suffix) || (t.pos === 'nt' && generic === 0)) && generic <= (REGISTERED.test(suffixInfo.suffix) ? 4 : 2))) continue;
     // A government is a place's: 天津市政府, 新奥尔良市政府 — not 抗议政府.
     if (/政府$/.test(suffixInfo.suffix) && (!placeOnly || generic > 0)) continue;
     // 美国政府, 中国大学: a country and a generic ending describe, they do not name.
@@ -336,6 +338,8 @@ function discoverPlaces(doc: Doc): Candidate[] {
 }
 
 /** 《X日报》-style titles are media outlets; other titles (books, laws, films) are not entities. */
+// 《网络安全法》, 《外商投资法（草案）》: laws are not outlets (《民主与法制时报》 is).
+const LAW_TITLE = /法(?:案|典)?(?:[（(].*[)）])?$|条例|规定|办法|决定/;
 const MEDIA_KIND_BEFORE = /(?:杂志|报纸|期刊|刊物|周刊|月刊|日报|通讯社|电视台|新闻网站)$/;
 
 function discoverTitles(doc: Doc): Candidate[] {
@@ -344,7 +348,7 @@ function discoverTitles(doc: Doc): Candidate[] {
     const inner = m[1]!;
     // 一家中国杂志《时尚先生》: the kind of publication before the title says it is one.
     const kind = MEDIA_KIND_BEFORE.test(doc.norm.slice(Math.max(0, m.index! - 6), m.index!));
-    if ((MEDIA_TITLE.test(inner) || kind) && !inner.includes('法')) {
+    if ((MEDIA_TITLE.test(inner) || kind) && !LAW_TITLE.test(inner)) {
       const start = m.index! + 1;
       out.push({ start, end: start + inner.length, type: 'MediaOutlet', rule: 'media-title' });
     }

@@ -38,7 +38,19 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     return false;
   };
   for (const d of discovered) {
-    if ((d.rule !== 'media-channel' && d.rule !== 'org-suffix') || !overlapsTaken(d)) continue;
+    if ((d.rule !== 'media-channel' && d.rule !== 'org-suffix' && d.rule !== 'media-title') || !overlapsTaken(d)) continue;
+    // 《中国新闻周刊》: the brackets delimit the whole name; a known name inside it (新闻周刊) is not meant.
+    if (d.rule === 'media-title') {
+      const inner = taken.filter((m) => m.start < d.end && d.start < m.end);
+      if (!inner.every((m) => m.start >= d.start && m.end <= d.end)) continue;
+      for (const m of inner) {
+        if (m.type === 'Location') m.nested = true;
+        else taken.splice(taken.indexOf(m), 1);
+      }
+      occupied.fill(1, d.start, d.end);
+      taken.push(d);
+      continue;
+    }
     // 腾讯财经报导: the channel, not the company, is what the text names.
     if (d.rule === 'media-channel') {
       const inner = taken.filter((m) => m.start < d.end && d.start < m.end);

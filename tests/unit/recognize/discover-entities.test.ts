@@ -172,3 +172,27 @@ describe('departments of institutions', () => {
     expect(orgs('原天津市铁路集团有限公司改名。')).toContain('天津市铁路集团有限公司');
   });
 });
+
+describe('bodies a place names', () => {
+  const bodies = (text: string) => discoverEntities(makeDoc(text)).filter((m) => m.type === 'GovernmentBody').map((m) => m.norm);
+
+  it('reads a place and an organisation word the segmenter knows (成都市民政厅)', () => {
+    expect(bodies('成都市民政厅表示，补贴已发放。')).toEqual(['成都市民政厅']);
+  });
+
+  it('does not start a body with 曾任 (X曾任Y省Z局副局长)', () => {
+    expect(bodies('王海曾任江西省药品监督管理局副局长。')).toEqual(['江西省药品监督管理局']);
+  });
+});
+
+describe('titles in brackets', () => {
+  it('takes a newspaper title with 法 in it, but not a law', () => {
+    const found = discoverEntities(makeDoc('《民主与法制时报》报道，《网络安全法》和《外商投资法（草案）》已公布。'));
+    expect(found.filter((m) => m.type === 'MediaOutlet').map((m) => m.norm)).toEqual(['民主与法制时报']);
+  });
+
+  it('lets a bracketed title win over a known name inside it (《中国新闻周刊》)', () => {
+    const found = recognizeMentions(makeDoc('《中国新闻周刊》最新一期报导。'), loadLexicon()).filter((m) => !m.nested);
+    expect(found.map((m) => m.norm)).toEqual(['中国新闻周刊']);
+  });
+});
