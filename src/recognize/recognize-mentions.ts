@@ -9,6 +9,7 @@ import { isCountry } from './countries.ts';
 import { isGeneric } from './generic-words.ts';
 import { sentenceAt } from './sentence-at.ts';
 import { normalizeText } from '../normalize/normalize-text.ts';
+import { entityKey } from '../graph/graph-keys.ts';
 
 /**
  * All entity mentions of a document, never overlapping: lexicon matches first, then names the page marks
@@ -30,6 +31,7 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     occupied.fill(1, m.start, m.end);
     taken.push(m);
   }
+  foreignBodies(doc, taken, lexicon);
   taken.push(...partyPrefixes(taken, lexicon));
   taken.push(...placePrefixes(taken, lexicon));
   // An organisation named after its place (天津轨道交通集团, 湖北荆州中级法院) takes the place's span.
@@ -242,6 +244,34 @@ function placesAfterPlaces(doc: Doc, mentions: readonly Mention[], lexicon: Lexi
     if (c) out.push(c);
   }
   return out;
+}
+
+/**
+ * 阿根廷央行, 加拿大外交部: a foreign country before a body the lexicon knows by its bare name (China's 央行,
+ * 外交部) names that country's body. The country becomes nested, and later bare mentions of the body in the
+ * article mean the foreign one too (阿根廷央行 … 央行表示).
+ */
+function foreignBodies(doc: Doc, mentions: Mention[], lexicon: Lexicon): void {
+  const local = new Map<string, Mention>(); // lexicon id of the bare body → the foreign body's mention
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const country = mentions[i]!;
+    const body = mentions[i + 1]!;
+    if (country.type !== 'Location' || country.nested || !body.lexId || body.type !== 'GovernmentBody' || body.start !== country.end) continue;
+    if (!isCountry(country.norm) || country.norm === '中国' || lexicon.bySurface.has(country.norm + body.norm)) continue;
+    // Only a bare name (央行, 外交部), not one that already carries a place (美国国务院 is not a bare 国务院).
+    if (lexicon.byId.get(body.lexId)!.name.startsWith(country.norm) || /^[\u4e00-\u9fff]{2,4}$/.test(body.norm) === false) continue;
+    const norm = country.norm + body.norm;
+    const merged: Mention = { start: country.start, end: body.end, text: doc.text.slice(country.start, body.end), norm, type: 'GovernmentBody', source: 'discovery', rule: 'country-body', sentence: country.sentence };
+    country.nested = true;
+    mentions[i + 1] = merged;
+    local.set(body.lexId, merged);
+  }
+  if (local.size === 0) return;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const foreign = m.lexId ? local.get(m.lexId) : undefined;
+    if (foreign && m.start > foreign.start && foreign.norm.endsWith(m.norm)) mentions[i] = { ...m, lexId: undefined, key: entityKey('GovernmentBody', foreign.norm), type: 'GovernmentBody', source: 'discovery', rule: 'country-body-later' };
+  }
 }
 
 const ENVOY_OFFICE = /^(?:总领事馆|领事馆|大使馆|使馆|代表处|办事处|代表团|经济文化办事处|经济文化代表处)/;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeMentions } from '../../../src/recognize/recognize-mentions.ts';
 import { loadLexicon } from '../../../src/lexicon/load-lexicon.ts';
-import { analyze, describeFacts, makeDoc } from '../../fixtures/nlp/make-article.ts';
+import { analyze, describeFacts, entityNamed, makeDoc } from '../../fixtures/nlp/make-article.ts';
 
 function mentions(text: string, meta = {}) {
   return recognizeMentions(makeDoc(text, meta), loadLexicon());
@@ -103,5 +103,21 @@ describe('envoy offices', () => {
   it('reads no office without an office ending (中国驻美国大使)', () => {
     const found = recognizeMentions(makeDoc('中国驻美国大使周五表示。'), loadLexicon());
     expect(found.filter((m) => m.type === 'GovernmentBody')).toEqual([]);
+  });
+});
+
+describe('foreign bodies', () => {
+  it('reads a foreign country before a bare body name as that country’s body (阿根廷央行)', () => {
+    const result = analyze(['阿根廷央行周四决定加息。', '之前央行表示，将拍卖外汇储备。']);
+    const bank = entityNamed(result, '阿根廷央行');
+    expect(bank?.type).toBe('GovernmentBody');
+    expect(bank?.mentions).toHaveLength(2);
+    expect(entityNamed(result, '中国人民银行')).toBeUndefined();
+  });
+
+  it('keeps China’s body when China is named (中国央行) and known compounds (美国国务院)', () => {
+    const result = analyze('中国央行和美国国务院周四表示。');
+    expect(entityNamed(result, '中国人民银行')).toBeDefined();
+    expect(entityNamed(result, '美国国务院')).toBeDefined();
   });
 });
