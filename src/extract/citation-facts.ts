@@ -14,6 +14,7 @@ const MEDIA_AFTER = new RegExp(`^(?:${C}{0,14}?)(?:报导|报道|引述|援引|�
 // 据X称 with a person or organisation as the source.
 const SOURCE_AFTER = new RegExp(`^(?:${C}{0,10}?)(?:称|说|透露|表示|指出|报导|报道|消息|披露|介绍|的说法|的数据|数据显示|的统计|的报告|报告|的研究|的调查|公告)`);
 
+const MEDIA_LIST = /^[》”"」]?\s*[、和及与]\s*[《“"「]?\s*$/;
 const STATEMENT_ORG = new Set(['Company', 'GovernmentBody', 'Organization']);
 // A time word at most between the organisation and its statement verb: 周五宣布, 在声明中称, 发表声明说.
 const STATEMENT_AFTER = new RegExp(`^(?:${C}{0,8}?)(?:宣布|发表声明|发布声明|声明称|在声明中|在一份声明中|公告称|发布公告|发表公告|发布消息|发布报告)`);
@@ -36,10 +37,20 @@ function clauseStart(doc: Doc, sentenceStart: number, at: number): boolean {
 export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: string | undefined): Fact[] {
   if (!outletKey) return [];
   const facts: Fact[] = [];
+  let previous: { anchor: Anchor; fact?: Fact } | undefined;
   for (const a of anchors) {
     if (a.key === outletKey || a.coref) continue;
     const s = doc.sentences[sentenceAt(doc.sentences, a.start)];
     if (!s) continue;
+    // 据华尔街日报和纽约时报报导, 接受福克斯新闻、CBS采访: an outlet listed after a cited one is cited too.
+    const listedAfter = previous?.fact && a.type === 'MediaOutlet' && previous.anchor.type === 'MediaOutlet' && MEDIA_LIST.test(doc.norm.slice(previous.anchor.end, a.start));
+    previous = { anchor: a };
+    if (listedAfter) {
+      const fact = makeFact(doc, s, { key: outletKey }, a, 'CITES', { id: facts.at(-1)!.evidence.rule + '+coordination', confidence: 0.75 }, facts.at(-1)!.evidence.trigger, a.start, a.end);
+      facts.push(fact);
+      previous.fact = fact;
+      continue;
+    }
     const before = doc.norm.slice(Math.max(s.start, a.start - 14), a.start).replace(/[《“"「]$/, '');
     const after = doc.norm.slice(a.end, Math.min(s.end, a.end + 20)).replace(/^[》”"」]/, '');
     const isMedia = a.type === 'MediaOutlet';
@@ -68,13 +79,14 @@ export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: s
     }
     if (!trigger || a.type === 'Location') continue;
     facts.push(makeFact(doc, s, { key: outletKey }, a, 'CITES', { id: rule, confidence: isMedia ? 0.8 : 0.6 }, trigger, a.start, a.end));
+    previous.fact = facts.at(-1);
   }
   return facts;
 }
 
 // 接受X(专栏作家…)采访, 对X表示, 告诉X, 与X的记者交流: the person speaks to the outlet.
 const SPOKE_TO = /(?:接受|对|向|告诉|与|和|同)(?:一家)?(?:[\u4e00-\u9fff]{0,4}?(?:杂志|报纸|媒体|电视台|网站))?$/;
-const SPOKE_AFTER = new RegExp(`^(?:${C}{0,14}?)(?:采访|专访|访问|访谈|表示|说|透露|指出|交流|谈话|对话)`);
+const SPOKE_AFTER = new RegExp(`^(?:[》”"」]?\\s*[、和及与]\\s*[《“"「]?[^，,。；;！？]{1,20}?)?(?:${C}{0,14}?)(?:采访|专访|访问|访谈|表示|说|透露|指出|交流|谈话|对话)`);
 
 /**
  * 鲁比奥在接受华盛顿邮报采访时表示, 许峰对财新表示: the outlet CITES the person who spoke to it — the
@@ -87,7 +99,10 @@ export function interviewFacts(doc: Doc, anchors: readonly Anchor[]): Fact[] {
     if (m.type !== 'MediaOutlet' || m.coref) continue;
     const s = doc.sentences[sentenceAt(doc.sentences, m.start)];
     if (!s) continue;
-    const before = doc.norm.slice(Math.max(s.start, m.start - 10), m.start).replace(/[《“"「]$/, '');
+    // 接受福克斯新闻、CBS等美媒采访: outlets listed after the cue share it.
+    let first = i;
+    while (first > 0 && anchors[first - 1]!.type === 'MediaOutlet' && /^[》”"」]?\s*[、和及与]\s*[《“"「]?\s*$/.test(doc.norm.slice(anchors[first - 1]!.end, anchors[first]!.start))) first--;
+    const before = doc.norm.slice(Math.max(s.start, anchors[first]!.start - 10), anchors[first]!.start).replace(/[《“"「]$/, '');
     const after = doc.norm.slice(m.end, Math.min(s.end, m.end + 20)).replace(/^[》”"」]/, '');
     const cue = SPOKE_TO.exec(before);
     const said = SPOKE_AFTER.exec(after);
@@ -95,7 +110,7 @@ export function interviewFacts(doc: Doc, anchors: readonly Anchor[]): Fact[] {
     // 与X…交流 and 和X…对话 are talks with the outlet's people; 与X合作 is not speaking to it.
     if (/^[与和同]/.test(cue[0]) && !/(?:交流|谈话|对话|采访|专访)$/.test(said[0])) continue;
     let person: Anchor | undefined;
-    for (let k = i - 1; k >= 0 && anchors[k]!.start >= s.start; k--) {
+    for (let k = first - 1; k >= 0 && anchors[k]!.start >= s.start; k--) {
       const p = anchors[k]!;
       if (p.type === 'MediaOutlet') break;
       if (p.type === 'Person') {

@@ -97,6 +97,8 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
     if (!rule.first.includes(a.type) || !rule.second.includes(b.type)) continue;
     // A pronoun for a person (他, 她) is a speaker far more often than a party to talks or deals.
     if ((rule.type === 'NEGOTIATES_WITH' || rule.type === 'PARTNERS_WITH') && ((a.coref && a.type === 'Person') || (b.coref && b.type === 'Person'))) continue;
+    // 就新疆问题同中国对话: what the talks are about is no party to them.
+    if ((rule.type === 'NEGOTIATES_WITH' || rule.type === 'PARTNERS_WITH') && TOPIC_BEFORE.test(before) && gap.length > 2) continue;
     const g = rule.gap.exec(gap);
     if (!g) continue;
     const af = rule.after ? rule.after.exec(after) : null;
@@ -133,6 +135,7 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
   return fact;
 }
 
+const TOPIC_BEFORE = /(?:就|关于|对于|有关|围绕)$/;
 const LISTED_ROLE = /^[、，,和及]([\u4e00-\u9fffA-Za-z]{1,12})$/;
 const ROLE_RULE = /^(?:leads|works-for)-role/;
 const COORDINATION = /^(?:、|和|与|及|以及|或|或者|跟)$/;

@@ -86,3 +86,16 @@ describe('reported speakers', () => {
     expect(factsBetween(analyze(text), 'CITES', outlet, speaker)).toEqual([]);
   });
 });
+
+describe('outlets in lists', () => {
+  it('cites every outlet listed after a cited one (据X和Y报导)', () => {
+    const result = analyze('【大纪元讯】据《华尔街日报》和《纽约时报》报导，谈判破裂。', EPOCH);
+    expect(factsBetween(result, 'CITES', '大纪元', '纽约时报'), describeFacts(result).join('; ')).toHaveLength(1);
+  });
+
+  it('gives every outlet in the list the interview (接受X、Y等媒体采访)', () => {
+    const result = analyze('彭斯于周日接受福克斯新闻、CNN等美媒采访时表示，中国在干预选举。');
+    expect(factsBetween(result, 'CITES', '福克斯新闻', '彭斯')).toHaveLength(1);
+    expect(factsBetween(result, 'CITES', 'CNN', '彭斯'), describeFacts(result).join('; ')).toHaveLength(1);
+  });
+});

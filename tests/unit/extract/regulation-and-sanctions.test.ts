@@ -34,3 +34,17 @@ describe('regulation and sanctions', () => {
     expect(result).toContain('REGULATES 美国国防部→中兴通讯');
   });
 });
+
+describe('topics of talks', () => {
+  it('takes no party from what the talks are about (就X问题同Y对话)', () => {
+    const result = describeFacts(analyze('欧盟主张就新疆人权问题同中国对话。')).join('; ');
+    expect(result).not.toContain('新疆');
+    expect(describeFacts(analyze('美国和中国就贸易问题举行谈判。')).join('; ')).toContain('NEGOTIATES_WITH');
+  });
+});
+
+describe('topics of talks, continued', () => {
+  it('still reads two parties right after 关于 (关于X与Y合作)', () => {
+    expect(describeFacts(analyze('关于华为与腾讯合作开发云服务的报道很多。')).join('; ')).toContain('PARTNERS_WITH');
+  });
+});
