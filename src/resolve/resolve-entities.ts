@@ -4,6 +4,7 @@ import { SHORT_FORM_SUFFIXES } from '../recognize/org-suffixes.ts';
 import { isGeneric } from '../recognize/generic-words.ts';
 import { sentenceAt } from '../recognize/sentence-at.ts';
 import { entityKeyOf } from './entity-key.ts';
+import { wordTag } from '../segment/word-shape.ts';
 
 const ORG_TYPES = new Set(['Company', 'Organization', 'GovernmentBody', 'MediaOutlet']);
 // （以下简称“蚂蚁”）, (下称"央行"), 简称：证监会
@@ -11,6 +12,7 @@ const DEFINITION = /^\s*[（(]?\s*(?:以下|下文)?(?:简称|下称|称)\s*[:�
 // 唐森（Jeffrey Towson）, 福特（Ford）: a Latin gloss right after a name.
 const LATIN_GLOSS = /^[（(]([A-Za-z][A-Za-z0-9&.' -]{1,48})[)）]/;
 const HAS_CJK = /[\u4e00-\u9fff]/;
+const COMMON_WORD_TAGS = new Set(['n', 'vn', 'v', 'a', 'an', 'ad', 'd']);
 
 /**
  * One entity per referent within an article: lexicon ids, in-article definitions (以下简称X), Latin glosses,
@@ -129,7 +131,8 @@ function shortForms(m: Mention, lexicon: Lexicon): string[] {
     // Drop a leading place name: 中国银联 → 银联, 台湾中央银行 → 中央银行 is generic and stays out.
     for (let len = 2; len <= 4 && len < name.length - 1; len++) {
       const place = lexicon.bySurface.get(name.slice(0, len));
-      if (place?.type === 'Location') consider(name.slice(len));
+      // …but not to an everyday word (中国邮政 → 邮政, 中国烟草 → 烟草): the article means the thing, not the firm.
+      if (place?.type === 'Location' && !COMMON_WORD_TAGS.has(wordTag(name.slice(len)) ?? '')) consider(name.slice(len));
     }
   }
   out.delete(m.norm);

@@ -48,3 +48,9 @@ describe('topics of talks, continued', () => {
     expect(describeFacts(analyze('关于华为与腾讯合作开发云服务的报道很多。')).join('; ')).toContain('PARTNERS_WITH');
   });
 });
+
+describe('platforms as partners', () => {
+  it('lets a payment platform partner with a clearing house (支付宝和中国银联…达成合作)', () => {
+    expect(describeFacts(analyze('支付宝和中国银联举行签约仪式，就清算业务达成了合作。')).join('; ')).toContain('PARTNERS_WITH 支付宝→中国银联');
+  });
+});

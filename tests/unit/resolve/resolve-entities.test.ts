@@ -98,3 +98,13 @@ describe('resolveEntities', () => {
     expect(entitiesCalled(result, '欧特')).toHaveLength(1);
   });
 });
+
+describe('short forms that are everyday words', () => {
+  it('does not take 电信 later in the article for 中国电信 (place dropped, an everyday word left), but takes 银联 for 中国银联', () => {
+    const result = analyze(['中国银联周五表示将合作。', '中国电信称，电信行业竞争激烈，银联也参与。']);
+    const unionpay = entityNamed(result, '中国银联');
+    expect(unionpay?.mentions.length).toBe(2);
+    const telecom = entityNamed(result, '中国电信');
+    expect(telecom?.mentions.map((m) => m.norm)).toEqual(['中国电信']);
+  });
+});
