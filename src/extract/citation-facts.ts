@@ -17,11 +17,15 @@ const SOURCE_AFTER = new RegExp(`^(?:${C}{0,10}?)(?:称|说|透露|表示|指出
 const MEDIA_LIST = /^[》”"」]?\s*[、和及与]\s*[《“"「]?\s*$/;
 const STATEMENT_ORG = new Set(['Company', 'GovernmentBody', 'Organization']);
 // A time word at most between the organisation and its statement verb: 周五宣布, 在声明中称, 发表声明说.
-const STATEMENT_AFTER = new RegExp(`^(?:${C}{0,8}?)(?:宣布|发表声明|发布声明|声明称|在声明中|在一份声明中|公告称|发布公告|发表公告|发布消息|发布报告)`);
+// 美国劳工部周四公布, ADP全国就业报告显示: a body's published figures are a source too.
+const STATEMENT_AFTER = new RegExp(`^(?:${C}{0,8}?)(?:宣布|发表声明|发布声明|声明称|在声明中|在一份声明中|公告称|发布公告|发表公告|发布消息|发布报告|公布|报告显示|数据显示|调查显示|统计显示)`);
+
+const DATELINE = /^[【(（]?[^，,。]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)?[】)）]?\s*[-—–]*\s*/;
 
 /** True when nothing but a time or place adjunct stands between the clause start and the position. */
 function clauseStart(doc: Doc, sentenceStart: number, at: number): boolean {
-  const before = doc.norm.slice(sentenceStart, at);
+  // A dateline opening the story (路透华盛顿9月6日 - , 【大纪元9月6日讯】) is no part of the clause.
+  const before = doc.norm.slice(sentenceStart, at).replace(DATELINE, '');
   const clause = before
     .slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1)
     // An apposition naming what the organisation is (中国最大的网约车服务公司滴滴出行) keeps it the subject.

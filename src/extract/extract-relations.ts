@@ -77,6 +77,7 @@ export function extractRelations(input: ExtractInput): Fact[] {
   facts.push(...reportedSpeakerFacts(doc, anchors));
   facts.push(...namePlaceFacts(doc, input.mentions));
   facts.push(...metadataFacts(input));
+  facts.push(...titleBodyFacts(doc, anchors, input.entities));
   return dedupe(facts);
 }
 
@@ -223,6 +224,40 @@ function sentenceIndex(doc: Doc, offset: number): number {
     else return mid;
   }
   return -1;
+}
+
+// 国务卿 heads the 国务院 of his country, 外长 its 外交部: titles that name the body they head.
+const TITLE_BODY: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:前|前任|现任|新任|时任)?国务卿$/, '国务院'],
+  [/^(?:前|前任|现任|新任|时任)?(?:外长|外交部长|外交大臣)$/, '外交部'],
+  [/^(?:前|前任|现任|新任|时任)?(?:财长|财政部长|财政大臣)$/, '财政部'],
+  [/^(?:前|前任|现任|新任|时任)?(?:防长|国防部长)$/, '国防部'],
+  [/^(?:前|前任|现任|新任|时任)?商务部长$/, '商务部'],
+  [/^(?:前|前任|现任|新任|时任)?司法部长$/, '司法部'],
+  [/^(?:前|前任|现任|新任|时任)?(?:国土安全部长)$/, '国土安全部'],
+];
+
+/**
+ * 美国国务卿蓬佩奥 → LEADS 美国国务院, when the article names that body: a country, a title that names the body
+ * it heads, and the person.
+ */
+function titleBodyFacts(doc: Doc, anchors: readonly Anchor[], entities: readonly ResolvedEntity[]): Fact[] {
+  const facts: Fact[] = [];
+  for (let i = 0; i + 1 < anchors.length; i++) {
+    const place = anchors[i]!;
+    const person = anchors[i + 1]!;
+    if (place.type !== 'Location' || person.type !== 'Person' || person.coref) continue;
+    const title = doc.norm.slice(place.end, person.start);
+    const body = TITLE_BODY.find(([re]) => re.test(title))?.[1];
+    if (!body) continue;
+    const placeName = doc.norm.slice(place.start, place.end);
+    const target = entities.find((e) => e.type === 'GovernmentBody' && [e.name, ...e.aliases].includes(placeName + body));
+    if (!target) continue;
+    const s = doc.sentences[sentenceIndex(doc, place.start)];
+    if (!s) continue;
+    facts.push(makeFact(doc, s, person, target, 'LEADS', { id: 'leads-title-body', confidence: 0.75 }, title, place.start, person.end));
+  }
+  return facts;
 }
 
 /** Reporters and editors named by the page work for its outlet. */

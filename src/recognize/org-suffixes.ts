@@ -30,7 +30,7 @@ const SUFFIX_TABLE: ReadonlyArray<readonly [string, EntityType]> = [
   // other organisations
   ['大学', 'Organization'], ['学院', 'Organization'], ['研究院', 'Organization'], ['研究所', 'Organization'],
   ['研究中心', 'Organization'], ['协会', 'Organization'], ['商会', 'Organization'], ['学会', 'Organization'],
-  ['基金会', 'Organization'], ['联谊会', 'Organization'], ['中心', 'Organization'], ['联合会', 'Organization'], ['俱乐部', 'Organization'], ['组织', 'Organization'], ['联盟', 'Organization'],
+  ['基金会', 'Organization'], ['联谊会', 'Organization'], ['中心', 'Organization'], ['联合会', 'Organization'], ['俱乐部', 'Organization'], ['协进会', 'Organization'], ['促进会', 'Organization'], ['同盟', 'Organization'], ['组织', 'Organization'], ['联盟', 'Organization'],
   ['智库', 'Organization'], ['医院', 'Organization'], ['中学', 'Organization'], ['小学', 'Organization'],
   // parties
   ['共产党', 'PoliticalParty'], ['民主党', 'PoliticalParty'], ['共和党', 'PoliticalParty'], ['国民党', 'PoliticalParty'],

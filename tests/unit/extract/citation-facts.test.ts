@@ -99,3 +99,13 @@ describe('outlets in lists', () => {
     expect(factsBetween(result, 'CITES', 'CNN', '彭斯'), describeFacts(result).join('; ')).toHaveLength(1);
   });
 });
+
+describe('published figures', () => {
+  it.each([
+    ['X周四公布', '【路透华盛顿9月6日】美国劳工部周四公布，上周失业人数下降。'],
+    ['X报告显示', '【路透华盛顿9月6日】美国劳工部报告显示，上周失业人数下降。'],
+  ])('the outlet CITES a body that publishes figures: %s', (_cue, text) => {
+    const result = analyze(text, { outlet: '路透社' });
+    expect(factsBetween(result, 'CITES', '路透社', '美国劳工部').map((f) => f.evidence.rule), describeFacts(result).join('; ')).toEqual(['cites-statement']);
+  });
+});

@@ -48,3 +48,13 @@ describe('departments and lists of titles', () => {
     expect(facts('华为董事长梁华和张志强表示。')).not.toContain('WORKS_FOR 张志强→华为');
   });
 });
+
+describe('titles that name a body', () => {
+  it('gives the holder of 国务卿 LEADS the country’s 国务院 when the article names it', () => {
+    expect(facts(['美国国务卿蓬佩奥周四说，会谈有进展。', '美国国务院稍晚宣布新特使。'])).toContain('LEADS 蓬佩奥→美国国务院');
+  });
+
+  it('gives nothing when the article does not name the body', () => {
+    expect(facts('美国国务卿蓬佩奥周四说，会谈有进展。').filter((f) => f.startsWith('LEADS'))).toEqual([]);
+  });
+});
