@@ -36,3 +36,23 @@ export function namePlaceFacts(doc: Doc, mentions: readonly Mention[]): Fact[] {
   }
   return facts;
 }
+
+// 纽约咨询机构Medley, 华盛顿智库哈德逊研究所: a city, the kind of organisation, then its name.
+const KIND_BETWEEN = /^(?:的)?[\u4e00-\u9fff]{0,4}?(?:智库|咨询机构|研究机构|咨询公司|投资公司|律师事务所|事务所|公司|机构|银行|大学|基金|报纸|电视台|网站|媒体)$/;
+const KIND_NAMED = new Set(['Company', 'Organization', 'MediaOutlet']);
+
+/** A city or region right before the kind of an organisation and its name is where the organisation is. */
+export function kindPlaceFacts(doc: Doc, mentions: readonly Mention[]): Fact[] {
+  const facts: Fact[] = [];
+  const shown = mentions.filter((m) => !m.nested);
+  for (let i = 0; i + 1 < shown.length; i++) {
+    const place = shown[i]!;
+    const org = shown[i + 1]!;
+    if (place.type !== 'Location' || !KIND_NAMED.has(org.type) || isCountry(place.norm) || org.sentence !== place.sentence) continue;
+    const kind = doc.norm.slice(place.end, org.start);
+    if (!KIND_BETWEEN.test(kind)) continue;
+    const sentence = doc.sentences[org.sentence] ?? { start: place.start, end: org.end };
+    facts.push(makeFact(doc, sentence, { key: entityKeyOf(org) }, { key: entityKeyOf(place) }, 'LOCATED_IN', { id: 'located-place-kind', confidence: 0.6 }, kind, place.start, org.end));
+  }
+  return facts;
+}

@@ -58,3 +58,15 @@ describe('titles that name a body', () => {
     expect(facts('美国国务卿蓬佩奥周四说，会谈有进展。').filter((f) => f.startsWith('LEADS'))).toEqual([]);
   });
 });
+
+describe('a city before the kind of an organisation', () => {
+  it('places the organisation in the city (纽约咨询机构X, 华盛顿智库Y)', () => {
+    expect(facts('纽约咨询机构Medley Global Advisors说，风险上升。')).toContain('LOCATED_IN Medley Global Advisors→纽约');
+    expect(facts('研讨会在华盛顿智库哈德逊研究所举行。')).toContain('LOCATED_IN 哈德逊研究所→华盛顿');
+  });
+
+  it('does not place it in a country (nationality), nor across other words', () => {
+    expect(facts('英国对冲基金Lansdowne Partners认购3亿美元。').filter((f) => f.startsWith('LOCATED_IN'))).toEqual([]);
+    expect(facts('纽约的投资者和哈德逊研究所都表示反对。')).not.toContain('LOCATED_IN 哈德逊研究所→纽约');
+  });
+});
