@@ -123,7 +123,9 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
   // 福特北美首席执行官X: the place is the unit, the organisation before it the employer.
   // 中国社会科学院的非洲债务问题专家X: a place right after an organisation (or after its 的) names a field or unit.
   // 德勤新兴市场和非洲业务主管X, 渣打银行大中华区和北亚区首席经济学家X: units joined by 和 may come between.
-  const unitOf = a.type === 'Location' && prev && prev.type !== 'Location' && prev.type !== 'Person' && UNIT_LINK.test(doc.norm.slice(prev.end, a.start).replace(LEADING_GLOSS, ''));
+  // 国会民主党参议员X: a party's members in a legislature work for the legislature.
+  const caucus = a.type === 'PoliticalParty' && prev?.type === 'GovernmentBody' && prev.end === a.start;
+  const unitOf = (a.type === 'Location' || caucus) && prev && prev.type !== 'Location' && prev.type !== 'Person' && UNIT_LINK.test(doc.norm.slice(prev.end, a.start).replace(LEADING_GLOSS, ''));
   const employer = unitOf ? prev : a;
   if (unitOf && a.start > prev.end) gap = doc.norm.slice(a.start, a.end) + gap;
   // 驻欧盟大使: an envoy to a body does not work for it.

@@ -70,3 +70,11 @@ describe('a city before the kind of an organisation', () => {
     expect(facts('纽约的投资者和哈德逊研究所都表示反对。')).not.toContain('LOCATED_IN 哈德逊研究所→纽约');
   });
 });
+
+describe('party members in a legislature', () => {
+  it('gives a senator named with legislature and party WORKS_FOR the legislature', () => {
+    const result = facts('国会民主党参议员范浩伦表示反对。');
+    expect(result).toContain('WORKS_FOR 范浩伦→美国国会');
+    expect(result).not.toContain('WORKS_FOR 范浩伦→美国民主党');
+  });
+});
