@@ -14,6 +14,7 @@ const MEDIA_AFTER = new RegExp(`^(?:${C}{0,14}?)(?:报导|报道|引述|援引|�
 // 据X称 with a person or organisation as the source.
 const SOURCE_AFTER = new RegExp(`^(?:${C}{0,10}?)(?:称|说|透露|表示|指出|报导|报道|消息|披露|介绍|的说法|的数据|数据显示|的统计|的报告|报告|的研究|的调查|公告)`);
 
+const BODY_AFTER_PARTY = /^[\u4e00-\u9fff]{1,10}?(?:部|委|委员会|局|院|署|办|办公室|厅|中央)/;
 const MEDIA_LIST = /^[》”"」]?\s*[、和及与]\s*[《“"「]?\s*$/;
 const STATEMENT_ORG = new Set(['Company', 'GovernmentBody', 'Organization']);
 // A time word at most between the organisation and its statement verb: 周五宣布, 在声明中称, 发表声明说.
@@ -60,7 +61,9 @@ export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: s
     const isMedia = a.type === 'MediaOutlet';
     let trigger: string | undefined;
     let rule = '';
-    if (CUE_BEFORE.test(before) && (isMedia || SOURCE_AFTER.test(after))) {
+    // 根据中共农业农村部的数据: the party names a body the text goes on to name; the body, not the party, is the source.
+    const partyOfBody = a.type === 'PoliticalParty' && BODY_AFTER_PARTY.test(after);
+    if (CUE_BEFORE.test(before) && (isMedia || SOURCE_AFTER.test(after)) && !partyOfBody) {
       trigger = CUE_BEFORE.exec(before)![0];
       rule = isMedia ? 'cites-according-to-media' : 'cites-according-to-source';
     } else if (isMedia && TOLD_MEDIA.test(before)) {

@@ -299,7 +299,7 @@ function nameAt(norm: string, start: number, tokens: readonly Token[], k: number
 }
 
 // Characters that end a name rather than continue it (张伟案, 王军家, 李明等).
-const NOT_NAME_TAIL = /^[案家等们说称表讲也都就又还曾将已在和与及对向的了是为被把从给让请并而但亦均才再说称摄报讯]$/;
+const NOT_NAME_TAIL = /^[案家等们说称表讲也都就又还曾将已在和与及对向的了是为被把从给让请并而但亦均才再说称摄报讯一二三四五六七八九十两几数多各]$/;
 
 /**
  * The rest of a transliterated name the segmenter cut (舍尔/曼, 杜涛/欣, 马克/理, 坂井臣/之助): following

@@ -1,6 +1,7 @@
 import type { Doc, Mention } from '../types.ts';
 import type { Lexicon } from '../lexicon/load-lexicon.ts';
 import { sentenceAt } from './sentence-at.ts';
+import { isCountry } from './countries.ts';
 
 const MAX_TOKENS = 8;
 const GLUE_FIRST = new Set(['它', '与', '和', '对', '在', '及', '是', '被', '把', '将', '向', '从', '给', '跟', '同', '由', '让', '驻']);
@@ -116,6 +117,14 @@ function compoundMatch(text: string, lexicon: Lexicon): Array<{ start: number; e
   for (let p = 2; p <= 4 && p < text.length - 1; p++) {
     const place = lexicon.bySurface.get(text.slice(0, p));
     if (place?.type !== 'Location') continue;
+    // 辽宁沈阳, 广东深圳: a province and a city the segmenter kept as one word.
+    const city = lexicon.bySurface.get(text.slice(p));
+    if (city?.type === 'Location' && text.length - p >= 2 && !isCountry(text.slice(p)) && !isCountry(text.slice(0, p))) {
+      return [
+        { start: 0, end: p, id: place.id },
+        { start: p, end: text.length, id: city.id },
+      ];
+    }
     for (let q = text.length; q >= p + 2; q--) {
       const org = lexicon.bySurface.get(text.slice(p, q));
       if (org && org.type !== 'Location' && COMPOUND_ENDING.test(text.slice(q))) {

@@ -109,3 +109,10 @@ describe('published figures', () => {
     expect(factsBetween(result, 'CITES', '路透社', '美国劳工部').map((f) => f.evidence.rule), describeFacts(result).join('; ')).toEqual(['cites-statement']);
   });
 });
+
+describe('the party before a body', () => {
+  it('does not cite the party for its ministry’s data (根据中共X部的数据)', () => {
+    const result = analyze('【大纪元讯】根据中共农业和农村事务部的数据，猪肉价格上涨。', EPOCH);
+    expect(factsBetween(result, 'CITES', '大纪元', '中共')).toEqual([]);
+  });
+});

@@ -196,3 +196,10 @@ describe('titles in brackets', () => {
     expect(found.map((m) => m.norm)).toEqual(['中国新闻周刊']);
   });
 });
+
+describe('names and what follows them', () => {
+  it('does not take a count after a name for part of it (刘玉琦二人)', () => {
+    const people = discoverEntities(makeDoc('原总经理刘玉琦二人被调查。')).filter((m) => m.type === 'Person').map((m) => m.norm);
+    expect(people).toEqual(['刘玉琦']);
+  });
+});

@@ -62,3 +62,10 @@ describe('matchLexicon', () => {
     expect(surfaces('美国高通公司发布财报。').some((s) => s.endsWith(':qualcomm'))).toBe(true);
   });
 });
+
+describe('provinces and cities in one word', () => {
+  it('splits a province and a city the segmenter kept together (辽宁沈阳), but never a country', () => {
+    const found = matchLexicon(makeDoc('目前辽宁沈阳爆发猪瘟。'), loadLexicon()).map((m) => m.norm);
+    expect(found).toEqual(['辽宁', '沈阳']);
+  });
+});
