@@ -285,6 +285,11 @@ function nameAt(norm: string, start: number, tokens: readonly Token[], k: number
       !/^[称说讲指认表]/.test(t.text) && !FUNCTION_CHARS.test(t.text) && !isGeneric(t.text) && wordShape(t.text) !== 'word') {
     return t.text + nameTail(tokens, k, t.text.length);
   }
+  // 总统拉马/福萨: a transliteration whose first piece the segmenter took for a place, its rest unknown.
+  if (t.pos === 'ns' && CJK.test(t.text) && t.text.length <= 3 && next && next.start === t.end && next.pos === 'x') {
+    const tail = nameTail(tokens, k, t.text.length);
+    if (tail.length >= 1 && t.text.length + tail.length >= 3) return t.text + tail;
+  }
   for (const len of [3, 2]) {
     const cand = norm.slice(start, start + len);
     if (ends.has(start + len) && nameLike(cand, true)) return cand;

@@ -203,3 +203,18 @@ describe('names and what follows them', () => {
     expect(people).toEqual(['刘玉琦']);
   });
 });
+
+describe('more titles and transliterations', () => {
+  const people = (text: string) => discoverEntities(makeDoc(text)).filter((m) => m.type === 'Person').map((m) => m.norm);
+
+  it('reads a transliteration whose first piece looks like a place (总统拉马福萨)', () => {
+    expect(people('南非总统拉马福萨周三抵达。')).toContain('拉马福萨');
+  });
+
+  it.each([
+    ['外汇策略师Alfonso Esparza称，美元走强。', 'Alfonso Esparza'],
+    ['联合国秘书长古特雷斯表示关切。', '古特雷斯'],
+  ])('reads a person after a newer role word: %s', (text, name) => {
+    expect(people(text)).toContain(name);
+  });
+});
