@@ -54,3 +54,9 @@ describe('platforms as partners', () => {
     expect(describeFacts(analyze('支付宝和中国银联举行签约仪式，就清算业务达成了合作。')).join('; ')).toContain('PARTNERS_WITH 支付宝→中国银联');
   });
 });
+
+describe('joint work', () => {
+  it('reads 与X联合编制/发布 as a partnership', () => {
+    expect(describeFacts(analyze('腾讯与京东联合发布了一份行业报告。')).join('; ')).toContain('PARTNERS_WITH');
+  });
+});
