@@ -101,6 +101,8 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
     if ((rule.type === 'NEGOTIATES_WITH' || rule.type === 'PARTNERS_WITH') && ((a.coref && a.type === 'Person') || (b.coref && b.type === 'Person'))) continue;
     // 就新疆问题同中国对话: what the talks are about is no party to them.
     if ((rule.type === 'NEGOTIATES_WITH' || rule.type === 'PARTNERS_WITH') && TOPIC_BEFORE.test(before) && gap.length > 2) continue;
+    // 该校与复旦大学和华东师范大学的合作: two names that are both the object of 与 are not partners of each other.
+    if ((rule.type === 'NEGOTIATES_WITH' || rule.type === 'PARTNERS_WITH') && CO_OBJECT_BEFORE.test(before) && /^[和及、]$/.test(gap)) continue;
     const g = rule.gap.exec(gap);
     if (!g) continue;
     const af = rule.after ? rule.after.exec(after) : null;
@@ -139,6 +141,7 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
   return fact;
 }
 
+const CO_OBJECT_BEFORE = /[与同跟]$/;
 const TOPIC_BEFORE = /(?:就|关于|对于|有关|围绕)$/;
 const LISTED_ROLE = /^[、，,和及]([\u4e00-\u9fffA-Za-z]{1,12})$/;
 const ROLE_RULE = /^(?:leads|works-for)-role/;

@@ -1,5 +1,6 @@
 import type { EntityType, RelationType } from '../types.ts';
 import { roleAtEnd, roleKind } from '../recognize/role-words.ts';
+import { orgSuffixType } from '../recognize/org-suffixes.ts';
 
 // Former, acting and new holders of a role hold it for our purposes (原董事长, 前任行长, 新任总裁).
 const TENSE = /^(?:原|前|前任|现任|新任|时任|首任|代理|常务|执行|第一)/;
@@ -44,6 +45,13 @@ export function roleRelation(
   if (EMPLOYERS.includes(a.type) && b.type === 'Person') {
     const m = ORG_ROLE_PERSON.exec(HOLDS_BEFORE.test(before) ? gap.replace(/的$/, '') : gap);
     if (!m) return undefined;
+    // 台湾联合国协进会理事长X, 中共食品药品检定研究院副院长Y: the title belongs to an organisation the text names
+    // after A (one the recognisers missed), not to A — unless it is a department of A (中央民族大学成人教育学院).
+    const role = roleAtEnd(m[1]!);
+    const unit = role ? m[1]!.slice(0, m[1]!.length - role.length).replace(/(?:的|副|原|前|代理|常务)+$/, '') : '';
+    const named = orgSuffixType('#' + unit, true);
+    // (A bare ending, 美光科技公司首席执行官, is A's own.)
+    if (named && !BARE_ENDING.test(unit) && (a.type === 'PoliticalParty' || !DEPARTMENT.test(named.suffix))) return undefined;
     const kind = chainKind(m[1]!);
     if (!kind) return undefined;
     // A place only has heads of state or government (美国总统特朗普), not employees or ministers.
@@ -67,6 +75,8 @@ export function roleRelation(
 // 朝鲜方面的负责人: the side a person speaks for is part of the unit, not a clause.
 const SIDE = /^方面的?/;
 const SIDE_OF = /方面的$/;
+const BARE_ENDING = /^(?:公司|集团|有限公司|股份有限公司|集团公司|控股|银行)$/;
+const DEPARTMENT = /^(?:学院|研究所|研究中心|中心|系|司|处|部|局|办公室|分行|分公司|分校|办事处|代表处|委员会)$/;
 const UNIT_PREFIX = /^[\u4e00-\u9fff]{1,12}?(?:司|处|局|部|研究所|学院|学系|系|中心|办公室|实验室|事业部|事业群)的?(?=[\u4e00-\u9fff]{0,6}$)/;
 
 /** 副行政总裁及中介机构部执行董事: two roles joined by 及/和 when the first ends on a role word. */

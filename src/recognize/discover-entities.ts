@@ -282,7 +282,7 @@ function nameAt(norm: string, start: number, tokens: readonly Token[], k: number
     if (looksLikeChineseName(three) && !FUNCTION_CHARS.test(three.slice(1)) && CJK.test(rest) && rest.length === 2 && wordShape(rest) === 'word' && /^[vna]/.test(wordTag(rest) ?? '')) return three;
   }
   if (['x', 'nr', 'nrt', 'nrfg'].includes(t.pos) && CJK.test(t.text) && t.text.length >= 2 && t.text.length <= 4 &&
-      !/^[称说讲指认表]/.test(t.text) && !FUNCTION_CHARS.test(t.text) && !isGeneric(t.text) && wordShape(t.text) !== 'word') {
+      !/^[称说讲指认表等]/.test(t.text) && !FUNCTION_CHARS.test(t.text) && !isGeneric(t.text) && wordShape(t.text) !== 'word') {
     return t.text + nameTail(tokens, k, t.text.length);
   }
   // 总统拉马/福萨: a transliteration whose first piece the segmenter took for a place, its rest unknown.

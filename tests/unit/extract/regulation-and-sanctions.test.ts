@@ -60,3 +60,12 @@ describe('joint work', () => {
     expect(describeFacts(analyze('腾讯与京东联合发布了一份行业报告。')).join('; ')).toContain('PARTNERS_WITH');
   });
 });
+
+describe('objects of 与', () => {
+  it('does not make two objects of 与 partners of each other, but keeps the subject’s partnerships', () => {
+    const result = describeFacts(analyze('谷歌在网络审查问题上与中国和俄罗斯合作。')).map((f) => f.replace(/ \[.*\]$/, ''));
+    expect(result).toContain('PARTNERS_WITH 谷歌→中国');
+    expect(result).toContain('PARTNERS_WITH 谷歌→俄罗斯');
+    expect(result.filter((f) => f.includes('中国→俄罗斯') || f.includes('俄罗斯→中国'))).toEqual([]);
+  });
+});

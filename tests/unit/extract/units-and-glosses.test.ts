@@ -78,3 +78,13 @@ describe('party members in a legislature', () => {
     expect(result).not.toContain('WORKS_FOR 范浩伦→美国民主党');
   });
 });
+
+describe('titles of organisations the recognisers missed', () => {
+  it('does not give the title to a known name inside a longer organisation name (台湾联合国协进会理事长X)', () => {
+    expect(facts('台湾联合国协进会理事长蔡明宪认为，政策太消极。').filter((f) => f.includes('蔡明宪'))).toEqual([]);
+  });
+
+  it('does not give the party a title of a body named after it (中共X研究院副院长Y)', () => {
+    expect(facts('包括中共食品药品检定研究院副院长王佑春在内的官员被问责。').filter((f) => f.includes('王佑春'))).toEqual([]);
+  });
+});

@@ -218,3 +218,9 @@ describe('more titles and transliterations', () => {
     expect(people(text)).toContain(name);
   });
 });
+
+describe('words after titles that are not names', () => {
+  it('takes no person from 等职 after a list of titles', () => {
+    expect(discoverEntities(makeDoc('他曾任副局长、局长等职。')).filter((m) => m.type === 'Person')).toEqual([]);
+  });
+});
