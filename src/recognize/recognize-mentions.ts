@@ -10,6 +10,7 @@ import { isGeneric } from './generic-words.ts';
 import { sentenceAt } from './sentence-at.ts';
 import { normalizeText } from '../normalize/normalize-text.ts';
 import { entityKey } from '../graph/graph-keys.ts';
+import { tokenEndingAt, tokenIndex, tokenStartingAt } from '../segment/token-index.ts';
 
 /**
  * All entity mentions of a document, never overlapping: lexicon matches first, then names the page marks
@@ -77,8 +78,8 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     }
     // A smaller place the lexicon lacks, right after the known one (湖北荆州中级法院): nested too.
     const last = inner[inner.length - 1]!;
-    const more = doc.tokens.find((t) => t.start === last.end && t.end < d.end && PLACE_TOKEN.test(t.text) && t.pos === 'ns');
-    if (last.type === 'Location' && more) {
+    const more = tokenStartingAt(doc.tokens, last.end);
+    if (last.type === 'Location' && more && more.end < d.end && PLACE_TOKEN.test(more.text) && more.pos === 'ns') {
       taken.push({ start: more.start, end: more.end, text: doc.text.slice(more.start, more.end), norm: more.text, type: 'Location', source: 'discovery', rule: 'place-suffix', sentence: last.sentence, nested: true });
     }
     occupied.fill(1, d.start, d.end);
@@ -163,7 +164,7 @@ function extendDottedNames(doc: Doc, mentions: Mention[]): Mention[] {
   return mentions.map((m, i) => {
     if (m.type !== 'Person' || !/[·•・]/.test(doc.norm[m.start - 1] ?? '')) return m;
     // The given name is the one token before the dot (谷歌首席执行官桑德尔·皮查伊 → 桑德尔).
-    const given = doc.tokens.find((t) => t.end === m.start - 1);
+    const given = tokenEndingAt(doc.tokens, m.start - 1);
     const prev = mentions[i - 1];
     if (!given || !/^[\u4e00-\u9fff]{1,4}$/.test(given.text) || (prev && prev.end > given.start)) return m;
     return { ...m, start: given.start, text: doc.text.slice(given.start, m.end), norm: doc.norm.slice(given.start, m.end) };
@@ -309,15 +310,14 @@ function coordinatedPeople(doc: Doc, mentions: readonly Mention[], placed: Uint8
     .sort((a, b) => a.start - b.start);
   if (people.length === 0) return out;
   const occupied = placed.slice(); // the caller places what is returned
-  const ends = new Set(doc.tokens.map((t) => t.end));
-  const starts = new Set(doc.tokens.map((t) => t.start));
+  const { startingAt, endingAt } = tokenIndex(doc.tokens);
   const free = (a: number, b: number) => {
     for (let i = a; i < b; i++) if (occupied[i]) return false;
     return true;
   };
   const candidate = (start: number, end: number): Mention | undefined => {
     const name = doc.norm.slice(start, end);
-    if (!looksLikeChineseName(name) || !free(start, end) || !starts.has(start) || !ends.has(end)) return undefined;
+    if (!looksLikeChineseName(name) || !free(start, end) || !startingAt[start] || !endingAt[end]) return undefined;
     const whole = wordTag(name);
     const given = wordTag(name.slice(1));
     if ((whole !== undefined && whole !== 'x' && whole !== 'nr') || /[的了是在与将对也前后把被从而但却就都说称两人等们间]/.test(name.slice(1))) return undefined;

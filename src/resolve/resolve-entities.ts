@@ -5,6 +5,7 @@ import { isGeneric } from '../recognize/generic-words.ts';
 import { sentenceAt } from '../recognize/sentence-at.ts';
 import { entityKeyOf } from './entity-key.ts';
 import { wordTag } from '../segment/word-shape.ts';
+import { tokenIndex } from '../segment/token-index.ts';
 
 const ORG_TYPES = new Set(['Company', 'Organization', 'GovernmentBody', 'MediaOutlet']);
 // （以下简称“蚂蚁”）, (下称"央行"), 简称：证监会
@@ -86,8 +87,7 @@ export function resolveEntities(doc: Doc, mentions: Mention[], lexicon: Lexicon)
 /** Finds each later form in the text (on token boundaries) and ties it to its entity; replaces discovered guesses. */
 function addLaterForms(doc: Doc, mentions: Mention[], extra: Map<string, Mention>): Mention[] {
   if (extra.size === 0) return mentions;
-  const tokenStarts = new Set(doc.tokens.map((t) => t.start));
-  const tokenEnds = new Set(doc.tokens.map((t) => t.end));
+  const { startingAt, endingAt } = tokenIndex(doc.tokens);
   const all = [...mentions];
   const removed = new Set<Mention>();
   // Which mention covers each character (the last one placed; nested places share their organisation's span).
@@ -97,7 +97,7 @@ function addLaterForms(doc: Doc, mentions: Mention[], extra: Map<string, Mention
     const key = entityKeyOf(template);
     for (let at = doc.norm.indexOf(surface); at >= 0; at = doc.norm.indexOf(surface, at + 1)) {
       const end = at + surface.length;
-      if (!tokenStarts.has(at) || !tokenEnds.has(end)) continue;
+      if (!startingAt[at] || !endingAt[end]) continue;
       const overlapping = new Set<Mention>();
       for (let i = at; i < end; i++) if (owner[i] && !removed.has(owner[i]!)) overlapping.add(owner[i]!);
       // Named mentions win; a discovered guess (银联 as a place) gives way to the known entity.
