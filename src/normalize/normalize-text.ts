@@ -2,21 +2,19 @@ import { toSimplified } from './to-simplified.ts';
 
 /** Full-width ASCII (！…～) and the ideographic space, mapped to their half-width forms one to one. */
 export function toHalfWidth(text: string): string {
+  // Copy unchanged runs as slices: most texts have few characters to map, often none.
   let out = '';
-  let changed = false;
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e && !KEEP_FULL_WIDTH.has(c)) {
-      out += String.fromCharCode(c - 0xfee0);
-      changed = true;
-    } else if (c === 0x3000) {
-      out += ' ';
-      changed = true;
-    } else {
-      out += text[i];
-    }
+    let half: string;
+    if (c >= 0xff01 && c <= 0xff5e && !KEEP_FULL_WIDTH.has(c)) half = String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) half = ' ';
+    else continue;
+    out += text.slice(from, i) + half;
+    from = i + 1;
   }
-  return changed ? out : text;
+  return from === 0 ? text : out + text.slice(from);
 }
 
 // Chinese punctuation that sentence splitting and cue patterns rely on stays full-width.

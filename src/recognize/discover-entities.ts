@@ -186,7 +186,7 @@ function discoverPeople(doc: Doc): Candidate[] {
     const t = tokens[k]!;
     const next = tokens[k + 1];
     // A name right after a role word: 记者林燕, 发言人华春莹 — even when the segmenter split it.
-    if (t.start > 0 && mayEndRole(norm.charCodeAt(t.start - 1)) && roleAtEnd(norm.slice(Math.max(0, t.start - 8), t.start))) {
+    if (t.start > 0 && mayEndRole(norm.charCodeAt(t.start - 1)) && roleAtEnd(norm, t.start, Math.max(0, t.start - 8))) {
       const name = nameAt(norm, t.start, tokens, k);
       if (name) {
         out.push({ start: t.start, end: t.start + name.length, type: 'Person', rule: 'person-after-role' });
