@@ -13,8 +13,21 @@ const RULE_LINE = /^[ \t]*-{3,}[ \t]*$/;
 const FOOTER = /(?:<br\s*\/?>)?[ \t]*原文链接(?:[（(][^）)\n]*[）)])?[：:][ \t]*(\S*)/g;
 const NAV_LINE = /^#{1,6}[ \t]+\[[^\]\n]*\]\([^)\n]*\).*$/gm;
 
-/** Splits a mirror page; returns undefined when the text does not start with `### title` and a `---` rule. */
-export function splitMirrorPage(text: string): MirrorPage | undefined {
+// Layouts ask for the split of the same page in turn (each `matches`, then `parse`): the last answer is kept.
+let last: { text: string; page: Readonly<MirrorPage> | undefined } | undefined;
+
+/**
+ * Splits a mirror page; returns undefined when the text does not start with `### title` and a `---` rule.
+ * The same text gives the same (frozen) object.
+ */
+export function splitMirrorPage(text: string): Readonly<MirrorPage> | undefined {
+  if (last?.text === text) return last.page;
+  const page = split(text);
+  last = { text, page: page && Object.freeze(page) };
+  return last.page;
+}
+
+function split(text: string): MirrorPage | undefined {
   const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
   let i = 0;
   while (i < lines.length && lines[i]!.trim() === '') i++;

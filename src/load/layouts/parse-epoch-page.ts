@@ -13,7 +13,7 @@ import type { ParsedPage } from './layout.ts';
 const SKIP_IDS = new Set(['below_article_ad', 'recommend_post', 'share_post', 'related_posts']);
 
 /** An Epoch Times article as re-published by the mirror (2018 plain HTML or the 2020–2021 <ok href> variant). */
-export function parseEpochPage(page: MirrorPage): ParsedPage {
+export function parseEpochPage(page: Readonly<MirrorPage>): ParsedPage {
   const $ = parseHtml(page.body);
   const article = $('#artbody, .post_content').first();
   // The featured image's caption sits before the article body; read captions from the whole page.
