@@ -25,17 +25,23 @@ export function matchLexicon(doc: Doc, lexicon: Lexicon): Mention[] {
   while (i < tokens.length) {
     let best: { end: number; j: number; id: string } | undefined;
     const start = tokens[i]!.start;
-    // Most tokens start no name at all: one set lookup settles them.
+    // Most tokens start no name at all: a look at their first two characters settles them, before any string is
+    // hashed (a string lookup costs most for a fresh segmenter token).
     const first = tokens[i]!.text;
     const latinFirst = isLatin(first);
-    const startsName = (latinFirst || prefixes.firstChars[first.charCodeAt(0)] === 1) && (prefixes.has(first) || (latinFirst && prefixes.has(first.toLowerCase())));
+    const startsName = latinFirst
+      ? prefixes.has(first) || prefixes.has(first.toLowerCase())
+      : prefixes.firstChars[first.charCodeAt(0)] === 1 && (first.length === 1 || (prefixes.pairs[pairKey(first.charCodeAt(0), first.charCodeAt(1))] === 1 && prefixes.has(first)));
     for (let j = i; startsName && j < tokens.length && j < i + MAX_TOKENS; j++) {
       const end = tokens[j]!.end;
       if (end - start > MAX_CHARS) break;
       // Tokens must be contiguous, except for the single space between Latin words.
       if (j > i && tokens[j]!.start !== tokens[j - 1]!.end && !(tokens[j]!.start === tokens[j - 1]!.end + 1 && norm[tokens[j - 1]!.end] === ' ')) break;
-      const surface = j === i ? first : norm.slice(start, end);
       const latin = latinFirst || (j > i && HAS_LATIN.test(tokens[j]!.text));
+      // A one-character name matches nothing, and a span whose first two characters start no name is no prefix.
+      if (j === i && first.length < 2) continue;
+      if (j === i + 1 && first.length === 1 && !latin && prefixes.pairs[pairKey(first.charCodeAt(0), norm.charCodeAt(start + 1))] !== 1) break;
+      const surface = j === i ? first : norm.slice(start, end);
       // Stop as soon as the span is no prefix of any name (the first token was checked above).
       if (j > i && !prefixes.has(surface) && !(latin && prefixes.has(surface.toLowerCase()))) break;
       const entry = lexicon.bySurface.get(surface) ?? (latin ? lexicon.bySurface.get(surface.toLowerCase()) : undefined);
@@ -91,16 +97,22 @@ function isLatin(word: string): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-type PrefixIndex = Set<string> & { firstChars: Uint8Array };
+type PrefixIndex = Set<string> & { firstChars: Uint8Array; pairs: Uint8Array };
 const prefixCache = new WeakMap<Lexicon, PrefixIndex>();
 
-/** Every prefix of every surface form (and of its lower-cased form), and their first characters; once per lexicon. */
+/** A filter over the first two characters of names: 0 means no name starts with them (1 may be a collision). */
+function pairKey(a: number, b: number): number {
+  return ((a & 0x3ff) << 10) | (b & 0x3ff);
+}
+
+/** Every prefix of every surface form (and of its lower-cased form), their first characters and pairs; once per lexicon. */
 function prefixIndex(lexicon: Lexicon): PrefixIndex {
   let set = prefixCache.get(lexicon);
   if (!set) {
-    set = Object.assign(new Set<string>(), { firstChars: new Uint8Array(0x10000) });
+    set = Object.assign(new Set<string>(), { firstChars: new Uint8Array(0x10000), pairs: new Uint8Array(1 << 20) });
     for (const surface of lexicon.bySurface.keys()) {
       set.firstChars[surface.charCodeAt(0)] = 1;
+      if (surface.length >= 2) set.pairs[pairKey(surface.charCodeAt(0), surface.charCodeAt(1))] = 1;
       for (let i = 1; i <= surface.length; i++) set.add(surface.slice(0, i));
     }
     prefixCache.set(lexicon, set);
