@@ -28,7 +28,18 @@ const SUB_UNIT = /^(.{2,12}?(?:大学|科学院|社会科学院|总局|银行|�
 const REGISTERED = /(?:有限公司|有限责任公司|合伙企业)$/;
 const MEDIA_TITLE = /^(.{2,12}(?:报|日报|时报|周刊|杂志|新闻|邮报|晚报|早报|商报))$/;
 const SPEECH_AFTER = /^(?:表示|说|称|指出|认为|透露|强调|坦言|回应|介绍|告诉|写道|解释|补充|综合报导|综合报道|报导|报道|发表|证实|承认|否认|宣布|呼吁)/;
-const PLACE_SUFFIX = /[省市县区州镇乡村]$/;
+const PLACE_SUFFIX_CODES = codeTable('省市县区州镇乡村');
+// Necessary conditions of the costlier patterns, cheap to test on a whole text.
+const LATIN_NAME_PAIR = /[\u4e00-\u9fff][A-Z][a-z]+ [A-Z][a-z]/;
+const GLOSS_START = /[\u4e00-\u9fff·][（(][A-Z]/;
+const NAME_DOTS = new Set(['·', '•', '・'].map((c) => c.charCodeAt(0)));
+
+/** A lookup table by UTF-16 code of the given characters: no one-character string per test. */
+function codeTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
 // Characters that do not occur in personal names but glue onto them in running text (时的, 和前).
 // Parts of speech of ordinary words (not names or places).
 const COMMON_POS = new Set(['v', 'vn', 'n', 'a', 'an', 'ad', 'd']);
@@ -208,7 +219,9 @@ function discoverPeople(doc: Doc): Candidate[] {
     const start = m.index! + 1;
     out.push({ start, end: start + m[1]!.length, type: 'Person', rule: 'person-photo-credit' });
   }
-  for (const m of norm.matchAll(/([\u4e00-\u9fff]{1,6})([A-Z][a-z]+(?: [A-Z][a-z]+){1,3})/g)) {
+  // The full pattern backtracks at every Chinese character; most texts have no capitalised Latin name pair at all.
+  const latinPair = LATIN_NAME_PAIR.test(norm);
+  for (const m of latinPair ? norm.matchAll(/([\u4e00-\u9fff]{1,6})([A-Z][a-z]+(?: [A-Z][a-z]+){1,3})/g) : []) {
     if (!roleAtEnd(m[1]!) || LATIN_ORG_WORD.test(m[2]!)) continue;
     const start = m.index! + m[1]!.length;
     out.push({ start, end: start + m[2]!.length, type: 'Person', rule: 'person-after-role-latin' });
@@ -216,7 +229,7 @@ function discoverPeople(doc: Doc): Candidate[] {
   // 凯文·麦卡锡, 杰克·普尔森: a transliterated full name with a middle dot, part by part out of the dictionary.
   for (let k = 0; k < tokens.length; k++) {
     const dot = tokens[k]!;
-    if (!/^[·•・]$/.test(dot.text)) continue;
+    if (dot.text.length !== 1 || !NAME_DOTS.has(dot.text.charCodeAt(0))) continue;
     const left = nameRun(tokens, k - 1, -1, norm);
     // 特蕾莎·梅: a one-character family name after a full given name.
     const right = nameRun(tokens, k + 1, 1, norm, left ? 1 : 2);
@@ -330,7 +343,7 @@ function discoverPlaces(doc: Doc): Candidate[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const next = tokens[k + 1];
-    const suffixedShape = t.text.length >= 2 && PLACE_SUFFIX.test(t.text) && !t.text.endsWith('地区') && (t.text.length >= 3 || t.text.endsWith('州'));
+    const suffixedShape = t.text.length >= 2 && PLACE_SUFFIX_CODES[t.text.charCodeAt(t.text.length - 1)] === 1 && !t.text.endsWith('地区') && (t.text.length >= 3 || t.text.endsWith('州'));
     const beforeSuffix = next !== undefined && next.start === t.end && next.text.length === 1 && /^[省市县区州]$/.test(next.text) && t.text.length >= 2;
     // Cheap shape tests first: the POS lookup is the costly part.
     if ((!suffixedShape && !beforeSuffix) || !CJK.test(t.text) || t.pos !== 'ns' || isGeneric(t.text) || orgSuffixType(t.text, true)) continue;
@@ -367,6 +380,8 @@ function discoverTitles(doc: Doc): Candidate[] {
  */
 function discoverGlossed(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
+  // Only texts with a Latin gloss right after a Chinese run can match; the full pattern is costly to run.
+  if (!GLOSS_START.test(doc.norm)) return out;
   for (const m of doc.norm.matchAll(/([\u4e00-\u9fff·]{2,8})[（(]([A-Z][A-Za-z&.' -]{1,48})[)）]/g)) {
     // The name is what follows the last function word in the run (…的李爱晨（…） → 李爱晨).
     const cut = Math.max(...[...'的是在和与了对向'].map((c) => m[1]!.lastIndexOf(c))) + 1;
@@ -421,6 +436,7 @@ function discoverQuotedProducts(doc: Doc): Candidate[] {
 
 // 腾讯财经报导, 新浪科技援引, 搜狐新闻称: a portal's channel that reports is a media outlet.
 const CHANNEL = /^(财经|科技|新闻|体育|娱乐|网|频道|新闻网|财经网)/;
+const CHANNEL_FIRST = codeTable('财科新体娱网频');
 const REPORTS = /^(?:的|也|还|则|曾|已|亦|近日)?(?:报导|报道|援引|引述|称|消息|披露|发文|获悉|调查|统计|报告|文章|评论)/;
 
 function discoverMediaChannels(doc: Doc): Candidate[] {
@@ -429,7 +445,7 @@ function discoverMediaChannels(doc: Doc): Candidate[] {
   for (let k = 0; k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
     const next = tokens[k + 1]!;
-    if (next.start !== t.end || !CHANNEL.test(next.text) || !(t.pos === 'nt' || t.pos === 'nz' || t.pos === 'x' || t.pos === 'eng')) continue;
+    if (next.start !== t.end || CHANNEL_FIRST[next.text.charCodeAt(0)] !== 1 || !CHANNEL.test(next.text) || !(t.pos === 'nt' || t.pos === 'nz' || t.pos === 'x' || t.pos === 'eng')) continue;
     const channel = CHANNEL.exec(next.text)![1]!;
     const end = next.start + channel.length;
     const cited = /(?:据|根据|援引|引述)$/.test(norm.slice(Math.max(0, t.start - 2), t.start));
