@@ -95,8 +95,7 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
   const after = doc.norm.slice(afterFrom, Math.min(sentence.end, afterFrom + 24, next ? next.start : Infinity));
   // A role word right before a person (副主席及发行监管部主任X) is a title, whatever verbs the unit's name holds.
   const titled = b.type === 'Person' && !b.coref && roleAtEnd(gap) !== undefined;
-  for (const rule of titled ? [] : PAIR_RULES) {
-    if (!rule.first.includes(a.type) || !rule.second.includes(b.type)) continue;
+  for (const rule of titled ? NO_RULES : rulesFor(a.type, b.type)) {
     // A pronoun for a person (他, 她) is a speaker far more often than a party to talks or deals.
     if ((rule.type === 'NEGOTIATES_WITH' || rule.type === 'PARTNERS_WITH') && ((a.coref && a.type === 'Person') || (b.coref && b.type === 'Person'))) continue;
     // 就新疆问题同中国对话: what the talks are about is no party to them.
@@ -142,6 +141,17 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
 const TOPIC_BEFORE = /(?:就|关于|对于|有关|围绕)$/;
 const LISTED_ROLE = /^[、，,和及]([\u4e00-\u9fffA-Za-z]{1,12})$/;
 const ROLE_RULE = /^(?:leads|works-for)-role/;
+// The pair rules that apply to each pair of entity types, in rule order: most pairs have few, and testing every
+// rule's type lists for every pair of anchors costs more than the rules themselves.
+const NO_RULES: readonly PairRule[] = [];
+const rulesByTypes = new Map<string, readonly PairRule[]>();
+function rulesFor(first: EntityType, second: EntityType): readonly PairRule[] {
+  const key = first + '|' + second;
+  let rules = rulesByTypes.get(key);
+  if (!rules) rulesByTypes.set(key, (rules = PAIR_RULES.filter((r) => r.first.includes(first) && r.second.includes(second))));
+  return rules;
+}
+
 const COORDINATION = /^(?:、|和|与|及|以及|或|或者|跟)$/;
 const COORDINATION_BEFORE = /^(?:、|和|及|以及)$/;
 // Relations whose cue is a verb: an adjunct (a place) may stand between the subject and the verb.

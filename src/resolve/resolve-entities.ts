@@ -111,8 +111,23 @@ function addLaterForms(doc: Doc, mentions: Mention[], extra: Map<string, Mention
   return all.filter((m) => !removed.has(m)).sort((a, b) => a.start - b.start);
 }
 
+// Short forms depend only on the surface, the lexicon id and the lexicon; the same names recur across articles.
+const shortFormCache = new WeakMap<Lexicon, Map<string, readonly string[]>>();
+
 /** 阿里巴巴集团 → 阿里巴巴, 中国银联 → 银联: shorter forms an article may use later, unless they name something else. */
-function shortForms(m: Mention, lexicon: Lexicon): string[] {
+function shortForms(m: Mention, lexicon: Lexicon): readonly string[] {
+  let cache = shortFormCache.get(lexicon);
+  if (!cache) shortFormCache.set(lexicon, (cache = new Map()));
+  const key = (m.lexId ?? '') + '\u0000' + m.norm;
+  let forms = cache.get(key);
+  if (!forms) {
+    if (cache.size > 100_000) cache.clear();
+    cache.set(key, (forms = computeShortForms(m, lexicon)));
+  }
+  return forms;
+}
+
+function computeShortForms(m: Mention, lexicon: Lexicon): string[] {
   const entry = m.lexId ? lexicon.byId.get(m.lexId) : undefined;
   const names = new Set([m.norm, ...(entry ? [entry.name, ...entry.aliases] : [])]);
   const out = new Set<string>();
