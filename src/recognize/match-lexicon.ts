@@ -1,5 +1,5 @@
 import type { Doc, Mention } from '../types.ts';
-import type { Lexicon } from '../lexicon/load-lexicon.ts';
+import type { Lexicon, LexiconEntry } from '../lexicon/load-lexicon.ts';
 import { sentenceAt } from './sentence-at.ts';
 import { isCountry } from './countries.ts';
 
@@ -19,33 +19,39 @@ const PLACE_FUSION = /^([\u4e00-\u9fff]{2,8}?)(?:地区|境内|当局|政府|官
  */
 export function matchLexicon(doc: Doc, lexicon: Lexicon): Mention[] {
   const { tokens, norm, text } = doc;
-  const prefixes = prefixIndex(lexicon);
+  const index = prefixIndex(lexicon);
   const mentions: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
     let best: { end: number; j: number; id: string } | undefined;
     const start = tokens[i]!.start;
-    // Most tokens start no name at all: a look at their first two characters settles them, before any string is
-    // hashed (a string lookup costs most for a fresh segmenter token).
+    // Most tokens start no name at all: their first character settles it. Spans of Chinese text are followed
+    // through a character trie of the surface forms, so no string is sliced or hashed for them (a fresh segmenter
+    // token costs a hash on its first lookup); a span with Latin letters is looked up as text, lower-cased too.
     const first = tokens[i]!.text;
     const latinFirst = isLatin(first);
-    const startsName = latinFirst
-      ? prefixes.has(first) || prefixes.has(first.toLowerCase())
-      : prefixes.firstChars[first.charCodeAt(0)] === 1 && (first.length === 1 || (prefixes.pairs[pairKey(first.charCodeAt(0), first.charCodeAt(1))] === 1 && prefixes.has(first)));
+    let node = latinFirst || index.firstChars[first.charCodeAt(0)] !== 1 ? NO_NODE : walk(index, ROOT, norm, start, tokens[i]!.end);
+    const startsName = latinFirst ? index.prefixes.has(first) || index.prefixes.has(first.toLowerCase()) : node !== NO_NODE;
     for (let j = i; startsName && j < tokens.length && j < i + MAX_TOKENS; j++) {
       const end = tokens[j]!.end;
       if (end - start > MAX_CHARS) break;
       // Tokens must be contiguous, except for the single space between Latin words.
       if (j > i && tokens[j]!.start !== tokens[j - 1]!.end && !(tokens[j]!.start === tokens[j - 1]!.end + 1 && norm[tokens[j - 1]!.end] === ' ')) break;
       const latin = latinFirst || (j > i && HAS_LATIN.test(tokens[j]!.text));
-      // A one-character name matches nothing, and a span whose first two characters start no name is no prefix.
-      if (j === i && first.length < 2) continue;
-      if (j === i + 1 && first.length === 1 && !latin && prefixes.pairs[pairKey(first.charCodeAt(0), norm.charCodeAt(start + 1))] !== 1) break;
-      const surface = j === i ? first : norm.slice(start, end);
-      // Stop as soon as the span is no prefix of any name (the first token was checked above).
-      if (j > i && !prefixes.has(surface) && !(latin && prefixes.has(surface.toLowerCase()))) break;
-      const entry = lexicon.bySurface.get(surface) ?? (latin ? lexicon.bySurface.get(surface.toLowerCase()) : undefined);
-      if (entry && surface.length >= 2) best = { end, j, id: entry.id };
+      let entry: LexiconEntry | undefined;
+      if (latinFirst) {
+        const surface = j === i ? first : norm.slice(start, end);
+        // Stop as soon as the span is no prefix of any name (the first token was checked above).
+        if (j > i && !index.prefixes.has(surface) && !index.prefixes.has(surface.toLowerCase())) break;
+        entry = lexicon.bySurface.get(surface) ?? lexicon.bySurface.get(surface.toLowerCase());
+      } else {
+        if (j > i && node !== NO_NODE) node = walk(index, node, norm, tokens[j - 1]!.end, end);
+        // The span as written is a prefix of a name while the walk goes on; else only its lower-cased form may be.
+        const lower = node === NO_NODE || latin ? (latin ? norm.slice(start, end).toLowerCase() : undefined) : undefined;
+        if (node === NO_NODE && (lower === undefined || !index.prefixes.has(lower))) break;
+        entry = (node !== NO_NODE ? index.entries[node] : undefined) ?? (lower !== undefined ? lexicon.bySurface.get(lower) : undefined);
+      }
+      if (entry && end - start >= 2) best = { end, j, id: entry.id };
     }
     // A place fused with a word the segmenter glued to it: 新疆地区, 美国政府, 中国境内.
     if (!best && tokens[i]!.text.length >= 3 && FUSION_LAST[tokens[i]!.text.charCodeAt(tokens[i]!.text.length - 1)] === 1) {
@@ -54,7 +60,7 @@ export function matchLexicon(doc: Doc, lexicon: Lexicon): Mention[] {
       const entry = fused ? lexicon.bySurface.get(fused[1]!) : undefined;
       if (entry && entry.type === 'Location' && fused![1]!.length >= 2) best = { end: tok.start + fused![1]!.length, j: i, id: entry.id };
     }
-    if (!best && tokens[i]!.text.length >= 4 && prefixes.firstChars[first.charCodeAt(0)] === 1) {
+    if (!best && tokens[i]!.text.length >= 4 && index.firstChars[first.charCodeAt(0)] === 1) {
       const inner = compoundMatch(tokens[i]!.text, lexicon);
       if (inner) {
         const base = tokens[i]!.start;
@@ -97,27 +103,49 @@ function isLatin(word: string): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-type PrefixIndex = Set<string> & { firstChars: Uint8Array; pairs: Uint8Array };
+interface PrefixIndex {
+  /** Every prefix of every surface form (Latin ones lower-cased too, as they are keys of their own). */
+  prefixes: Set<string>;
+  firstChars: Uint8Array;
+  /** The trie of the surface forms: the child of a node by a character code is `children.get(node * 0x10000 + code)`. */
+  children: Map<number, number>;
+  /** The entry whose surface form ends at a node. */
+  entries: Array<LexiconEntry | undefined>;
+}
 const prefixCache = new WeakMap<Lexicon, PrefixIndex>();
+const ROOT = 0;
+const NO_NODE = -1;
 
-/** A filter over the first two characters of names: 0 means no name starts with them (1 may be a collision). */
-function pairKey(a: number, b: number): number {
-  return ((a & 0x3ff) << 10) | (b & 0x3ff);
+/** The trie node reached from `node` over `norm[from, to)`, or NO_NODE when no surface form goes on that way. */
+function walk(index: PrefixIndex, node: number, norm: string, from: number, to: number): number {
+  for (let k = from; k < to && node !== NO_NODE; k++) node = index.children.get(node * 0x10000 + norm.charCodeAt(k)) ?? NO_NODE;
+  return node;
 }
 
-/** Every prefix of every surface form (and of its lower-cased form), their first characters and pairs; once per lexicon. */
+/** The prefixes, first characters and trie of every surface form; once per lexicon. */
 function prefixIndex(lexicon: Lexicon): PrefixIndex {
-  let set = prefixCache.get(lexicon);
-  if (!set) {
-    set = Object.assign(new Set<string>(), { firstChars: new Uint8Array(0x10000), pairs: new Uint8Array(1 << 20) });
-    for (const surface of lexicon.bySurface.keys()) {
-      set.firstChars[surface.charCodeAt(0)] = 1;
-      if (surface.length >= 2) set.pairs[pairKey(surface.charCodeAt(0), surface.charCodeAt(1))] = 1;
-      for (let i = 1; i <= surface.length; i++) set.add(surface.slice(0, i));
+  let index = prefixCache.get(lexicon);
+  if (!index) {
+    index = { prefixes: new Set(), firstChars: new Uint8Array(0x10000), children: new Map(), entries: [undefined] };
+    for (const [surface, entry] of lexicon.bySurface) {
+      index.firstChars[surface.charCodeAt(0)] = 1;
+      for (let i = 1; i <= surface.length; i++) index.prefixes.add(surface.slice(0, i));
+      let node = ROOT;
+      for (let k = 0; k < surface.length; k++) {
+        const key = node * 0x10000 + surface.charCodeAt(k);
+        let child = index.children.get(key);
+        if (child === undefined) {
+          child = index.entries.length;
+          index.entries.push(undefined);
+          index.children.set(key, child);
+        }
+        node = child;
+      }
+      index.entries[node] = entry;
     }
-    prefixCache.set(lexicon, set);
+    prefixCache.set(lexicon, index);
   }
-  return set;
+  return index;
 }
 
 const COMPOUND_ENDING = /^(?:公司|集团|有限公司|股份有限公司|控股)?$/;
