@@ -128,7 +128,7 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
   const employer = unitOf ? prev : a;
   if (unitOf && a.start > prev.end) gap = doc.norm.slice(a.start, a.end) + gap;
   // 驻欧盟大使: an envoy to a body does not work for it.
-  if (/驻$/.test(doc.norm.slice(Math.max(0, employer.start - 1), employer.start))) return undefined;
+  if (doc.norm[employer.start - 1] === '驻') return undefined;
   // 美国商务部长罗斯: the body's last character and 长 make the title (部长, 局长, 行长).
   const roleGap = gap === '长' ? doc.norm[a.end - 1] + gap : gap;
   const role = roleRelation(employer, b, roleGap, after, doc.norm.slice(Math.max(sentence.start, employer.start - 4), employer.start));

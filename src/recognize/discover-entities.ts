@@ -29,6 +29,14 @@ const REGISTERED = /(?:有限公司|有限责任公司|合伙企业)$/;
 const MEDIA_TITLE = /^(.{2,12}(?:报|日报|时报|周刊|杂志|新闻|邮报|晚报|早报|商报))$/;
 const SPEECH_AFTER = /^(?:表示|说|称|指出|认为|透露|强调|坦言|回应|介绍|告诉|写道|解释|补充|综合报导|综合报道|报导|报道|发表|证实|承认|否认|宣布|呼吁)/;
 const PLACE_SUFFIX_CODES = codeTable('省市县区州镇乡村');
+const PLACE_SUFFIX_END = /[省市县区州镇乡村]$/;
+const PLACE_SUFFIX_ALONE = codeTable('省市县区州');
+// Hoisted out of the per-token loops: a regular expression or array literal is a new object at every evaluation.
+const NAME_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg']);
+const NAME_OR_LATIN_TAGS = new Set(['x', 'nr', 'nrfg', 'nrt', 'eng']);
+const NOT_IN_NAME_RUN = /^[和及他她它长号等们]$/;
+const SPEECH_START = /^[称说讲指认表]/;
+const CITED_BEFORE = /(?:据|根据|援引|引述)$/;
 // Necessary conditions of the costlier patterns, cheap to test on a whole text.
 const LATIN_NAME_PAIR = /[\u4e00-\u9fff][A-Z][a-z]+ [A-Z][a-z]/;
 const GLOSS_START = /[\u4e00-\u9fff·][（(][A-Z]/;
@@ -149,7 +157,7 @@ function discoverOrganisations(doc: Doc): Candidate[] {
     // 成都市民政厅: a place and a word the segmenter knows as an organisation (民政厅) name the place's body.
     if (placeOnly && !((PLACE_ONLY_SUFFIXES.has(suffixInfo.suffix) || (t.pos === 'nt' && generic === 0)) && generic <= (REGISTERED.test(suffixInfo.suffix) ? 4 : 2))) continue;
     // A government is a place's: 天津市政府, 新奥尔良市政府 — not 抗议政府.
-    if (/政府$/.test(suffixInfo.suffix) && (!placeOnly || generic > 0)) continue;
+    if (suffixInfo.suffix.endsWith('政府') && (!placeOnly || generic > 0)) continue;
     // 美国政府, 中国大学: a country and a generic ending describe, they do not name.
     if (placeOnly && countryOnly && generic === 0) continue;
     const start = tokens[j]!.start;
@@ -185,7 +193,7 @@ function nameLike(name: string, afterRole = false): boolean {
 /** 向国会, 据白宫: a surname-shaped character before a known word is not a name. */
 function givenNameIsWord(name: string): boolean {
   const tag = wordTag(name.slice(1));
-  return tag !== undefined && !['x', 'nr', 'nrfg', 'nrt', 'eng'].includes(tag);
+  return tag !== undefined && !NAME_OR_LATIN_TAGS.has(tag);
 }
 
 const KIN = /(?:夫妇|夫妻|父子|母子|父女|母女|兄弟|姐妹|兄妹|姐弟)/g;
@@ -262,7 +270,7 @@ function nameRun(tokens: readonly Token[], k: number, step: 1 | -1, norm: string
   for (let i = k; i >= 0 && i < tokens.length; i += step) {
     const t = tokens[i]!;
     const adjoining = step === 1 ? (end < 0 ? true : t.start === end) : start < 0 ? true : t.end === start;
-    const nameish = CJK.test(t.text) && !FUNCTION_CHARS.test(t.text) && !OOV_PHRASE_CHARS.test(t.text) && ((t.text.length === 1 && !/^[和及他她它长号等们]$/.test(t.text)) || ['x', 'nr', 'nrt', 'nrfg'].includes(t.pos) || (t.pos === 'nz' && !roleAtEnd(t.text)) || wordShape(t.text) !== 'word');
+    const nameish = CJK.test(t.text) && !FUNCTION_CHARS.test(t.text) && !OOV_PHRASE_CHARS.test(t.text) && ((t.text.length === 1 && !NOT_IN_NAME_RUN.test(t.text)) || NAME_TAGS.has(t.pos) || (t.pos === 'nz' && !roleAtEnd(t.text)) || wordShape(t.text) !== 'word');
     if (!adjoining || !nameish || chars + t.text.length > 10) break;
     chars += t.text.length;
     if (step === 1) {
@@ -294,8 +302,8 @@ function nameAt(norm: string, start: number, tokens: readonly Token[], k: number
     const rest = norm.slice(start + 3, start + 5);
     if (looksLikeChineseName(three) && !FUNCTION_CHARS.test(three.slice(1)) && CJK.test(rest) && rest.length === 2 && wordShape(rest) === 'word' && /^[vna]/.test(wordTag(rest) ?? '')) return three;
   }
-  if (['x', 'nr', 'nrt', 'nrfg'].includes(t.pos) && CJK.test(t.text) && t.text.length >= 2 && t.text.length <= 4 &&
-      !/^[称说讲指认表]/.test(t.text) && !FUNCTION_CHARS.test(t.text) && !isGeneric(t.text) && wordShape(t.text) !== 'word') {
+  if (NAME_TAGS.has(t.pos) && CJK.test(t.text) && t.text.length >= 2 && t.text.length <= 4 &&
+      !SPEECH_START.test(t.text) && !FUNCTION_CHARS.test(t.text) && !isGeneric(t.text) && wordShape(t.text) !== 'word') {
     return t.text + nameTail(tokens, k, t.text.length);
   }
   // 总统拉马/福萨: a transliteration whose first piece the segmenter took for a place, its rest unknown.
@@ -344,11 +352,11 @@ function discoverPlaces(doc: Doc): Candidate[] {
     const t = tokens[k]!;
     const next = tokens[k + 1];
     const suffixedShape = t.text.length >= 2 && PLACE_SUFFIX_CODES[t.text.charCodeAt(t.text.length - 1)] === 1 && !t.text.endsWith('地区') && (t.text.length >= 3 || t.text.endsWith('州'));
-    const beforeSuffix = next !== undefined && next.start === t.end && next.text.length === 1 && /^[省市县区州]$/.test(next.text) && t.text.length >= 2;
+    const beforeSuffix = next !== undefined && next.start === t.end && next.text.length === 1 && PLACE_SUFFIX_ALONE[next.text.charCodeAt(0)] === 1 && t.text.length >= 2;
     // Cheap shape tests first: the POS lookup is the costly part.
     if ((!suffixedShape && !beforeSuffix) || !CJK.test(t.text) || t.pos !== 'ns' || isGeneric(t.text) || orgSuffixType(t.text, true)) continue;
     // The stem must be a name, not a description (沿海地区, 大城市).
-    const stem = t.text.replace(/[省市县区州镇乡村]$/, '');
+    const stem = t.text.replace(PLACE_SUFFIX_END, '');
     if (suffixedShape && (wordShape(stem) !== 'word' || wordTag(stem) === 'ns')) out.push({ start: t.start, end: t.end, type: 'Location', rule: 'place-suffix' });
     else if (beforeSuffix) out.push({ start: t.start, end: next.end, type: 'Location', rule: 'place-suffix' });
   }
@@ -448,7 +456,7 @@ function discoverMediaChannels(doc: Doc): Candidate[] {
     if (next.start !== t.end || CHANNEL_FIRST[next.text.charCodeAt(0)] !== 1 || !CHANNEL.test(next.text) || !(t.pos === 'nt' || t.pos === 'nz' || t.pos === 'x' || t.pos === 'eng')) continue;
     const channel = CHANNEL.exec(next.text)![1]!;
     const end = next.start + channel.length;
-    const cited = /(?:据|根据|援引|引述)$/.test(norm.slice(Math.max(0, t.start - 2), t.start));
+    const cited = CITED_BEFORE.test(norm.slice(Math.max(0, t.start - 2), t.start));
     if ((!cited && !REPORTS.test(norm.slice(end, end + 4))) || t.text.length < 2) continue;
     out.push({ start: t.start, end, type: 'MediaOutlet', rule: 'media-channel' });
   }

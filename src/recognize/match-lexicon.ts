@@ -148,6 +148,7 @@ function prefixIndex(lexicon: Lexicon): PrefixIndex {
   return index;
 }
 
+const CJK_ONLY = /^[\u4e00-\u9fff]+$/;
 const COMPOUND_ENDING = /^(?:公司|集团|有限公司|股份有限公司|控股)?$/;
 
 /**
@@ -155,7 +156,7 @@ const COMPOUND_ENDING = /^(?:公司|集团|有限公司|股份有限公司|控�
  * then a known organisation, then an optional corporate ending.
  */
 function compoundMatch(text: string, lexicon: Lexicon): Array<{ start: number; end: number; id: string }> | undefined {
-  if (text.length < 4 || text.length > 16 || !/^[\u4e00-\u9fff]+$/.test(text)) return undefined;
+  if (text.length < 4 || text.length > 16 || !CJK_ONLY.test(text)) return undefined;
   for (let p = 2; p <= 4 && p < text.length - 1; p++) {
     const place = lexicon.bySurface.get(text.slice(0, p));
     if (place?.type !== 'Location') continue;

@@ -162,11 +162,11 @@ function partyPrefixes(mentions: readonly Mention[], lexicon: Lexicon): Mention[
 /** 桑德尔·皮查伊 where the lexicon knows 皮查伊: the whole dotted name is the mention. */
 function extendDottedNames(doc: Doc, mentions: Mention[]): Mention[] {
   return mentions.map((m, i) => {
-    if (m.type !== 'Person' || !/[·•・]/.test(doc.norm[m.start - 1] ?? '')) return m;
+    if (m.type !== 'Person' || !NAME_DOT.test(doc.norm[m.start - 1] ?? '')) return m;
     // The given name is the one token before the dot (谷歌首席执行官桑德尔·皮查伊 → 桑德尔).
     const given = tokenEndingAt(doc.tokens, m.start - 1);
     const prev = mentions[i - 1];
-    if (!given || !/^[\u4e00-\u9fff]{1,4}$/.test(given.text) || (prev && prev.end > given.start)) return m;
+    if (!given || !GIVEN_NAME.test(given.text) || (prev && prev.end > given.start)) return m;
     return { ...m, start: given.start, text: doc.text.slice(given.start, m.end), norm: doc.norm.slice(given.start, m.end) };
   });
 }
@@ -183,7 +183,7 @@ function placePrefixes(mentions: readonly Mention[], lexicon: Lexicon): Mention[
       const place = lexicon.bySurface.get(m.norm.slice(0, len));
       if (place?.type !== 'Location') continue;
       // A country names national bodies (中国人民银行) without being their place; only its government is "of" it.
-      if (isCountry(m.norm.slice(0, len)) && !/^(?:政府|当局)$/.test(m.norm.slice(len))) break;
+      if (isCountry(m.norm.slice(0, len)) && !GOVERNMENT.test(m.norm.slice(len))) break;
       out.push({ ...m, end: m.start + len, text: m.text.slice(0, len), norm: m.norm.slice(0, len), type: 'Location', lexId: place.id, nested: true, rule: 'place-prefix', key: undefined });
       break;
     }
@@ -298,6 +298,12 @@ function envoyOffices(doc: Doc, mentions: Mention[]): Mention[] {
 }
 
 const PERSON_LINK = /^[、和及与跟]$/;
+// Hoisted: a regular expression or array literal is a new object at every evaluation.
+const NAME_DOT = /[·•・]/;
+const GIVEN_NAME = /^[\u4e00-\u9fff]{1,4}$/;
+const GOVERNMENT = /^(?:政府|当局)$/;
+const NOT_IN_GIVEN_NAME = /[的了是在与将对也前后把被从而但却就都说称两人等们间]/;
+const WORD_TAGS = new Set(['n', 'v', 'vn', 'a', 't', 'd', 'm']);
 
 /**
  * 赵健、赵运东, 孙淑敏及令狐剑: a name-shaped word coordinated with a person's name is a person too — the
@@ -320,8 +326,8 @@ function coordinatedPeople(doc: Doc, mentions: readonly Mention[], placed: Uint8
     if (!looksLikeChineseName(name) || !free(start, end) || !startingAt[start] || !endingAt[end]) return undefined;
     const whole = wordTag(name);
     const given = wordTag(name.slice(1));
-    if ((whole !== undefined && whole !== 'x' && whole !== 'nr') || /[的了是在与将对也前后把被从而但却就都说称两人等们间]/.test(name.slice(1))) return undefined;
-    if (given !== undefined && ['n', 'v', 'vn', 'a', 't', 'd', 'm'].includes(given)) return undefined;
+    if ((whole !== undefined && whole !== 'x' && whole !== 'nr') || NOT_IN_GIVEN_NAME.test(name.slice(1))) return undefined;
+    if (given !== undefined && WORD_TAGS.has(given)) return undefined;
     return { start, end, text: doc.text.slice(start, end), norm: name, type: 'Person', source: 'discovery', rule: 'person-coordinated', sentence: sentenceAt(doc.sentences, start) };
   };
   for (const p of people) {

@@ -14,6 +14,8 @@ const DEFINITION = /^\s*[（(]?\s*(?:以下|下文)?(?:简称|下称|称)\s*[:�
 const LATIN_GLOSS = /^[（(]([A-Za-z][A-Za-z0-9&.' -]{1,48})[)）]/;
 const HAS_CJK = /[\u4e00-\u9fff]/;
 const COMMON_WORD_TAGS = new Set(['n', 'vn', 'v', 'a', 'an', 'ad', 'd']);
+const OPEN_PAREN = /^[（(]$/;
+const CLOSE_PAREN = /^[）)]$/;
 
 /**
  * One entity per referent within an article: lexicon ids, in-article definitions (以下简称X), Latin glosses,
@@ -222,7 +224,7 @@ function appositiveAbbreviations(doc: Doc, mentions: Mention[], lexicon: Lexicon
     if (!next?.lexId || !ORG_TYPES.has(next.type)) return m;
     const between = doc.norm.slice(m.end, next.start);
     const close = doc.norm[next.end];
-    if (!/^[（(]$/.test(between) || !/^[）)]$/.test(close ?? '')) return m;
+    if (!OPEN_PAREN.test(between) || !CLOSE_PAREN.test(close ?? '')) return m;
     const entry = lexicon.byId.get(next.lexId)!;
     return { ...m, lexId: entry.id, type: entry.type, source: 'lexicon', rule: 'apposition' };
   });
