@@ -144,11 +144,12 @@ const ROLE_RULE = /^(?:leads|works-for)-role/;
 // The pair rules that apply to each pair of entity types, in rule order: most pairs have few, and testing every
 // rule's type lists for every pair of anchors costs more than the rules themselves.
 const NO_RULES: readonly PairRule[] = [];
-const rulesByTypes = new Map<string, readonly PairRule[]>();
+const rulesByTypes = new Map<EntityType, Map<EntityType, readonly PairRule[]>>();
 function rulesFor(first: EntityType, second: EntityType): readonly PairRule[] {
-  const key = first + '|' + second;
-  let rules = rulesByTypes.get(key);
-  if (!rules) rulesByTypes.set(key, (rules = PAIR_RULES.filter((r) => r.first.includes(first) && r.second.includes(second))));
+  let bySecond = rulesByTypes.get(first);
+  if (!bySecond) rulesByTypes.set(first, (bySecond = new Map()));
+  let rules = bySecond.get(second);
+  if (!rules) bySecond.set(second, (rules = PAIR_RULES.filter((r) => r.first.includes(first) && r.second.includes(second))));
   return rules;
 }
 

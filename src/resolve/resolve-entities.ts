@@ -81,9 +81,17 @@ export function resolveEntities(doc: Doc, mentions: Mention[], lexicon: Lexicon)
         e.name = longest.norm;
       }
     }
-    e.aliases = [...new Set(e.aliases)].filter((x) => x !== e.name).sort();
+    e.aliases = sortedAliases(e.aliases, e.name);
   }
   return { entities: [...byKey.values()], mentions: all };
+}
+
+/** The aliases sorted, each once, without the name: sorting first puts repeats side by side, no Set needed. */
+function sortedAliases(aliases: readonly string[], name: string): string[] {
+  const sorted = aliases.slice().sort();
+  const out: string[] = [];
+  for (const a of sorted) if (a !== name && a !== out[out.length - 1]) out.push(a);
+  return out;
 }
 
 /** Finds each later form in the text (on token boundaries) and ties it to its entity; replaces discovered guesses. */
