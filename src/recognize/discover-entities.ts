@@ -1,5 +1,5 @@
 import type { Doc, EntityType, Mention, Token } from '../types.ts';
-import { mayEndOrg, orgSuffixType } from './org-suffixes.ts';
+import { mayEndOrg, orgSuffixOfWord, orgSuffixType } from './org-suffixes.ts';
 import { looksLikeChineseName } from './surnames.ts';
 import { isGeneric } from './generic-words.ts';
 import { mayEndRole, roleAtEnd } from './role-words.ts';
@@ -103,7 +103,7 @@ function discoverOrganisations(doc: Doc): Candidate[] {
     if (!mayEndOrg(t.text)) continue;
     // 合伙/企业: an ending the segmenter cuts in two.
     const split = t.text === '企业' && k > 0 && tokens[k - 1]!.text === '合伙' && tokens[k - 1]!.end === t.start;
-    const suffixInfo = split ? { suffix: '合伙企业', type: 'Company' as const } : orgSuffixType('#' + t.text);
+    const suffixInfo = split ? { suffix: '合伙企业', type: 'Company' as const } : orgSuffixOfWord(t.text);
     if (!suffixInfo) continue;
     // A one-character suffix (局, 部, 署) must be a token of its own: 骗局 and 全部 are words, not bodies —
     // unless the segmenter knows the word as an organisation (民政厅, 外交部).
@@ -214,11 +214,10 @@ function discoverPeople(doc: Doc): Candidate[] {
     }
     if (!looksLikeChineseName(t.text)) continue;
     const unknown = t.pos === 'x';
-    const afterText = next ? norm.slice(next.start, next.start + 6) : '';
     // Out-of-vocabulary three-character names (苗玉刚); two-character ones only before a speech verb.
     if (unknown && t.text.length >= 3 && nameLike(t.text) && !givenNameIsWord(t.text)) {
       out.push({ start: t.start, end: t.end, type: 'Person', rule: 'person-oov' });
-    } else if ((unknown || t.pos === 'nr') && SPEECH_AFTER.test(afterText) && nameLike(t.text, t.text.length === 3)) {
+    } else if ((unknown || t.pos === 'nr') && SPEECH_AFTER.test(next ? norm.slice(next.start, next.start + 6) : '') && nameLike(t.text, t.text.length === 3)) {
       out.push({ start: t.start, end: t.end, type: 'Person', rule: 'person-speech' });
     }
   }

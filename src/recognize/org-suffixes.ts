@@ -71,6 +71,17 @@ export function orgSuffixType(name: string, strict = false): Readonly<{ suffix: 
 }
 
 /**
+ * The organisation suffix a segmenter word ends with, the whole word included (华为公司 → 公司, 公司 → 公司):
+ * `orgSuffixType('#' + word)` without building that string.
+ */
+export function orgSuffixOfWord(word: string): Readonly<{ suffix: string; type: EntityType }> | undefined {
+  const candidates = BY_LAST.get(word.charCodeAt(word.length - 1));
+  if (!candidates) return undefined;
+  for (const found of candidates) if (word.length >= found.suffix.length && word.endsWith(found.suffix)) return found;
+  return undefined;
+}
+
+/**
  * Endings that short forms drop, one after another: 福特汽车公司 → 福特汽车 → 福特,
  * 华为技术有限公司 → 华为技术 → 华为. Corporate forms first, then industry words.
  */
