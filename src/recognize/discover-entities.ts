@@ -234,7 +234,8 @@ function discoverPeople(doc: Doc): Candidate[] {
     out.push({ start, end: start + m[2]!.length, type: 'Person', rule: 'person-after-role-latin' });
   }
   // 凯文·麦卡锡, 杰克·普尔森: a transliterated full name with a middle dot, part by part out of the dictionary.
-  for (let k = 0; k < tokens.length; k++) {
+  const hasDot = norm.includes('·') || norm.includes('•') || norm.includes('・');
+  for (let k = 0; hasDot && k < tokens.length; k++) {
     const dot = tokens[k]!;
     if (dot.text.length !== 1 || !NAME_DOTS.has(dot.text.charCodeAt(0))) continue;
     const left = nameRun(tokens, k - 1, -1, norm);

@@ -52,9 +52,12 @@ for (const [suffix, type] of ORG_SUFFIXES) {
   (BY_LAST.get(code) ?? BY_LAST.set(code, []).get(code)!).push(Object.freeze({ suffix, type }));
 }
 
+const LAST_CODES = new Uint8Array(0x10000);
+for (const code of BY_LAST.keys()) LAST_CODES[code] = 1;
+
 /** A cheap pre-check: could `word` end with an organisation suffix? */
 export function mayEndOrg(word: string): boolean {
-  return BY_LAST.has(word.charCodeAt(word.length - 1));
+  return LAST_CODES[word.charCodeAt(word.length - 1)] === 1;
 }
 
 export function orgSuffixType(name: string, strict = false): Readonly<{ suffix: string; type: EntityType }> | undefined {
