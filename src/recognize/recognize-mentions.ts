@@ -204,30 +204,33 @@ const DIRECTION_ONLY = /^[东南西北中]+[区部]?$/;
  * is a smaller place — a place-tagged word, or after a province or state a transliteration the dictionary
  * lacks, ending at a phrase boundary (a person's name after a place is rare without a role word between).
  */
+const CJK_2_4 = /^[\u4e00-\u9fff]{2,4}$/;
+const CJK_1_3 = /^[\u4e00-\u9fff]{1,3}$/;
+const NAME_START = /^[\u4e00-\u9fffA-Za-z]/;
+
 function placesAfterPlaces(doc: Doc, mentions: readonly Mention[], lexicon: Lexicon): Mention[] {
   const out: Mention[] = [];
   const { tokens, norm } = doc;
   const places = mentions.filter((m) => m.type === 'Location' && !m.nested);
-  const tokenAt = new Map<number, number>();
-  const want = new Set(places.map((m) => m.end));
   const placeWords = [...norm.matchAll(PLACE_WORDS)].map((m) => m.index! + m[0].length);
-  for (const at of placeWords) want.add(at);
-  for (let k = 0; k < tokens.length; k++) if (want.has(tokens[k]!.start)) tokenAt.set(tokens[k]!.start, k);
+  // The token starting at an offset, through the document's token index rather than a scan of every token.
+  const { startingAt } = tokenIndex(tokens);
+  const tokenAt = { get: (at: number): number | undefined => ((startingAt[at] ?? 0) > 0 ? startingAt[at]! - 1 : undefined) };
   const candidate = (k: number, afterPlace: Mention | undefined): Mention | undefined => {
     const t = tokens[k]!;
-    if (!/^[\u4e00-\u9fff]{2,4}$/.test(t.text) || isGeneric(t.text) || lexicon.bySurface.has(t.text)) return undefined;
+    if (!CJK_2_4.test(t.text) || isGeneric(t.text) || lexicon.bySurface.has(t.text)) return undefined;
     let end = t.end;
     if (t.pos !== 'ns') {
       // A transliteration after a province or state (康涅狄格州法明顿, 弗吉尼亚州马纳萨斯).
       if (!afterPlace || isCountry(afterPlace.norm) || !NAME_POS.has(t.pos)) return undefined;
       const next = tokens[k + 1];
-      if (next && next.start === end && NAME_POS.has(next.pos) && /^[\u4e00-\u9fff]{1,3}$/.test(next.text) && next.end - t.start <= 5) end = next.end;
+      if (next && next.start === end && NAME_POS.has(next.pos) && CJK_1_3.test(next.text) && next.end - t.start <= 5) end = next.end;
     }
     const name = norm.slice(t.start, end);
     if (t.pos !== 'ns' && !PLACE_BOUNDARY.test(norm.slice(end, end + 1))) return undefined;
     // 中国长安福特: a place word before a name is part of that name; 华盛顿西北区 is a quarter, not a place.
     const after = tokens[end === t.end ? k + 1 : k + 2];
-    if (after && after.start === end && PROPER_POS.has(after.pos) && /^[\u4e00-\u9fffA-Za-z]/.test(after.text)) return undefined;
+    if (after && after.start === end && PROPER_POS.has(after.pos) && NAME_START.test(after.text)) return undefined;
     if (DIRECTION_ONLY.test(name)) return undefined;
     if (orgSuffixType(name, true) || isCountry(name)) return undefined;
     return { start: t.start, end, text: doc.text.slice(t.start, end), norm: name, type: 'Location', source: 'discovery', rule: 'place-after-place', sentence: sentenceAt(doc.sentences, t.start) };
