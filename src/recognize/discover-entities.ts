@@ -7,6 +7,7 @@ import { sentenceAt } from './sentence-at.ts';
 import { wordShape, wordTag } from '../segment/word-shape.ts';
 import { cutWords as cutPieces } from '../segment/jieba.ts';
 import { isCountry } from './countries.ts';
+import { runMatches } from './run-matches.ts';
 
 interface Candidate {
   start: number;
@@ -37,9 +38,14 @@ const NAME_OR_LATIN_TAGS = new Set(['x', 'nr', 'nrfg', 'nrt', 'eng']);
 const NOT_IN_NAME_RUN = /^[和及他她它长号等们]$/;
 const SPEECH_START = /^[称说讲指认表]/;
 const CITED_BEFORE = /(?:据|根据|援引|引述)$/;
-// Necessary conditions of the costlier patterns, cheap to test on a whole text.
-const LATIN_NAME_PAIR = /[\u4e00-\u9fff][A-Z][a-z]+ [A-Z][a-z]/;
-const GLOSS_START = /[\u4e00-\u9fff·][（(][A-Z]/;
+// Run-then-name patterns, matched through runMatches (see there): /([\u4e00-\u9fff]{1,6})([A-Z][a-z]+(?: [A-Z][a-z]+){1,3})/g
+// and /([\u4e00-\u9fff·]{2,8})[（(]([A-Z][A-Za-z&.' -]{1,48})[)）]/g, with where their second part can start.
+const ROLE_THEN_LATIN_NAME = /([\u4e00-\u9fff]{1,6})([A-Z][a-z]+(?: [A-Z][a-z]+){1,3})/y;
+const LATIN_AFTER_CJK = /[\u4e00-\u9fff][A-Z]/g;
+const NAME_THEN_GLOSS = /([\u4e00-\u9fff·]{2,8})[（(]([A-Z][A-Za-z&.' -]{1,48})[)）]/y;
+const GLOSS_OPEN = /[（(][A-Z]/g;
+const isCjk = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+const isCjkOrDot = (c: number): boolean => isCjk(c) || c === 0xb7;
 const NAME_DOTS = new Set(['·', '•', '・'].map((c) => c.charCodeAt(0)));
 
 /** A lookup table by UTF-16 code of the given characters: no one-character string per test. */
@@ -226,9 +232,7 @@ function discoverPeople(doc: Doc): Candidate[] {
     const start = m.index! + 1;
     out.push({ start, end: start + m[1]!.length, type: 'Person', rule: 'person-photo-credit' });
   }
-  // The full pattern backtracks at every Chinese character; most texts have no capitalised Latin name pair at all.
-  const latinPair = LATIN_NAME_PAIR.test(norm);
-  for (const m of latinPair ? norm.matchAll(/([\u4e00-\u9fff]{1,6})([A-Z][a-z]+(?: [A-Z][a-z]+){1,3})/g) : []) {
+  for (const m of runMatches(norm, LATIN_AFTER_CJK, 1, ROLE_THEN_LATIN_NAME, isCjk, 1, 6)) {
     if (!roleAtEnd(m[1]!) || LATIN_ORG_WORD.test(m[2]!)) continue;
     const start = m.index! + m[1]!.length;
     out.push({ start, end: start + m[2]!.length, type: 'Person', rule: 'person-after-role-latin' });
@@ -388,9 +392,7 @@ function discoverTitles(doc: Doc): Candidate[] {
  */
 function discoverGlossed(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
-  // Only texts with a Latin gloss right after a Chinese run can match; the full pattern is costly to run.
-  if (!GLOSS_START.test(doc.norm)) return out;
-  for (const m of doc.norm.matchAll(/([\u4e00-\u9fff·]{2,8})[（(]([A-Z][A-Za-z&.' -]{1,48})[)）]/g)) {
+  for (const m of runMatches(doc.norm, GLOSS_OPEN, 0, NAME_THEN_GLOSS, isCjkOrDot, 2, 8)) {
     // The name is what follows the last function word in the run (…的李爱晨（…） → 李爱晨).
     const cut = Math.max(...[...'的是在和与了对向'].map((c) => m[1]!.lastIndexOf(c))) + 1;
     const cjk = m[1]!.slice(cut);
