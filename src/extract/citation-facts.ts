@@ -16,6 +16,12 @@ const SOURCE_AFTER = new RegExp(`^(?:${C}{0,10}?)(?:称|说|透露|表示|指出
 
 const BODY_AFTER_PARTY = /^[\u4e00-\u9fff]{1,10}?(?:部|委|委员会|局|院|署|办|办公室|厅|中央)/;
 const MEDIA_LIST = /^[》”"」]?\s*[、和及与]\s*[《“"「]?\s*$/;
+// Hoisted: a regular expression literal is a new object at every evaluation, and these run per anchor.
+const APPOSITION_END = /[\u4e00-\u9fff]{0,16}(?:公司|企业|集团|机构|银行|平台|巨头|运营商|交易所)$/;
+const PREPOSITION_END = /[在于从对向据经]$/;
+const OPENING_MARK_END = /[《“"「]$/;
+const CLOSING_MARK_START = /^[》”"」]/;
+
 const STATEMENT_ORG = new Set(['Company', 'GovernmentBody', 'Organization']);
 // A time word at most between the organisation and its statement verb: 周五宣布, 在声明中称, 发表声明说.
 // 美国劳工部周四公布, ADP全国就业报告显示: a body's published figures are a source too.
@@ -30,9 +36,9 @@ function clauseStart(doc: Doc, sentenceStart: number, at: number): boolean {
   const clause = before
     .slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1)
     // An apposition naming what the organisation is (中国最大的网约车服务公司滴滴出行) keeps it the subject.
-    .replace(/[\u4e00-\u9fff]{0,16}(?:公司|企业|集团|机构|银行|平台|巨头|运营商|交易所)$/, '');
+    .replace(APPOSITION_END, '');
   // The organisation is the subject: at most a short time adjunct before it, and no preposition (在推特上宣布).
-  return clause.length <= 6 && !/[在于从对向据经]$/.test(clause);
+  return clause.length <= 6 && !PREPOSITION_END.test(clause);
 }
 
 /**
@@ -56,8 +62,8 @@ export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: s
       previous.fact = fact;
       continue;
     }
-    const before = doc.norm.slice(Math.max(s.start, a.start - 14), a.start).replace(/[《“"「]$/, '');
-    const after = doc.norm.slice(a.end, Math.min(s.end, a.end + 20)).replace(/^[》”"」]/, '');
+    const before = doc.norm.slice(Math.max(s.start, a.start - 14), a.start).replace(OPENING_MARK_END, '');
+    const after = doc.norm.slice(a.end, Math.min(s.end, a.end + 20)).replace(CLOSING_MARK_START, '');
     const isMedia = a.type === 'MediaOutlet';
     let trigger: string | undefined;
     let rule = '';

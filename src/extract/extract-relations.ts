@@ -95,8 +95,7 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
   const after = doc.norm.slice(afterFrom, Math.min(sentence.end, afterFrom + 24, next ? next.start : Infinity));
   // A role word right before a person (副主席及发行监管部主任X) is a title, whatever verbs the unit's name holds.
   const titled = b.type === 'Person' && !b.coref && roleAtEnd(gap) !== undefined;
-  for (const rule of titled ? [] : PAIR_RULES) {
-    if (!rule.first.includes(a.type) || !rule.second.includes(b.type)) continue;
+  for (const rule of titled ? NO_RULES : rulesFor(a.type, b.type)) {
     // A pronoun for a person (他, 她) is a speaker far more often than a party to talks or deals.
     if ((rule.type === 'NEGOTIATES_WITH' || rule.type === 'PARTNERS_WITH') && ((a.coref && a.type === 'Person') || (b.coref && b.type === 'Person'))) continue;
     // 就新疆问题同中国对话: what the talks are about is no party to them.
@@ -131,7 +130,7 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
   const employer = unitOf ? prev : a;
   if (unitOf && a.start > prev.end) gap = doc.norm.slice(a.start, a.end) + gap;
   // 驻欧盟大使: an envoy to a body does not work for it.
-  if (/驻$/.test(doc.norm.slice(Math.max(0, employer.start - 1), employer.start))) return undefined;
+  if (doc.norm[employer.start - 1] === '驻') return undefined;
   // 美国商务部长罗斯: the body's last character and 长 make the title (部长, 局长, 行长).
   const roleGap = gap === '长' ? doc.norm[a.end - 1] + gap : gap;
   const role = roleRelation(employer, b, roleGap, after, doc.norm.slice(Math.max(sentence.start, employer.start - 4), employer.start));
@@ -145,6 +144,18 @@ const CO_OBJECT_BEFORE = /[与同跟]$/;
 const TOPIC_BEFORE = /(?:就|关于|对于|有关|围绕)$/;
 const LISTED_ROLE = /^[、，,和及]([\u4e00-\u9fffA-Za-z]{1,12})$/;
 const ROLE_RULE = /^(?:leads|works-for)-role/;
+// The pair rules that apply to each pair of entity types, in rule order: most pairs have few, and testing every
+// rule's type lists for every pair of anchors costs more than the rules themselves.
+const NO_RULES: readonly PairRule[] = [];
+const rulesByTypes = new Map<EntityType, Map<EntityType, readonly PairRule[]>>();
+function rulesFor(first: EntityType, second: EntityType): readonly PairRule[] {
+  let bySecond = rulesByTypes.get(first);
+  if (!bySecond) rulesByTypes.set(first, (bySecond = new Map()));
+  let rules = bySecond.get(second);
+  if (!rules) bySecond.set(second, (rules = PAIR_RULES.filter((r) => r.first.includes(first) && r.second.includes(second))));
+  return rules;
+}
+
 const COORDINATION = /^(?:、|和|与|及|以及|或|或者|跟)$/;
 const COORDINATION_BEFORE = /^(?:、|和|及|以及)$/;
 // Relations whose cue is a verb: an adjunct (a place) may stand between the subject and the verb.

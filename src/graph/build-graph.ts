@@ -37,7 +37,11 @@ export function buildGraph(results: ArticleResult[], options: BuildGraphOptions 
   }
 
   const graph = createGraph({ generator: 'zhkg', version, createdFrom: accepted.length });
-  for (const result of accepted) addArticle(graph, result, warn);
+  // An entity's aliases are gathered over all articles and sorted once at the end: merging them into the node's
+  // sorted list article by article re-sorted the list of a frequent entity (中国) a thousand times.
+  const aliases = new Map<string, Set<string>>();
+  for (const result of accepted) addArticle(graph, result, warn, aliases);
+  for (const [key, names] of aliases) graph.setNodeAttribute(key, 'aliases', [...names].sort());
 
   // Facts after all entities, so a fact may point at an entity another article introduced; grouped per edge so each
   // edge is computed once, however much evidence it has.
@@ -60,7 +64,7 @@ export function buildGraph(results: ArticleResult[], options: BuildGraphOptions 
   return graph;
 }
 
-function addArticle(graph: Graph, result: ArticleResult, warn: (m: string) => void): void {
+function addArticle(graph: Graph, result: ArticleResult, warn: (m: string) => void, aliases: Map<string, Set<string>>): void {
   const article = result.doc.article;
   const articleNode = articleKey(article.id);
   graph.addNode(articleNode, articleAttributes(article));
@@ -74,7 +78,13 @@ function addArticle(graph: Graph, result: ArticleResult, warn: (m: string) => vo
     if (existing && existing.type !== entity.type) {
       warn(`buildGraph: entity "${entity.key}" is ${existing.type} and ${entity.type}; kept ${existing.type}`);
     }
-    const merged = mergeEntityAttributes(existing as EntityNodeAttributes | undefined, entity);
+    let names = aliases.get(entity.key);
+    if (!names) aliases.set(entity.key, (names = new Set()));
+    for (const a of entity.aliases) if (a !== '') names.add(a);
+    for (const m of entity.mentions) if (m.text !== '') names.add(m.text);
+    // The same merge as mergeEntityAttributes(existing, entity) but for the aliases, which are set after all articles.
+    const merged = mergeEntityAttributes(existing as EntityNodeAttributes | undefined, { ...entity, aliases: [], mentions: [] });
+    merged.mentions += entity.mentions.length;
     if (existing) graph.replaceNodeAttributes(entity.key, merged);
     else graph.addNode(entity.key, merged);
 

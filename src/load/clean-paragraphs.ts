@@ -13,6 +13,18 @@ const FURNITURE = [
 /** Headings that start a list of links to other articles; everything after them is dropped. */
 const RELATED = /^(?:相关链接|相关文章|相关新闻|相关阅读|延伸阅读|推荐阅读|相關鏈接|相關文章|相關新聞)[：:]?$/;
 
+const SPACE = /\s/;
+
+/** `p` without a final `#` (or `＃`) and the whitespace around it: `p.replace(/\s*[#＃]\s*$/, '')`, without the regex scan. */
+function withoutEndMark(p: string): string {
+  let end = p.length;
+  while (end > 0 && SPACE.test(p[end - 1]!)) end--;
+  if (end === 0 || (p[end - 1] !== '#' && p[end - 1] !== '＃')) return p;
+  end--;
+  while (end > 0 && SPACE.test(p[end - 1]!)) end--;
+  return p.slice(0, end);
+}
+
 /**
  * Drops page furniture (editor line, footer, `#` trailers, related-article lists) and the `#` end mark that
  * Epoch Times puts after the last sentence.
@@ -21,7 +33,7 @@ export function cleanParagraphs(paragraphs: readonly string[]): string[] {
   const out: string[] = [];
   for (const p of paragraphs) {
     if (RELATED.test(p)) break;
-    const text = p.replace(/\s*[#＃]\s*$/, '').trim();
+    const text = withoutEndMark(p).trim();
     if (!text || FURNITURE.some((re) => re.test(text))) continue;
     out.push(text);
   }

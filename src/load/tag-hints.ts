@@ -1,4 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
+import type { AnyNode } from 'domhandler';
+import { isElement } from './find-elements.ts';
 import type { EntityHint } from '../types.ts';
 
 const TAG_PATH = /\/tags?\/([^/?#]+?)(?:\.s?html?)?(?:[?#].*)?$/;
@@ -11,19 +13,29 @@ function decode(segment: string): string {
   }
 }
 
-/** Entity hints from topic-tag links (`…/tag/%E9%A9%AC%E4%BA%91.html` → 马云), first occurrence order, unique. */
+/**
+ * Entity hints from topic-tag links (`…/tag/%E9%A9%AC%E4%BA%91.html` → 马云), first occurrence order, unique.
+ * The links are `a[href], ok[href]` in document order, found by one walk over the elements rather than through
+ * a CSS selector (compiled and matched anew for every page).
+ */
 export function tagHints($: CheerioAPI): EntityHint[] {
   const seen = new Set<string>();
   const hints: EntityHint[] = [];
-  $('a[href], ok[href]').each((_, el) => {
-    const href = $(el).attr('href') ?? '';
-    const m = TAG_PATH.exec(href);
-    if (!m) return;
-    const name = decode(m[1]!).replace(/\s+/g, ' ').trim();
-    if (name && !seen.has(name)) {
-      seen.add(name);
-      hints.push({ name, origin: 'tag-link' });
+  const visit = (nodes: readonly AnyNode[]): void => {
+    for (const el of nodes) {
+      if (!isElement(el)) continue;
+      const href = el.name === 'a' || el.name === 'ok' ? el.attribs['href'] : undefined;
+      const m = href == null ? null : TAG_PATH.exec(href);
+      if (m) {
+        const name = decode(m[1]!).replace(/\s+/g, ' ').trim();
+        if (name && !seen.has(name)) {
+          seen.add(name);
+          hints.push({ name, origin: 'tag-link' });
+        }
+      }
+      if (el.children.length > 0) visit(el.children);
     }
-  });
+  };
+  visit($.root().contents().toArray());
   return hints;
 }

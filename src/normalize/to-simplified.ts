@@ -38,7 +38,8 @@ function needsConversion(text: string): boolean {
   if (set === null) return true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (set[c] === 1) return true;
+    // Only CJK ideographs can be traditional; a range test spares the table lookup for the rest of the text.
+    if (c >= 0x3400 && set[c] === 1) return true;
   }
   return false;
 }

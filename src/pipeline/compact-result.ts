@@ -4,9 +4,12 @@ import type { ArticleResult, Mention } from '../types.ts';
 // kept once per entity among the aliases.
 const COMPACTED: Mention = Object.freeze({ start: 0, end: 0, text: '', norm: '', type: 'Person', source: 'lexicon', sentence: -1 }) as Mention;
 
-/** A copy that does not keep the whole article text alive (substrings may point into their parent string). */
+/**
+ * A copy that does not keep the whole article text alive (substrings may point into their parent string). V8 copies
+ * substrings and concatenations shorter than 13 characters anyway, and most names are, so those need no copy.
+ */
 function detached(s: string): string {
-  return Buffer.from(s, 'utf16le').toString('utf16le');
+  return s.length < 13 ? s : Buffer.from(s, 'utf16le').toString('utf16le');
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Doc, EntityType, Mention, Token } from '../types.ts';
-import { mayEndOrg, orgSuffixType } from './org-suffixes.ts';
+import { mayEndOrg, orgSuffixOfWord, orgSuffixType } from './org-suffixes.ts';
 import { looksLikeChineseName } from './surnames.ts';
 import { isGeneric } from './generic-words.ts';
 import { mayEndRole, roleAtEnd } from './role-words.ts';
@@ -7,6 +7,7 @@ import { sentenceAt } from './sentence-at.ts';
 import { wordShape, wordTag } from '../segment/word-shape.ts';
 import { cutWords as cutPieces } from '../segment/jieba.ts';
 import { isCountry } from './countries.ts';
+import { runMatches } from './run-matches.ts';
 
 interface Candidate {
   start: number;
@@ -28,7 +29,31 @@ const SUB_UNIT = /^(.{2,12}?(?:大学|科学院|社会科学院|总局|银行|�
 const REGISTERED = /(?:有限公司|有限责任公司|合伙企业)$/;
 const MEDIA_TITLE = /^(.{2,12}(?:报|日报|时报|周刊|杂志|新闻|邮报|晚报|早报|商报))$/;
 const SPEECH_AFTER = /^(?:表示|说|称|指出|认为|透露|强调|坦言|回应|介绍|告诉|写道|解释|补充|综合报导|综合报道|报导|报道|发表|证实|承认|否认|宣布|呼吁)/;
-const PLACE_SUFFIX = /[省市县区州镇乡村]$/;
+const PLACE_SUFFIX_CODES = codeTable('省市县区州镇乡村');
+const PLACE_SUFFIX_END = /[省市县区州镇乡村]$/;
+const PLACE_SUFFIX_ALONE = codeTable('省市县区州');
+// Hoisted out of the per-token loops: a regular expression or array literal is a new object at every evaluation.
+const NAME_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg']);
+const NAME_OR_LATIN_TAGS = new Set(['x', 'nr', 'nrfg', 'nrt', 'eng']);
+const NOT_IN_NAME_RUN = /^[和及他她它长号等们]$/;
+const SPEECH_START = /^[称说讲指认表等]/;
+const CITED_BEFORE = /(?:据|根据|援引|引述)$/;
+// Run-then-name patterns, matched through runMatches (see there): /([\u4e00-\u9fff]{1,6})([A-Z][a-z]+(?: [A-Z][a-z]+){1,3})/g
+// and /([\u4e00-\u9fff·]{2,8})[（(]([A-Z][A-Za-z&.' -]{1,48})[)）]/g, with where their second part can start.
+const ROLE_THEN_LATIN_NAME = /([\u4e00-\u9fff]{1,6})([A-Z][a-z]+(?: [A-Z][a-z]+){1,3})/y;
+const LATIN_AFTER_CJK = /[\u4e00-\u9fff][A-Z]/g;
+const NAME_THEN_GLOSS = /([\u4e00-\u9fff·]{2,8})[（(]([A-Z][A-Za-z&.' -]{1,48})[)）]/y;
+const GLOSS_OPEN = /[（(][A-Z]/g;
+const isCjk = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+const isCjkOrDot = (c: number): boolean => isCjk(c) || c === 0xb7;
+const NAME_DOTS = new Set(['·', '•', '・'].map((c) => c.charCodeAt(0)));
+
+/** A lookup table by UTF-16 code of the given characters: no one-character string per test. */
+function codeTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
 // Characters that do not occur in personal names but glue onto them in running text (时的, 和前).
 // Parts of speech of ordinary words (not names or places).
 const COMMON_POS = new Set(['v', 'vn', 'n', 'a', 'an', 'ad', 'd']);
@@ -84,7 +109,7 @@ function discoverOrganisations(doc: Doc): Candidate[] {
     if (!mayEndOrg(t.text)) continue;
     // 合伙/企业: an ending the segmenter cuts in two.
     const split = t.text === '企业' && k > 0 && tokens[k - 1]!.text === '合伙' && tokens[k - 1]!.end === t.start;
-    const suffixInfo = split ? { suffix: '合伙企业', type: 'Company' as const } : orgSuffixType('#' + t.text);
+    const suffixInfo = split ? { suffix: '合伙企业', type: 'Company' as const } : orgSuffixOfWord(t.text);
     if (!suffixInfo) continue;
     // A one-character suffix (局, 部, 署) must be a token of its own: 骗局 and 全部 are words, not bodies —
     // unless the segmenter knows the word as an organisation (民政厅, 外交部).
@@ -138,7 +163,7 @@ function discoverOrganisations(doc: Doc): Candidate[] {
     // 成都市民政厅: a place and a word the segmenter knows as an organisation (民政厅) name the place's body.
     if (placeOnly && !((PLACE_ONLY_SUFFIXES.has(suffixInfo.suffix) || (t.pos === 'nt' && generic === 0)) && generic <= (REGISTERED.test(suffixInfo.suffix) ? 4 : 2))) continue;
     // A government is a place's: 天津市政府, 新奥尔良市政府 — not 抗议政府.
-    if (/政府$/.test(suffixInfo.suffix) && (!placeOnly || generic > 0)) continue;
+    if (suffixInfo.suffix.endsWith('政府') && (!placeOnly || generic > 0)) continue;
     // 美国政府, 中国大学: a country and a generic ending describe, they do not name.
     if (placeOnly && countryOnly && generic === 0) continue;
     const start = tokens[j]!.start;
@@ -174,7 +199,7 @@ function nameLike(name: string, afterRole = false): boolean {
 /** 向国会, 据白宫: a surname-shaped character before a known word is not a name. */
 function givenNameIsWord(name: string): boolean {
   const tag = wordTag(name.slice(1));
-  return tag !== undefined && !['x', 'nr', 'nrfg', 'nrt', 'eng'].includes(tag);
+  return tag !== undefined && !NAME_OR_LATIN_TAGS.has(tag);
 }
 
 const KIN = /(?:夫妇|夫妻|父子|母子|父女|母女|兄弟|姐妹|兄妹|姐弟)/g;
@@ -186,7 +211,7 @@ function discoverPeople(doc: Doc): Candidate[] {
     const t = tokens[k]!;
     const next = tokens[k + 1];
     // A name right after a role word: 记者林燕, 发言人华春莹 — even when the segmenter split it.
-    if (t.start > 0 && mayEndRole(norm.charCodeAt(t.start - 1)) && roleAtEnd(norm.slice(Math.max(0, t.start - 8), t.start))) {
+    if (t.start > 0 && mayEndRole(norm.charCodeAt(t.start - 1)) && roleAtEnd(norm, t.start, Math.max(0, t.start - 8))) {
       const name = nameAt(norm, t.start, tokens, k);
       if (name) {
         out.push({ start: t.start, end: t.start + name.length, type: 'Person', rule: 'person-after-role' });
@@ -195,11 +220,10 @@ function discoverPeople(doc: Doc): Candidate[] {
     }
     if (!looksLikeChineseName(t.text)) continue;
     const unknown = t.pos === 'x';
-    const afterText = next ? norm.slice(next.start, next.start + 6) : '';
     // Out-of-vocabulary three-character names (苗玉刚); two-character ones only before a speech verb.
     if (unknown && t.text.length >= 3 && nameLike(t.text) && !givenNameIsWord(t.text)) {
       out.push({ start: t.start, end: t.end, type: 'Person', rule: 'person-oov' });
-    } else if ((unknown || t.pos === 'nr') && SPEECH_AFTER.test(afterText) && nameLike(t.text, t.text.length === 3)) {
+    } else if ((unknown || t.pos === 'nr') && SPEECH_AFTER.test(next ? norm.slice(next.start, next.start + 6) : '') && nameLike(t.text, t.text.length === 3)) {
       out.push({ start: t.start, end: t.end, type: 'Person', rule: 'person-speech' });
     }
   }
@@ -208,15 +232,16 @@ function discoverPeople(doc: Doc): Candidate[] {
     const start = m.index! + 1;
     out.push({ start, end: start + m[1]!.length, type: 'Person', rule: 'person-photo-credit' });
   }
-  for (const m of norm.matchAll(/([\u4e00-\u9fff]{1,6})([A-Z][a-z]+(?: [A-Z][a-z]+){1,3})/g)) {
+  for (const m of runMatches(norm, LATIN_AFTER_CJK, 1, ROLE_THEN_LATIN_NAME, isCjk, 1, 6)) {
     if (!roleAtEnd(m[1]!) || LATIN_ORG_WORD.test(m[2]!)) continue;
     const start = m.index! + m[1]!.length;
     out.push({ start, end: start + m[2]!.length, type: 'Person', rule: 'person-after-role-latin' });
   }
   // 凯文·麦卡锡, 杰克·普尔森: a transliterated full name with a middle dot, part by part out of the dictionary.
-  for (let k = 0; k < tokens.length; k++) {
+  const hasDot = norm.includes('·') || norm.includes('•') || norm.includes('・');
+  for (let k = 0; hasDot && k < tokens.length; k++) {
     const dot = tokens[k]!;
-    if (!/^[·•・]$/.test(dot.text)) continue;
+    if (dot.text.length !== 1 || !NAME_DOTS.has(dot.text.charCodeAt(0))) continue;
     const left = nameRun(tokens, k - 1, -1, norm);
     // 特蕾莎·梅: a one-character family name after a full given name.
     const right = nameRun(tokens, k + 1, 1, norm, left ? 1 : 2);
@@ -249,7 +274,7 @@ function nameRun(tokens: readonly Token[], k: number, step: 1 | -1, norm: string
   for (let i = k; i >= 0 && i < tokens.length; i += step) {
     const t = tokens[i]!;
     const adjoining = step === 1 ? (end < 0 ? true : t.start === end) : start < 0 ? true : t.end === start;
-    const nameish = CJK.test(t.text) && !FUNCTION_CHARS.test(t.text) && !OOV_PHRASE_CHARS.test(t.text) && ((t.text.length === 1 && !/^[和及他她它长号等们]$/.test(t.text)) || ['x', 'nr', 'nrt', 'nrfg'].includes(t.pos) || (t.pos === 'nz' && !roleAtEnd(t.text)) || wordShape(t.text) !== 'word');
+    const nameish = CJK.test(t.text) && !FUNCTION_CHARS.test(t.text) && !OOV_PHRASE_CHARS.test(t.text) && ((t.text.length === 1 && !NOT_IN_NAME_RUN.test(t.text)) || NAME_TAGS.has(t.pos) || (t.pos === 'nz' && !roleAtEnd(t.text)) || wordShape(t.text) !== 'word');
     if (!adjoining || !nameish || chars + t.text.length > 10) break;
     chars += t.text.length;
     if (step === 1) {
@@ -281,8 +306,8 @@ function nameAt(norm: string, start: number, tokens: readonly Token[], k: number
     const rest = norm.slice(start + 3, start + 5);
     if (looksLikeChineseName(three) && !FUNCTION_CHARS.test(three.slice(1)) && CJK.test(rest) && rest.length === 2 && wordShape(rest) === 'word' && /^[vna]/.test(wordTag(rest) ?? '')) return three;
   }
-  if (['x', 'nr', 'nrt', 'nrfg'].includes(t.pos) && CJK.test(t.text) && t.text.length >= 2 && t.text.length <= 4 &&
-      !/^[称说讲指认表等]/.test(t.text) && !FUNCTION_CHARS.test(t.text) && !isGeneric(t.text) && wordShape(t.text) !== 'word') {
+  if (NAME_TAGS.has(t.pos) && CJK.test(t.text) && t.text.length >= 2 && t.text.length <= 4 &&
+      !SPEECH_START.test(t.text) && !FUNCTION_CHARS.test(t.text) && !isGeneric(t.text) && wordShape(t.text) !== 'word') {
     return t.text + nameTail(tokens, k, t.text.length);
   }
   // 总统拉马/福萨: a transliteration whose first piece the segmenter took for a place, its rest unknown.
@@ -330,12 +355,12 @@ function discoverPlaces(doc: Doc): Candidate[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const next = tokens[k + 1];
-    const suffixedShape = t.text.length >= 2 && PLACE_SUFFIX.test(t.text) && !t.text.endsWith('地区') && (t.text.length >= 3 || t.text.endsWith('州'));
-    const beforeSuffix = next !== undefined && next.start === t.end && next.text.length === 1 && /^[省市县区州]$/.test(next.text) && t.text.length >= 2;
+    const suffixedShape = t.text.length >= 2 && PLACE_SUFFIX_CODES[t.text.charCodeAt(t.text.length - 1)] === 1 && !t.text.endsWith('地区') && (t.text.length >= 3 || t.text.endsWith('州'));
+    const beforeSuffix = next !== undefined && next.start === t.end && next.text.length === 1 && PLACE_SUFFIX_ALONE[next.text.charCodeAt(0)] === 1 && t.text.length >= 2;
     // Cheap shape tests first: the POS lookup is the costly part.
     if ((!suffixedShape && !beforeSuffix) || !CJK.test(t.text) || t.pos !== 'ns' || isGeneric(t.text) || orgSuffixType(t.text, true)) continue;
     // The stem must be a name, not a description (沿海地区, 大城市).
-    const stem = t.text.replace(/[省市县区州镇乡村]$/, '');
+    const stem = t.text.replace(PLACE_SUFFIX_END, '');
     if (suffixedShape && (wordShape(stem) !== 'word' || wordTag(stem) === 'ns')) out.push({ start: t.start, end: t.end, type: 'Location', rule: 'place-suffix' });
     else if (beforeSuffix) out.push({ start: t.start, end: next.end, type: 'Location', rule: 'place-suffix' });
   }
@@ -367,7 +392,7 @@ function discoverTitles(doc: Doc): Candidate[] {
  */
 function discoverGlossed(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of doc.norm.matchAll(/([\u4e00-\u9fff·]{2,8})[（(]([A-Z][A-Za-z&.' -]{1,48})[)）]/g)) {
+  for (const m of runMatches(doc.norm, GLOSS_OPEN, 0, NAME_THEN_GLOSS, isCjkOrDot, 2, 8)) {
     // The name is what follows the last function word in the run (…的李爱晨（…） → 李爱晨).
     const cut = Math.max(...[...'的是在和与了对向'].map((c) => m[1]!.lastIndexOf(c))) + 1;
     const cjk = m[1]!.slice(cut);
@@ -421,6 +446,7 @@ function discoverQuotedProducts(doc: Doc): Candidate[] {
 
 // 腾讯财经报导, 新浪科技援引, 搜狐新闻称: a portal's channel that reports is a media outlet.
 const CHANNEL = /^(财经|科技|新闻|体育|娱乐|网|频道|新闻网|财经网)/;
+const CHANNEL_FIRST = codeTable('财科新体娱网频');
 const REPORTS = /^(?:的|也|还|则|曾|已|亦|近日)?(?:报导|报道|援引|引述|称|消息|披露|发文|获悉|调查|统计|报告|文章|评论)/;
 
 function discoverMediaChannels(doc: Doc): Candidate[] {
@@ -429,10 +455,10 @@ function discoverMediaChannels(doc: Doc): Candidate[] {
   for (let k = 0; k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
     const next = tokens[k + 1]!;
-    if (next.start !== t.end || !CHANNEL.test(next.text) || !(t.pos === 'nt' || t.pos === 'nz' || t.pos === 'x' || t.pos === 'eng')) continue;
+    if (next.start !== t.end || CHANNEL_FIRST[next.text.charCodeAt(0)] !== 1 || !CHANNEL.test(next.text) || !(t.pos === 'nt' || t.pos === 'nz' || t.pos === 'x' || t.pos === 'eng')) continue;
     const channel = CHANNEL.exec(next.text)![1]!;
     const end = next.start + channel.length;
-    const cited = /(?:据|根据|援引|引述)$/.test(norm.slice(Math.max(0, t.start - 2), t.start));
+    const cited = CITED_BEFORE.test(norm.slice(Math.max(0, t.start - 2), t.start));
     if ((!cited && !REPORTS.test(norm.slice(end, end + 4))) || t.text.length < 2) continue;
     out.push({ start: t.start, end, type: 'MediaOutlet', rule: 'media-channel' });
   }

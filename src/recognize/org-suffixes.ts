@@ -45,21 +45,42 @@ export const ORG_SUFFIXES: ReadonlyArray<readonly [string, EntityType]> = [...SU
 const WEAK_SUFFIXES = new Set(['文化', '传媒', '传播', '影视', '中心', '部', '局', '署', '厅', '科技', '网络', '基金', '保险', '证券', '资本', '控股', '汽车', '航空', '电信', '地产', '新闻', '组织', '联盟']);
 
 /** The organisation type implied by a name's ending, or undefined. `strict` ignores the weak endings. */
-const LAST_CHARS = new Set(SUFFIX_TABLE.map(([suffix]) => suffix[suffix.length - 1]!));
+/** Suffixes by the code of their last character, longest first as in ORG_SUFFIXES; the answers are shared. */
+const BY_LAST = new Map<number, Array<Readonly<{ suffix: string; type: EntityType }>>>();
+for (const [suffix, type] of ORG_SUFFIXES) {
+  const code = suffix.charCodeAt(suffix.length - 1);
+  (BY_LAST.get(code) ?? BY_LAST.set(code, []).get(code)!).push(Object.freeze({ suffix, type }));
+}
+
+const LAST_CODES = new Uint8Array(0x10000);
+for (const code of BY_LAST.keys()) LAST_CODES[code] = 1;
 
 /** A cheap pre-check: could `word` end with an organisation suffix? */
 export function mayEndOrg(word: string): boolean {
-  return LAST_CHARS.has(word[word.length - 1]!);
+  return LAST_CODES[word.charCodeAt(word.length - 1)] === 1;
 }
 
-export function orgSuffixType(name: string, strict = false): { suffix: string; type: EntityType } | undefined {
-  if (!LAST_CHARS.has(name[name.length - 1]!)) return undefined;
-  for (const [suffix, type] of ORG_SUFFIXES) {
+export function orgSuffixType(name: string, strict = false): Readonly<{ suffix: string; type: EntityType }> | undefined {
+  const candidates = BY_LAST.get(name.charCodeAt(name.length - 1));
+  if (!candidates) return undefined;
+  for (const found of candidates) {
+    const { suffix } = found;
     if (name.length > suffix.length && name.endsWith(suffix)) {
       if (strict && WEAK_SUFFIXES.has(suffix)) continue;
-      return { suffix, type };
+      return found;
     }
   }
+  return undefined;
+}
+
+/**
+ * The organisation suffix a segmenter word ends with, the whole word included (华为公司 → 公司, 公司 → 公司):
+ * `orgSuffixType('#' + word)` without building that string.
+ */
+export function orgSuffixOfWord(word: string): Readonly<{ suffix: string; type: EntityType }> | undefined {
+  const candidates = BY_LAST.get(word.charCodeAt(word.length - 1));
+  if (!candidates) return undefined;
+  for (const found of candidates) if (word.length >= found.suffix.length && word.endsWith(found.suffix)) return found;
   return undefined;
 }
 

@@ -10,6 +10,7 @@ import { isGeneric } from './generic-words.ts';
 import { sentenceAt } from './sentence-at.ts';
 import { normalizeText } from '../normalize/normalize-text.ts';
 import { entityKey } from '../graph/graph-keys.ts';
+import { tokenEndingAt, tokenIndex, tokenStartingAt } from '../segment/token-index.ts';
 
 /**
  * All entity mentions of a document, never overlapping: lexicon matches first, then names the page marks
@@ -77,8 +78,8 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     }
     // A smaller place the lexicon lacks, right after the known one (湖北荆州中级法院): nested too.
     const last = inner[inner.length - 1]!;
-    const more = doc.tokens.find((t) => t.start === last.end && t.end < d.end && PLACE_TOKEN.test(t.text) && t.pos === 'ns');
-    if (last.type === 'Location' && more) {
+    const more = tokenStartingAt(doc.tokens, last.end);
+    if (last.type === 'Location' && more && more.end < d.end && PLACE_TOKEN.test(more.text) && more.pos === 'ns') {
       taken.push({ start: more.start, end: more.end, text: doc.text.slice(more.start, more.end), norm: more.text, type: 'Location', source: 'discovery', rule: 'place-suffix', sentence: last.sentence, nested: true });
     }
     occupied.fill(1, d.start, d.end);
@@ -161,11 +162,11 @@ function partyPrefixes(mentions: readonly Mention[], lexicon: Lexicon): Mention[
 /** 桑德尔·皮查伊 where the lexicon knows 皮查伊: the whole dotted name is the mention. */
 function extendDottedNames(doc: Doc, mentions: Mention[]): Mention[] {
   return mentions.map((m, i) => {
-    if (m.type !== 'Person' || !/[·•・]/.test(doc.norm[m.start - 1] ?? '')) return m;
+    if (m.type !== 'Person' || !NAME_DOT.test(doc.norm[m.start - 1] ?? '')) return m;
     // The given name is the one token before the dot (谷歌首席执行官桑德尔·皮查伊 → 桑德尔).
-    const given = doc.tokens.find((t) => t.end === m.start - 1);
+    const given = tokenEndingAt(doc.tokens, m.start - 1);
     const prev = mentions[i - 1];
-    if (!given || !/^[\u4e00-\u9fff]{1,4}$/.test(given.text) || (prev && prev.end > given.start)) return m;
+    if (!given || !GIVEN_NAME.test(given.text) || (prev && prev.end > given.start)) return m;
     return { ...m, start: given.start, text: doc.text.slice(given.start, m.end), norm: doc.norm.slice(given.start, m.end) };
   });
 }
@@ -182,7 +183,7 @@ function placePrefixes(mentions: readonly Mention[], lexicon: Lexicon): Mention[
       const place = lexicon.bySurface.get(m.norm.slice(0, len));
       if (place?.type !== 'Location') continue;
       // A country names national bodies (中国人民银行) without being their place; only its government is "of" it.
-      if (isCountry(m.norm.slice(0, len)) && !/^(?:政府|当局)$/.test(m.norm.slice(len))) break;
+      if (isCountry(m.norm.slice(0, len)) && !GOVERNMENT.test(m.norm.slice(len))) break;
       out.push({ ...m, end: m.start + len, text: m.text.slice(0, len), norm: m.norm.slice(0, len), type: 'Location', lexId: place.id, nested: true, rule: 'place-prefix', key: undefined });
       break;
     }
@@ -203,30 +204,33 @@ const DIRECTION_ONLY = /^[东南西北中]+[区部]?$/;
  * is a smaller place — a place-tagged word, or after a province or state a transliteration the dictionary
  * lacks, ending at a phrase boundary (a person's name after a place is rare without a role word between).
  */
+const CJK_2_4 = /^[\u4e00-\u9fff]{2,4}$/;
+const CJK_1_3 = /^[\u4e00-\u9fff]{1,3}$/;
+const NAME_START = /^[\u4e00-\u9fffA-Za-z]/;
+
 function placesAfterPlaces(doc: Doc, mentions: readonly Mention[], lexicon: Lexicon): Mention[] {
   const out: Mention[] = [];
   const { tokens, norm } = doc;
   const places = mentions.filter((m) => m.type === 'Location' && !m.nested);
-  const tokenAt = new Map<number, number>();
-  const want = new Set(places.map((m) => m.end));
   const placeWords = [...norm.matchAll(PLACE_WORDS)].map((m) => m.index! + m[0].length);
-  for (const at of placeWords) want.add(at);
-  for (let k = 0; k < tokens.length; k++) if (want.has(tokens[k]!.start)) tokenAt.set(tokens[k]!.start, k);
+  // The token starting at an offset, through the document's token index rather than a scan of every token.
+  const { startingAt } = tokenIndex(tokens);
+  const tokenAt = { get: (at: number): number | undefined => ((startingAt[at] ?? 0) > 0 ? startingAt[at]! - 1 : undefined) };
   const candidate = (k: number, afterPlace: Mention | undefined): Mention | undefined => {
     const t = tokens[k]!;
-    if (!/^[\u4e00-\u9fff]{2,4}$/.test(t.text) || isGeneric(t.text) || lexicon.bySurface.has(t.text)) return undefined;
+    if (!CJK_2_4.test(t.text) || isGeneric(t.text) || lexicon.bySurface.has(t.text)) return undefined;
     let end = t.end;
     if (t.pos !== 'ns') {
       // A transliteration after a province or state (康涅狄格州法明顿, 弗吉尼亚州马纳萨斯).
       if (!afterPlace || isCountry(afterPlace.norm) || !NAME_POS.has(t.pos)) return undefined;
       const next = tokens[k + 1];
-      if (next && next.start === end && NAME_POS.has(next.pos) && /^[\u4e00-\u9fff]{1,3}$/.test(next.text) && next.end - t.start <= 5) end = next.end;
+      if (next && next.start === end && NAME_POS.has(next.pos) && CJK_1_3.test(next.text) && next.end - t.start <= 5) end = next.end;
     }
     const name = norm.slice(t.start, end);
     if (t.pos !== 'ns' && !PLACE_BOUNDARY.test(norm.slice(end, end + 1))) return undefined;
     // 中国长安福特: a place word before a name is part of that name; 华盛顿西北区 is a quarter, not a place.
     const after = tokens[end === t.end ? k + 1 : k + 2];
-    if (after && after.start === end && PROPER_POS.has(after.pos) && /^[\u4e00-\u9fffA-Za-z]/.test(after.text)) return undefined;
+    if (after && after.start === end && PROPER_POS.has(after.pos) && NAME_START.test(after.text)) return undefined;
     if (DIRECTION_ONLY.test(name)) return undefined;
     if (orgSuffixType(name, true) || isCountry(name)) return undefined;
     return { start: t.start, end, text: doc.text.slice(t.start, end), norm: name, type: 'Location', source: 'discovery', rule: 'place-after-place', sentence: sentenceAt(doc.sentences, t.start) };
@@ -297,6 +301,12 @@ function envoyOffices(doc: Doc, mentions: Mention[]): Mention[] {
 }
 
 const PERSON_LINK = /^[、和及与跟]$/;
+// Hoisted: a regular expression or array literal is a new object at every evaluation.
+const NAME_DOT = /[·•・]/;
+const GIVEN_NAME = /^[\u4e00-\u9fff]{1,4}$/;
+const GOVERNMENT = /^(?:政府|当局)$/;
+const NOT_IN_GIVEN_NAME = /[的了是在与将对也前后把被从而但却就都说称两人等们间]/;
+const WORD_TAGS = new Set(['n', 'v', 'vn', 'a', 't', 'd', 'm']);
 
 /**
  * 赵健、赵运东, 孙淑敏及令狐剑: a name-shaped word coordinated with a person's name is a person too — the
@@ -309,19 +319,18 @@ function coordinatedPeople(doc: Doc, mentions: readonly Mention[], placed: Uint8
     .sort((a, b) => a.start - b.start);
   if (people.length === 0) return out;
   const occupied = placed.slice(); // the caller places what is returned
-  const ends = new Set(doc.tokens.map((t) => t.end));
-  const starts = new Set(doc.tokens.map((t) => t.start));
+  const { startingAt, endingAt } = tokenIndex(doc.tokens);
   const free = (a: number, b: number) => {
     for (let i = a; i < b; i++) if (occupied[i]) return false;
     return true;
   };
   const candidate = (start: number, end: number): Mention | undefined => {
     const name = doc.norm.slice(start, end);
-    if (!looksLikeChineseName(name) || !free(start, end) || !starts.has(start) || !ends.has(end)) return undefined;
+    if (!looksLikeChineseName(name) || !free(start, end) || !startingAt[start] || !endingAt[end]) return undefined;
     const whole = wordTag(name);
     const given = wordTag(name.slice(1));
-    if ((whole !== undefined && whole !== 'x' && whole !== 'nr') || /[的了是在与将对也前后把被从而但却就都说称两人等们间]/.test(name.slice(1))) return undefined;
-    if (given !== undefined && ['n', 'v', 'vn', 'a', 't', 'd', 'm'].includes(given)) return undefined;
+    if ((whole !== undefined && whole !== 'x' && whole !== 'nr') || NOT_IN_GIVEN_NAME.test(name.slice(1))) return undefined;
+    if (given !== undefined && WORD_TAGS.has(given)) return undefined;
     return { start, end, text: doc.text.slice(start, end), norm: name, type: 'Person', source: 'discovery', rule: 'person-coordinated', sentence: sentenceAt(doc.sentences, start) };
   };
   for (const p of people) {

@@ -33,19 +33,28 @@ export function roleKind(word: string): 'head' | 'other' | undefined {
   return undefined;
 }
 
-const ROLE_LAST_CHARS = new Set(ROLE_WORDS.map((r) => r[r.length - 1]!));
 const ROLE_LAST_CODES = new Uint8Array(0x10000);
 for (const r of ROLE_WORDS) ROLE_LAST_CODES[r.charCodeAt(r.length - 1)] = 1;
+/** Role words by the code of their last character, longest first as in ROLE_WORDS. */
+const ROLES_BY_LAST = new Map<number, string[]>();
+for (const r of ROLE_WORDS) {
+  const code = r.charCodeAt(r.length - 1);
+  (ROLES_BY_LAST.get(code) ?? ROLES_BY_LAST.set(code, []).get(code)!).push(r);
+}
 
 /** A cheap pre-check: could a role word end with this character? */
 export function mayEndRole(code: number): boolean {
   return ROLE_LAST_CODES[code] === 1;
 }
 
-/** The role word that `text` ends with, longest first. */
-export function roleAtEnd(text: string): string | undefined {
-  if (!ROLE_LAST_CHARS.has(text[text.length - 1]!)) return undefined;
-  for (const r of ROLE_WORDS) if (text.endsWith(r)) return r;
+/**
+ * The role word that `text` ends with, longest first. With `end` and `from`, the role word that
+ * `text.slice(from, end)` ends with, without making that slice.
+ */
+export function roleAtEnd(text: string, end = text.length, from = 0): string | undefined {
+  const roles = ROLES_BY_LAST.get(text.charCodeAt(end - 1));
+  if (!roles) return undefined;
+  for (const r of roles) if (r.length <= end - from && text.endsWith(r, end)) return r;
   return undefined;
 }
 

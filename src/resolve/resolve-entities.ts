@@ -5,6 +5,7 @@ import { isGeneric } from '../recognize/generic-words.ts';
 import { sentenceAt } from '../recognize/sentence-at.ts';
 import { entityKeyOf } from './entity-key.ts';
 import { wordTag } from '../segment/word-shape.ts';
+import { tokenIndex } from '../segment/token-index.ts';
 
 const ORG_TYPES = new Set(['Company', 'Organization', 'GovernmentBody', 'MediaOutlet']);
 // （以下简称“蚂蚁”）, (下称"央行"), 简称：证监会
@@ -13,6 +14,8 @@ const DEFINITION = /^\s*[（(]?\s*(?:以下|下文)?(?:简称|下称|称)\s*[:�
 const LATIN_GLOSS = /^[（(]([A-Za-z][A-Za-z0-9&.' -]{1,48})[)）]/;
 const HAS_CJK = /[\u4e00-\u9fff]/;
 const COMMON_WORD_TAGS = new Set(['n', 'vn', 'v', 'a', 'an', 'ad', 'd']);
+const OPEN_PAREN = /^[（(]$/;
+const CLOSE_PAREN = /^[）)]$/;
 
 /**
  * One entity per referent within an article: lexicon ids, in-article definitions (以下简称X), Latin glosses,
@@ -78,16 +81,23 @@ export function resolveEntities(doc: Doc, mentions: Mention[], lexicon: Lexicon)
         e.name = longest.norm;
       }
     }
-    e.aliases = [...new Set(e.aliases)].filter((x) => x !== e.name).sort();
+    e.aliases = sortedAliases(e.aliases, e.name);
   }
   return { entities: [...byKey.values()], mentions: all };
+}
+
+/** The aliases sorted, each once, without the name: sorting first puts repeats side by side, no Set needed. */
+function sortedAliases(aliases: readonly string[], name: string): string[] {
+  const sorted = aliases.slice().sort();
+  const out: string[] = [];
+  for (const a of sorted) if (a !== name && a !== out[out.length - 1]) out.push(a);
+  return out;
 }
 
 /** Finds each later form in the text (on token boundaries) and ties it to its entity; replaces discovered guesses. */
 function addLaterForms(doc: Doc, mentions: Mention[], extra: Map<string, Mention>): Mention[] {
   if (extra.size === 0) return mentions;
-  const tokenStarts = new Set(doc.tokens.map((t) => t.start));
-  const tokenEnds = new Set(doc.tokens.map((t) => t.end));
+  const { startingAt, endingAt } = tokenIndex(doc.tokens);
   const all = [...mentions];
   const removed = new Set<Mention>();
   // Which mention covers each character (the last one placed; nested places share their organisation's span).
@@ -97,7 +107,7 @@ function addLaterForms(doc: Doc, mentions: Mention[], extra: Map<string, Mention
     const key = entityKeyOf(template);
     for (let at = doc.norm.indexOf(surface); at >= 0; at = doc.norm.indexOf(surface, at + 1)) {
       const end = at + surface.length;
-      if (!tokenStarts.has(at) || !tokenEnds.has(end)) continue;
+      if (!startingAt[at] || !endingAt[end]) continue;
       const overlapping = new Set<Mention>();
       for (let i = at; i < end; i++) if (owner[i] && !removed.has(owner[i]!)) overlapping.add(owner[i]!);
       // Named mentions win; a discovered guess (银联 as a place) gives way to the known entity.
@@ -111,8 +121,23 @@ function addLaterForms(doc: Doc, mentions: Mention[], extra: Map<string, Mention
   return all.filter((m) => !removed.has(m)).sort((a, b) => a.start - b.start);
 }
 
+// Short forms depend only on the surface, the lexicon id and the lexicon; the same names recur across articles.
+const shortFormCache = new WeakMap<Lexicon, Map<string, readonly string[]>>();
+
 /** 阿里巴巴集团 → 阿里巴巴, 中国银联 → 银联: shorter forms an article may use later, unless they name something else. */
-function shortForms(m: Mention, lexicon: Lexicon): string[] {
+function shortForms(m: Mention, lexicon: Lexicon): readonly string[] {
+  let cache = shortFormCache.get(lexicon);
+  if (!cache) shortFormCache.set(lexicon, (cache = new Map()));
+  const key = (m.lexId ?? '') + '\u0000' + m.norm;
+  let forms = cache.get(key);
+  if (!forms) {
+    if (cache.size > 100_000) cache.clear();
+    cache.set(key, (forms = computeShortForms(m, lexicon)));
+  }
+  return forms;
+}
+
+function computeShortForms(m: Mention, lexicon: Lexicon): string[] {
   const entry = m.lexId ? lexicon.byId.get(m.lexId) : undefined;
   const names = new Set([m.norm, ...(entry ? [entry.name, ...entry.aliases] : [])]);
   const out = new Set<string>();
@@ -207,7 +232,7 @@ function appositiveAbbreviations(doc: Doc, mentions: Mention[], lexicon: Lexicon
     if (!next?.lexId || !ORG_TYPES.has(next.type)) return m;
     const between = doc.norm.slice(m.end, next.start);
     const close = doc.norm[next.end];
-    if (!/^[（(]$/.test(between) || !/^[）)]$/.test(close ?? '')) return m;
+    if (!OPEN_PAREN.test(between) || !CLOSE_PAREN.test(close ?? '')) return m;
     const entry = lexicon.byId.get(next.lexId)!;
     return { ...m, lexId: entry.id, type: entry.type, source: 'lexicon', rule: 'apposition' };
   });

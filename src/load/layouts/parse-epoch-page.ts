@@ -1,8 +1,9 @@
-import type { AnyNode } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { cleanParagraphs } from '../clean-paragraphs.ts';
 import { extractBlocks } from '../extract-blocks.ts';
 import { findBylines } from '../find-bylines.ts';
 import { findDateline } from '../find-dateline.ts';
+import { hasClass, isElement } from '../find-elements.ts';
 import { outletFromUrl } from '../find-outlet.ts';
 import { dateFromUrl } from '../parse-dates.ts';
 import { parseHtml } from '../parse-html.ts';
@@ -12,13 +13,39 @@ import type { ParsedPage } from './layout.ts';
 
 const SKIP_IDS = new Set(['below_article_ad', 'recommend_post', 'share_post', 'related_posts']);
 
+/** `#artbody, .post_content`, as the selector would match it. */
+function isArticle(el: Element): boolean {
+  return el.attribs['id'] === 'artbody' || hasClass(el, 'post_content');
+}
+
+/**
+ * One walk in document order instead of three CSS selections: the first article element
+ * (`#artbody, .post_content`), and the `.caption` elements outside every article element.
+ */
+function scanPage(roots: readonly AnyNode[]): { article?: Element; outsideCaptions: Element[] } {
+  let article: Element | undefined;
+  const outsideCaptions: Element[] = [];
+  const visit = (nodes: readonly AnyNode[], inArticle: boolean): void => {
+    for (const el of nodes) {
+      if (!isElement(el)) continue;
+      const here = isArticle(el);
+      if (here) article ??= el;
+      if (!inArticle && !here && hasClass(el, 'caption')) outsideCaptions.push(el);
+      if (el.children.length > 0) visit(el.children, inArticle || here);
+    }
+  };
+  visit(roots, false);
+  return { article, outsideCaptions };
+}
+
 /** An Epoch Times article as re-published by the mirror (2018 plain HTML or the 2020–2021 <ok href> variant). */
-export function parseEpochPage(page: MirrorPage): ParsedPage {
+export function parseEpochPage(page: Readonly<MirrorPage>): ParsedPage {
   const $ = parseHtml(page.body);
-  const article = $('#artbody, .post_content').first();
+  const roots = $.root().contents().toArray();
+  const { article, outsideCaptions } = scanPage(roots);
   // The featured image's caption sits before the article body; read captions from the whole page.
-  const lead = article.length > 0 ? extractBlocks($('.caption').toArray().filter((el) => !$(el).closest('#artbody, .post_content').length)) : undefined;
-  const nodes: AnyNode[] = article.length > 0 ? article.toArray() : $.root().contents().toArray();
+  const lead = article ? extractBlocks(outsideCaptions) : undefined;
+  const nodes: AnyNode[] = article ? [article] : roots;
   const blocks = extractBlocks(nodes, {
     skip: (el) => SKIP_IDS.has(el.attribs['id'] ?? '') || el.name === 'aside' || el.name === 'header',
   });

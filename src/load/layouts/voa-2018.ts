@@ -2,6 +2,7 @@ import type { Element } from 'domhandler';
 import { cleanParagraphs } from '../clean-paragraphs.ts';
 import { extractBlocks } from '../extract-blocks.ts';
 import { findBylines } from '../find-bylines.ts';
+import { firstElement, hasClass } from '../find-elements.ts';
 import { outletFromUrl } from '../find-outlet.ts';
 import { dateFromChinese, dateFromTimestamp, dateFromUrl } from '../parse-dates.ts';
 import { parseHtml } from '../parse-html.ts';
@@ -24,8 +25,10 @@ function parseVoa(text: string, source: string): ParsedPage {
   const page = splitMirrorPage(text);
   if (!page) throw new Error(`voa2018: ${source}: not a mirror page`);
   const $ = parseHtml(page.body);
-  const body = $('.wsw').first();
-  let blocks = extractBlocks(body.length ? body.toArray() : $.root().contents().toArray(), { skip });
+  const roots = $.root().contents().toArray();
+  const wsw = firstElement(roots, (el) => hasClass(el, 'wsw'));
+  const body = $(wsw ? [wsw] : []);
+  let blocks = extractBlocks(wsw ? [wsw] : roots, { skip });
   // Some pages were stored with their body HTML escaped once more; parse the text as HTML again.
   const escaped = body.length ? body.text() : '';
   let $inner = $;
@@ -36,7 +39,8 @@ function parseVoa(text: string, source: string): ParsedPage {
   }
   const paragraphs = joinDateline(blocks.paragraphs);
   const bylines = findBylines(paragraphs);
-  const time = $('time[datetime]').first();
+  const timeEl = firstElement(roots, (el) => el.name === 'time' && el.attribs['datetime'] != null);
+  const time = $(timeEl ? [timeEl] : []);
   return {
     title: page.title,
     outlet: outletFromUrl(page.url) ?? '美国之音',
