@@ -15,6 +15,8 @@ const MEDIA_AFTER = new RegExp(`^(?:${C}{0,14}?)(?:报导|报道|引述|援引|�
 const SOURCE_AFTER = new RegExp(`^(?:${C}{0,10}?)(?:称|说|透露|表示|指出|报导|报道|消息|披露|介绍|的说法|的数据|数据显示|的统计|的报告|报告|的研究|的调查|公告)`);
 
 const BODY_AFTER_PARTY = /^[\u4e00-\u9fff]{1,10}?(?:部|委|委员会|局|院|署|办|办公室|厅|中央)/;
+// 中共中央政府虽然宣布…, 华为官员称: the name only qualifies the noun after it, which is the speaker.
+const NAME_QUALIFIES = /^(?:政府|当局|官员|官方|人士|方面|员工|高管|内部)/;
 const MEDIA_LIST = /^[》”"」]?\s*[、和及与]\s*[《“"「]?\s*$/;
 // Hoisted: a regular expression literal is a new object at every evaluation, and these run per anchor.
 const APPOSITION_END = /[\u4e00-\u9fff]{0,16}(?:公司|企业|集团|机构|银行|平台|巨头|运营商|交易所)$/;
@@ -83,7 +85,7 @@ export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: s
       }
     }
     // 复星国际周五宣布…, 工商银行称: an organisation's own announcement is a source the story reports from.
-    if (!trigger && STATEMENT_ORG.has(a.type) && clauseStart(doc, s.start, a.start)) {
+    if (!trigger && STATEMENT_ORG.has(a.type) && clauseStart(doc, s.start, a.start) && !NAME_QUALIFIES.test(after)) {
       const m = STATEMENT_AFTER.exec(after);
       if (m) {
         trigger = m[0];
@@ -165,6 +167,7 @@ export function reportedSpeakerFacts(doc: Doc, anchors: readonly Anchor[]): Fact
       }
     }
     if (!speaker || !said || !SPEAKER_TYPES.has(speaker.type) || speaker.key === m.key) continue;
+    if (NAME_QUALIFIES.test(doc.norm.slice(speaker.end, speaker.end + 4))) continue;
     facts.push(makeFact(doc, s, m, speaker, 'CITES', { id: 'cites-reported-speaker', confidence: 0.65 }, gap + '…' + said[0].replace(/^[（(][^)）]*[)）]/, ''), m.start, speaker.end));
   }
   return facts;

@@ -116,3 +116,10 @@ describe('the party before a body', () => {
     expect(factsBetween(result, 'CITES', '大纪元', '中共')).toEqual([]);
   });
 });
+
+describe('names that only qualify the speaker', () => {
+  it('cites no body for what its government or officials said (X政府宣布, X官员称)', () => {
+    expect(factsBetween(analyze('路透社报导，华为官员称，公司不会退出。'), 'CITES', '路透社', '华为')).toEqual([]);
+    expect(factsBetween(analyze('路透社报导，华为称，公司不会退出。'), 'CITES', '路透社', '华为')).toHaveLength(1);
+  });
+});
