@@ -63,6 +63,8 @@ export function extractRelations(input: ExtractInput): Fact[] {
         while (n < list.length && list[n]!.type === b.type && COORDINATION.test(doc.norm.slice(list[n - 1]!.end, list[n]!.start))) n++;
         fact = matchPair(doc, sentence, a, b, gap, employerBefore(doc, list, i), list[n], facts, list[n - 1]!.end);
         if (fact && j > i + 1 && !VERB_TYPES.has(fact.type)) fact = undefined;
+        // A country between them is the actor, not an adjunct (韩国在美国对伊朗实施制裁前).
+        if (fact && j > i + 1 && fact.evidence.rule.startsWith('regulates-country')) fact = undefined;
         if (fact) break;
       }
       if (!fact) continue;
@@ -93,6 +95,8 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
   const before = doc.norm.slice(Math.max(sentence.start, a.start - 8), a.start);
   // The text after B runs to the next entity at most: cues beyond it belong to that entity.
   const after = doc.norm.slice(afterFrom, Math.min(sentence.end, afterFrom + 24, next ? next.start : Infinity));
+  // Talks may name their place before the verb (金正恩和文在寅将在平壤会晤): a place does not end them.
+  const afterTalks = next?.type === 'Location' ? doc.norm.slice(afterFrom, Math.min(sentence.end, afterFrom + 24)) : after;
   // A role word right before a person (副主席及发行监管部主任X) is a title, whatever verbs the unit's name holds.
   const titled = b.type === 'Person' && !b.coref && roleAtEnd(gap) !== undefined;
   for (const rule of titled ? NO_RULES : rulesFor(a.type, b.type)) {
@@ -104,7 +108,7 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
     if ((rule.type === 'NEGOTIATES_WITH' || rule.type === 'PARTNERS_WITH') && CO_OBJECT_BEFORE.test(before) && /^[和及、]$/.test(gap)) continue;
     const g = rule.gap.exec(gap);
     if (!g) continue;
-    const af = rule.after ? rule.after.exec(after) : null;
+    const af = rule.after ? rule.after.exec(rule.type === 'NEGOTIATES_WITH' ? afterTalks : after) : null;
     if (rule.after && !af) continue;
     if (rule.before && !rule.before.test(before)) continue;
     if (rule.secondText && !rule.secondText.test(doc.norm.slice(b.start, b.end))) continue;

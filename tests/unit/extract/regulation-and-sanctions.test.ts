@@ -69,3 +69,19 @@ describe('objects of 与', () => {
     expect(result.filter((f) => f.includes('中国→俄罗斯') || f.includes('俄罗斯→中国'))).toEqual([]);
   });
 });
+
+describe('sanctions on countries and talks at a place', () => {
+  it('reads 美国对伊朗实施制裁, and not the country before it as the actor', () => {
+    const result = describeFacts(analyze('只有韩国在美国对伊朗实施制裁前降低了进口。')).map((f) => f.replace(/ \[.*\]$/, ''));
+    expect(result).toContain('REGULATES 美国→伊朗');
+    expect(result).not.toContain('REGULATES 韩国→伊朗');
+  });
+
+  it('does not read trade as a sanction (美国对中国出口增长)', () => {
+    expect(describeFacts(analyze('美国对中国出口增长。'))).toEqual([]);
+  });
+
+  it('reads talks whose place comes before the verb (X和Y将在平壤会晤)', () => {
+    expect(describeFacts(analyze('金正恩和文在寅将于9月18日在平壤会晤。')).join('; ')).toContain('NEGOTIATES_WITH 金正恩→文在寅');
+  });
+});
