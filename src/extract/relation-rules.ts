@@ -55,7 +55,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   // LAUNCHED
   { id: 'launched-verb', type: 'LAUNCHED', first: [...ORG, 'Person'], second: ['Product'], gap: new RegExp(`^${C}{0,20}?(?:推出|发布|上线|推岀|发行|开通|开发|研发)(?:了|的)?${C}{0,14}$`), confidence: 0.75 },
   // FOUNDED
-  { id: 'founded-verb', type: 'FOUNDED', first: AGENT, second: ORG, gap: new RegExp(`^${C}{0,14}?(?:创办|创立|创建|创设|一手创办|成立)(?:了|的)?$`), confidence: 0.8 },
+  { id: 'founded-verb', type: 'FOUNDED', first: AGENT, second: ORG, gap: new RegExp(`^${C}{0,14}?(?:创办|创立|创建|创设|一手创办|成立|设立|组建|筹建)(?:了|的)?$`), confidence: 0.8 },
   // Y由X（共同）出资设立: the founder stands after 由.
   { id: 'founded-by', type: 'FOUNDED', first: ORG, second: AGENT, gap: new RegExp(`^${C}{0,8}?(?:是)?由$`), after: new RegExp(`^(?:${C}{0,12}?)(?:共同)?(?:出资|发起|投资)?(?:设立|创立|创办|成立|组建|创建)`), swap: true, confidence: 0.75 },
   { id: 'founded-founder-of', type: 'FOUNDED', first: ORG, second: ['Person'], gap: /^(?:的)?(?:联合|共同)?(?:创始人|创办人|缔造者)(?:之一)?$/, swap: true, confidence: 0.85 },
@@ -73,7 +73,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   // NEGOTIATES_WITH / PARTNERS_WITH
   { id: 'negotiates-with', type: 'NEGOTIATES_WITH', first: [...AGENT, 'Location'], second: [...AGENT, 'Location'], gap: new RegExp(`^${C}{0,8}?(?:与|和|同|跟)$`), after: new RegExp(`^${C}{0,20}?(?:洽谈|谈判|磋商|会谈|商谈|协商|谈话|举行会晤|会晤|讨论|对话)`), confidence: 0.7 },
   // A platform (支付宝, 微信支付) signs deals as its operator does.
-  { id: 'partners-with', type: 'PARTNERS_WITH', first: [...AGENT, 'Location', 'Product'], second: [...AGENT, 'Location', 'Product'], gap: new RegExp(`^${C}{0,8}?(?:与|和|同|跟)$`), after: new RegExp(`^(?:${C}{0,16}?[，,])?${C}{0,20}?(?:合作|合资|联手|签署|签订|签约|结盟|携手|达成${C}{0,6}协议|共同开发|组建|互联互通|对接|共建|联合(?:编制|发布|推出|开发|研发|成立|举办|发起))`), confidence: 0.7 },
+  { id: 'partners-with', type: 'PARTNERS_WITH', first: [...AGENT, 'Location', 'Product'], second: [...AGENT, 'Location', 'Product'], gap: new RegExp(`^${C}{0,8}?(?:与|和|同|跟)$`), after: new RegExp(`^(?:${C}{0,16}?[，,])?${C}{0,20}?(?:合作|合资|联手|签署|签订|签约|结盟|携手|达成${C}{0,6}协议|共同开发|组建|互联互通|对接|共建|达成意向|达成共识|联合(?:编制|发布|推出|开发|研发|成立|举办|发起))`), confidence: 0.7 },
   { id: 'partners-verb', type: 'PARTNERS_WITH', first: AGENT, second: AGENT, gap: new RegExp(`^${C}{0,4}?(?:联手|携手|牵手)$`), confidence: 0.65 },
   // LOCATED_IN
   { id: 'located-verb', type: 'LOCATED_IN', first: SITED, second: LOC, gap: new RegExp(`^${C}{0,4}?(?:位于|总部位于|总部设在|总部设于|设在|设于|总部在|坐落于|落户|地处|位在)$`), confidence: 0.85 },

@@ -85,3 +85,13 @@ describe('sanctions on countries and talks at a place', () => {
     expect(describeFacts(analyze('金正恩和文在寅将于9月18日在平壤会晤。')).join('; ')).toContain('NEGOTIATES_WITH 金正恩→文在寅');
   });
 });
+
+describe('more cue words', () => {
+  it.each([
+    ['阿里巴巴在杭州设立了蚂蚁金服。', 'FOUNDED 阿里巴巴集团→蚂蚁集团'],
+    ['目前美国和墨西哥已达成意向。', 'PARTNERS_WITH 美国→墨西哥'],
+    ['谷歌母公司Alphabet周四公布财报。', 'CONTROLS Alphabet→谷歌'],
+  ])('%s gives %s', (text, fact) => {
+    expect(describeFacts(analyze(text)).map((f) => f.replace(/ \[.*\]$/, ''))).toContain(fact);
+  });
+});
