@@ -96,7 +96,7 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
   // The text after B runs to the next entity at most: cues beyond it belong to that entity.
   const after = doc.norm.slice(afterFrom, Math.min(sentence.end, afterFrom + 24, next ? next.start : Infinity));
   // Talks may name their place before the verb (金正恩和文在寅将在平壤会晤): a place does not end them.
-  const afterTalks = next?.type === 'Location' ? doc.norm.slice(afterFrom, Math.min(sentence.end, afterFrom + 24)) : after;
+  const afterPlace = next?.type === 'Location' ? doc.norm.slice(afterFrom, Math.min(sentence.end, afterFrom + 24)) : after;
   // A role word right before a person (副主席及发行监管部主任X) is a title, whatever verbs the unit's name holds.
   const titled = b.type === 'Person' && !b.coref && roleAtEnd(gap) !== undefined;
   for (const rule of titled ? NO_RULES : rulesFor(a.type, b.type)) {
@@ -108,7 +108,7 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
     if ((rule.type === 'NEGOTIATES_WITH' || rule.type === 'PARTNERS_WITH') && CO_OBJECT_BEFORE.test(before) && /^[和及、]$/.test(gap)) continue;
     const g = rule.gap.exec(gap);
     if (!g) continue;
-    const af = rule.after ? rule.after.exec(rule.type === 'NEGOTIATES_WITH' ? afterTalks : after) : null;
+    const af = rule.after ? rule.after.exec(rule.pastPlace ? afterPlace : after) : null;
     if (rule.after && !af) continue;
     if (rule.before && !rule.before.test(before)) continue;
     if (rule.secondText && !rule.secondText.test(doc.norm.slice(b.start, b.end))) continue;

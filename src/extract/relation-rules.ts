@@ -15,6 +15,8 @@ export interface PairRule {
   before?: RegExp;
   /** A test on the second entity's surface text. */
   secondText?: RegExp;
+  /** The `after` text may run past a place (在平壤会晤, 在中国建立的): places are adjuncts here. */
+  pastPlace?: boolean;
   /** This side must be a country (a country acts as a government: 美国制裁中兴). */
   country?: 'first' | 'second';
   swap?: boolean;
@@ -58,6 +60,8 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'founded-verb', type: 'FOUNDED', first: AGENT, second: ORG, gap: new RegExp(`^${C}{0,14}?(?:创办|创立|创建|创设|一手创办|成立|设立|组建|筹建)(?:了|的)?$`), confidence: 0.8 },
   // Y由X（共同）出资设立: the founder stands after 由.
   { id: 'founded-by', type: 'FOUNDED', first: ORG, second: AGENT, gap: new RegExp(`^${C}{0,8}?(?:是)?由$`), after: new RegExp(`^(?:${C}{0,12}?)(?:共同)?(?:出资|发起|投资)?(?:设立|创立|创办|成立|组建|创建)`), swap: true, confidence: 0.75 },
+  // 长安福特是福特在中国建立的合资公司: Y, 是, X, where X built it.
+  { id: 'founded-is-established', type: 'FOUNDED', first: ['Company', 'Organization'], second: ORG, gap: /^(?:是|为)(?:由)?$/, after: new RegExp(`^${C}{0,8}?(?:建立|成立|设立|创办|创立|组建)的`), pastPlace: true, swap: true, confidence: 0.75 },
   { id: 'founded-founder-of', type: 'FOUNDED', first: ORG, second: ['Person'], gap: /^(?:的)?(?:联合|共同)?(?:创始人|创办人|缔造者)(?:之一)?$/, swap: true, confidence: 0.85 },
   { id: 'founded-is-founder', type: 'FOUNDED', first: ['Person'], second: ORG, gap: /^(?:是|为|作为|身为)$/, after: /^的?(?:联合)?(?:创始人|创办人)/, confidence: 0.85 },
   // REGULATES
@@ -71,7 +75,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'regulates-country-sanctioned', type: 'REGULATES', first: REGULATED, second: LOC, country: 'second', gap: new RegExp(`^${C}{0,12}?(?:被|遭|遭到|遭遇|受到)$`), after: new RegExp(`^(?:的)?(?:${SANCTIONS})`), swap: true, confidence: 0.65 },
   { id: 'regulates-dui', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,4}?对$`), after: new RegExp(`^${C}{0,12}?(?:${REG_VERBS}|罚单)`), confidence: 0.7 },
   // NEGOTIATES_WITH / PARTNERS_WITH
-  { id: 'negotiates-with', type: 'NEGOTIATES_WITH', first: [...AGENT, 'Location'], second: [...AGENT, 'Location'], gap: new RegExp(`^${C}{0,8}?(?:与|和|同|跟)$`), after: new RegExp(`^${C}{0,20}?(?:洽谈|谈判|磋商|会谈|商谈|协商|谈话|举行会晤|会晤|讨论|对话)`), confidence: 0.7 },
+  { id: 'negotiates-with', pastPlace: true, type: 'NEGOTIATES_WITH', first: [...AGENT, 'Location'], second: [...AGENT, 'Location'], gap: new RegExp(`^${C}{0,8}?(?:与|和|同|跟)$`), after: new RegExp(`^${C}{0,20}?(?:洽谈|谈判|磋商|会谈|商谈|协商|谈话|举行会晤|会晤|讨论|对话)`), confidence: 0.7 },
   // A platform (支付宝, 微信支付) signs deals as its operator does.
   { id: 'partners-with', type: 'PARTNERS_WITH', first: [...AGENT, 'Location', 'Product'], second: [...AGENT, 'Location', 'Product'], gap: new RegExp(`^${C}{0,8}?(?:与|和|同|跟)$`), after: new RegExp(`^(?:${C}{0,16}?[，,])?${C}{0,20}?(?:合作|合资|联手|签署|签订|签约|结盟|携手|达成${C}{0,6}协议|共同开发|组建|互联互通|对接|共建|达成意向|达成共识|联合(?:编制|发布|推出|开发|研发|成立|举办|发起))`), confidence: 0.7 },
   { id: 'partners-verb', type: 'PARTNERS_WITH', first: AGENT, second: AGENT, gap: new RegExp(`^${C}{0,4}?(?:联手|携手|牵手)$`), confidence: 0.65 },

@@ -95,3 +95,13 @@ describe('more cue words', () => {
     expect(describeFacts(analyze(text)).map((f) => f.replace(/ \[.*\]$/, ''))).toContain(fact);
   });
 });
+
+describe('founding in a copula', () => {
+  it('reads Y是X在Z建立的公司 as X FOUNDED Y, past the place', () => {
+    expect(describeFacts(analyze('蚂蚁集团是阿里巴巴在杭州建立的金融公司。')).join('; ')).toContain('FOUNDED 阿里巴巴集团→蚂蚁集团');
+  });
+
+  it('reads nothing from 是 without a founding verb', () => {
+    expect(describeFacts(analyze('蚂蚁集团是阿里巴巴在杭州最大的对手。'))).toEqual([]);
+  });
+});
