@@ -30,6 +30,8 @@ export interface ExtractInput {
 const MAX_GAP = 40;
 // Between an organisation and a place naming one of its units: nothing, 的, or other units joined by 和/及/、.
 const UNIT_LINK = /^(?:的|[\u4e00-\u9fff]{0,8}?(?:和|及|、))?$/;
+// 《民主与法制时报》记者X: the closing mark of a title belongs to the name, not to the gap.
+const CLOSING_MARK = /^[》”"」』]/;
 const LEADING_GLOSS = /^[（(][A-Za-z][A-Za-z0-9&.' -]{0,48}[)）]/;
 
 /** Typed relations with evidence, from pair rules over consecutive anchors within one sentence. */
@@ -57,7 +59,7 @@ export function extractRelations(input: ExtractInput): Fact[] {
         if (a.key === b.key || b.start - a.end > MAX_GAP) break;
         if (j > i + 1 && list[j - 1]!.type !== 'Location') break;
         // A Latin gloss after a name (玻尔森（Jack Poulson）为谷歌工作) is part of the name, not of the gap.
-        const gap = doc.norm.slice(a.end, b.start).replace(LEADING_GLOSS, '');
+        const gap = doc.norm.slice(a.end, b.start).replace(LEADING_GLOSS, '').replace(CLOSING_MARK, '');
         // The text after B runs past names coordinated with it (对黄有龙、赵薇夫妇采取…措施).
         let n = j + 1;
         while (n < list.length && list[n]!.type === b.type && COORDINATION.test(doc.norm.slice(list[n - 1]!.end, list[n]!.start))) n++;

@@ -88,3 +88,9 @@ describe('titles of organisations the recognisers missed', () => {
     expect(facts('包括中共食品药品检定研究院副院长王佑春在内的官员被问责。').filter((f) => f.includes('王佑春'))).toEqual([]);
   });
 });
+
+describe('titles after quoted names', () => {
+  it('reads a role after the closing mark of an outlet’s title (《X》记者Y)', () => {
+    expect(facts('大陆《民主与法制时报》记者杜涛欣实名举报。')).toContain('WORKS_FOR 杜涛欣→民主与法制时报');
+  });
+});
