@@ -7,7 +7,7 @@ import { roleAtEnd } from '../recognize/role-words.ts';
 import { isCountry } from '../recognize/countries.ts';
 import { citationFacts, interviewFacts, reportedSpeakerFacts } from './citation-facts.ts';
 import { makeFact } from './make-fact.ts';
-import { kindPlaceFacts, namePlaceFacts } from './name-place-facts.ts';
+import { capitalFacts, kindPlaceFacts, namePlaceFacts } from './name-place-facts.ts';
 
 /** An entity occurrence in the text, named (a mention) or referred to (coreference). */
 export interface Anchor {
@@ -81,6 +81,7 @@ export function extractRelations(input: ExtractInput): Fact[] {
   facts.push(...reportedSpeakerFacts(doc, anchors));
   facts.push(...namePlaceFacts(doc, input.mentions));
   facts.push(...kindPlaceFacts(doc, input.mentions));
+  facts.push(...capitalFacts(doc, input.mentions));
   facts.push(...metadataFacts(input));
   facts.push(...titleBodyFacts(doc, anchors, input.entities));
   return dedupe(facts);

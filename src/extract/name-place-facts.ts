@@ -56,3 +56,25 @@ export function kindPlaceFacts(doc: Doc, mentions: readonly Mention[]): Fact[] {
   }
   return facts;
 }
+
+const CAPITAL_BEFORE = /(?:首都|首府)$/;
+
+/** 在阿塞拜疆……在首都巴库: a capital lies in the country named last before it in the sentence. */
+export function capitalFacts(doc: Doc, mentions: readonly Mention[]): Fact[] {
+  const facts: Fact[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const city = mentions[i]!;
+    if (city.type !== 'Location' || city.nested || !CAPITAL_BEFORE.test(doc.norm.slice(Math.max(0, city.start - 2), city.start))) continue;
+    let country: Mention | undefined;
+    for (let k = i - 1; k >= 0 && mentions[k]!.sentence === city.sentence; k--) {
+      if (mentions[k]!.type === 'Location' && isCountry(mentions[k]!.norm)) {
+        country = mentions[k];
+        break;
+      }
+    }
+    if (!country || entityKeyOf(country) === entityKeyOf(city)) continue;
+    const sentence = doc.sentences[city.sentence] ?? { start: country.start, end: city.end };
+    facts.push(makeFact(doc, sentence, { key: entityKeyOf(city) }, { key: entityKeyOf(country) }, 'LOCATED_IN', { id: 'located-capital', confidence: 0.6 }, doc.norm.slice(city.start - 2, city.start), country.start, city.end));
+  }
+  return facts;
+}

@@ -94,3 +94,13 @@ describe('titles after quoted names', () => {
     expect(facts('大陆《民主与法制时报》记者杜涛欣实名举报。')).toContain('WORKS_FOR 杜涛欣→民主与法制时报');
   });
 });
+
+describe('capitals', () => {
+  it('places a capital in the country named before it in the sentence (在X……在首都Y)', () => {
+    expect(facts('他在阿塞拜疆访问期间，在首都巴库举行会谈。')).toContain('LOCATED_IN 巴库→阿塞拜疆');
+  });
+
+  it('gives nothing without a country before it', () => {
+    expect(facts('他在首都巴库举行会谈。').filter((f) => f.startsWith('LOCATED_IN'))).toEqual([]);
+  });
+});
