@@ -26,7 +26,8 @@ export function namePlaceFacts(doc: Doc, mentions: readonly Mention[]): Fact[] {
     // Only the places the name starts with (天津…, 湖北荆州…), one after another.
     const leading: Mention[] = [];
     for (const p of inside) if (p.start === (leading.at(-1)?.end ?? org.start)) leading.push(p);
-    const places = leading.filter((p) => !isCountry(p.norm));
+    // …except a foreign body named by its country and a bare body name (阿根廷央行): that country is where it is.
+    const places = leading.filter((p) => !isCountry(p.norm) || org.rule === 'country-body');
     if (places.length === 0) continue;
     // 北京政府, 上海市政府: the place's own government, not an organisation located there.
     if (GOVERNMENT_OF_PLACE.test(org.norm.slice(places[places.length - 1]!.end - org.start))) continue;

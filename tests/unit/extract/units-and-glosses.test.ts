@@ -104,3 +104,13 @@ describe('capitals', () => {
     expect(facts('他在首都巴库举行会谈。').filter((f) => f.startsWith('LOCATED_IN'))).toEqual([]);
   });
 });
+
+describe('foreign bodies and their country', () => {
+  it('places a foreign body named by its country in that country (阿根廷央行)', () => {
+    expect(facts('阿根廷央行周四决定加息。')).toContain('LOCATED_IN 阿根廷央行→阿根廷');
+  });
+
+  it('does not place a national body in the country in its lexicon name (中国人民银行)', () => {
+    expect(facts('中国人民银行周四决定降息。').filter((f) => f.startsWith('LOCATED_IN'))).toEqual([]);
+  });
+});
