@@ -17,6 +17,7 @@ const SOURCE_AFTER = new RegExp(`^(?:${C}{0,10}?)(?:称|说|透露|表示|指出
 const BODY_AFTER_PARTY = /^[\u4e00-\u9fff]{1,10}?(?:部|委|委员会|局|院|署|办|办公室|厅|中央)/;
 // 中共中央政府虽然宣布…, 华为官员称: the name only qualifies the noun after it, which is the speaker.
 const NAME_QUALIFIES = /^(?:政府|当局|官员|官方|人士|方面|员工|高管|内部)/;
+const GLOSS_START = /^[（(][A-Za-z][A-Za-z0-9&.,' -]{0,48}[)）]/;
 const MEDIA_LIST = /^[》”"」]?\s*[、和及与]\s*[《“"「]?\s*$/;
 // Hoisted: a regular expression literal is a new object at every evaluation, and these run per anchor.
 const APPOSITION_END = /[\u4e00-\u9fff]{0,16}(?:公司|企业|集团|机构|银行|平台|巨头|运营商|交易所)$/;
@@ -65,7 +66,8 @@ export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: s
       continue;
     }
     const before = doc.norm.slice(Math.max(s.start, a.start - 14), a.start).replace(OPENING_MARK_END, '');
-    const after = doc.norm.slice(a.end, Math.min(s.end, a.end + 20)).replace(CLOSING_MARK_START, '');
+    // A Latin gloss after the name (威尔逊中心（The Wilson Center）日前发布报告) is part of the name.
+    const after = doc.norm.slice(a.end, Math.min(s.end, a.end + 70)).replace(CLOSING_MARK_START, '').replace(GLOSS_START, '').slice(0, 20);
     const isMedia = a.type === 'MediaOutlet';
     let trigger: string | undefined;
     let rule = '';

@@ -16,6 +16,8 @@ const NOUN_TYPES: Record<string, EntityType[]> = {
   机构: ORG, 平台: ['Product', 'Company'], 网站: ['Product', 'Company', 'MediaOutlet'], 媒体: ['MediaOutlet'],
   报纸: ['MediaOutlet'], 大学: ['Organization'], 校: ['Organization'], 学校: ['Organization'], 部门: ['GovernmentBody'], 应用: ['Product'], 产品: ['Product'],
 };
+// 该校 is a school, not any organisation: the antecedent's name must say so.
+const NOUN_NAMES: Record<string, RegExp> = { 大学: /(?:大学|学院|分校)$/, 校: /(?:大学|学院|分校|学校|中学|小学)$/, 学校: /(?:大学|学院|分校|学校|中学|小学)$/ };
 const NOMINAL = /(?:该|这家|此|这个|那家|这间)([\u4e00-\u9fff]{0,6}?)(公司|集团|企业|巨头|银行|机构|平台|网站|媒体|报纸|大学|学校|校|部门|应用|产品)/g;
 // 其 as a pronoun, not inside 其他/其它/其中/其实/尤其/极其/及其/与其/其余/其次.
 const QI = /(?<![尤极及与])其(?![他它中实余次间后])/g;
@@ -26,11 +28,11 @@ const WINDOW = 160; // characters to look back for an antecedent
 /** Resolves nominal and pronominal references to the nearest preceding compatible entity mention. */
 export function coreference(doc: Doc, mentions: readonly Mention[]): CorefAnchor[] {
   const out: CorefAnchor[] = [];
-  const add = (start: number, end: number, types: readonly EntityType[] | null, exclude: readonly EntityType[] = []) => {
-    const ante = antecedent(mentions, start, types, exclude);
+  const add = (start: number, end: number, types: readonly EntityType[] | null, exclude: readonly EntityType[] = [], name?: RegExp) => {
+    const ante = antecedent(mentions, start, types, exclude, name);
     if (ante) out.push({ start, end, key: entityKeyOf(ante), type: ante.type, trigger: doc.norm.slice(start, end) });
   };
-  for (const m of doc.norm.matchAll(NOMINAL)) add(m.index!, m.index! + m[0].length, NOUN_TYPES[m[2]!]!);
+  for (const m of doc.norm.matchAll(NOMINAL)) add(m.index!, m.index! + m[0].length, NOUN_TYPES[m[2]!]!, [], NOUN_NAMES[m[2]!]);
   for (const m of doc.norm.matchAll(QI)) add(m.index!, m.index! + 1, null, ['Location']);
   for (const m of doc.norm.matchAll(IT)) add(m.index!, m.index! + m[0].length, null, ['Location', 'Person']);
   for (const m of doc.norm.matchAll(HE)) add(m.index!, m.index! + 1, ['Person']);
@@ -38,13 +40,14 @@ export function coreference(doc: Doc, mentions: readonly Mention[]): CorefAnchor
   return out.filter((a) => !mentions.some((m) => a.start < m.end && m.start < a.end)).sort((a, b) => a.start - b.start);
 }
 
-function antecedent(mentions: readonly Mention[], at: number, types: readonly EntityType[] | null, exclude: readonly EntityType[]): Mention | undefined {
+function antecedent(mentions: readonly Mention[], at: number, types: readonly EntityType[] | null, exclude: readonly EntityType[], name?: RegExp): Mention | undefined {
   for (let i = upperBound(mentions, at) - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (at - m.end > WINDOW) return undefined;
     if (m.end > at) continue;
     if (exclude.includes(m.type)) continue;
     if (types && !types.includes(m.type)) continue;
+    if (name && !name.test(m.norm)) continue;
     return m;
   }
   return undefined;

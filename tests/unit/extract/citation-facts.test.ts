@@ -123,3 +123,10 @@ describe('names that only qualify the speaker', () => {
     expect(factsBetween(analyze('路透社报导，华为称，公司不会退出。'), 'CITES', '路透社', '华为')).toHaveLength(1);
   });
 });
+
+describe('glossed sources', () => {
+  it('reads the statement after a Latin gloss (X（The X Center）日前发布报告)', () => {
+    const result = analyze('【大纪元讯】研究机构威尔逊中心（The Wilson Center）日前发布报告，阐述了影响。', EPOCH);
+    expect(factsBetween(result, 'CITES', '大纪元', '威尔逊中心').map((f) => f.evidence.rule)).toEqual(['cites-statement']);
+  });
+});

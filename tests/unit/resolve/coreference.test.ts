@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coreference } from '../../../src/resolve/coreference.ts';
-import { analyze } from '../../fixtures/nlp/make-article.ts';
+import { analyze, describeFacts } from '../../fixtures/nlp/make-article.ts';
 
 function anchors(text: string): Array<[string, string]> {
   const result = analyze(text);
@@ -29,5 +29,14 @@ describe('coreference', () => {
 
   it('finds nothing without an antecedent', () => {
     expect(anchors('该公司表示，他们很好。')).toEqual([]);
+  });
+});
+
+describe('schools', () => {
+  it('resolves 该校 to a school, not to the nearest organisation', () => {
+    const result = analyze(['复旦大学的学生很多。', '威尔逊中心发布报告说，该校与哈佛大学合作。']);
+    const facts = describeFacts(result).join('; ');
+    expect(facts).toContain('PARTNERS_WITH 复旦大学→哈佛大学');
+    expect(facts).not.toContain('威尔逊中心→哈佛大学');
   });
 });
