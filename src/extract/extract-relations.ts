@@ -102,7 +102,8 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
   const afterPlace = next?.type === 'Location' ? doc.norm.slice(afterFrom, Math.min(sentence.end, afterFrom + 24)) : after;
   // A role word right before a person (副主席及发行监管部主任X) is a title, whatever verbs the unit's name holds.
   const titled = b.type === 'Person' && !b.coref && roleAtEnd(gap) !== undefined;
-  for (const rule of titled ? NO_RULES : rulesFor(a.type, b.type)) {
+  // (A quote of a titled person, 报导引述评论员X, is still a quote.)
+  for (const rule of titled ? citesFor(a.type) : rulesFor(a.type, b.type)) {
     // A pronoun for a person (他, 她) is a speaker far more often than a party to talks or deals.
     if ((rule.type === 'NEGOTIATES_WITH' || rule.type === 'PARTNERS_WITH') && ((a.coref && a.type === 'Person') || (b.coref && b.type === 'Person'))) continue;
     // 就新疆问题同中国对话: what the talks are about is no party to them.
@@ -153,13 +154,19 @@ const LISTED_ROLE = /^[、，,和及]([\u4e00-\u9fffA-Za-z]{1,12})$/;
 const ROLE_RULE = /^(?:leads|works-for)-role/;
 // The pair rules that apply to each pair of entity types, in rule order: most pairs have few, and testing every
 // rule's type lists for every pair of anchors costs more than the rules themselves.
-const NO_RULES: readonly PairRule[] = [];
 const rulesByTypes = new Map<EntityType, Map<EntityType, readonly PairRule[]>>();
 function rulesFor(first: EntityType, second: EntityType): readonly PairRule[] {
   let bySecond = rulesByTypes.get(first);
   if (!bySecond) rulesByTypes.set(first, (bySecond = new Map()));
   let rules = bySecond.get(second);
   if (!rules) bySecond.set(second, (rules = PAIR_RULES.filter((r) => r.first.includes(first) && r.second.includes(second))));
+  return rules;
+}
+
+const citesByType = new Map<EntityType, readonly PairRule[]>();
+function citesFor(first: EntityType): readonly PairRule[] {
+  let rules = citesByType.get(first);
+  if (!rules) citesByType.set(first, (rules = rulesFor(first, 'Person').filter((r) => r.type === 'CITES')));
   return rules;
 }
 

@@ -92,5 +92,8 @@ export const PAIR_RULES: readonly PairRule[] = [
   // （美国之音钟辰芳拍摄）, 新华社记者X摄: a credit line names the outlet's staff.
   { id: 'works-for-credit', type: 'WORKS_FOR', first: ['MediaOutlet'], second: ['Person'], gap: /^(?:记者|特约记者|摄影记者|摄影师)?$/, after: /^\s*(?:拍摄|摄影|摄|报道|报导|综合报导|综合报道|撰文|撰稿|编译|采写)/, swap: true, confidence: 0.8 },
   // CITES
-  { id: 'cites-quotes', type: 'CITES', first: ['MediaOutlet', 'Person'], second: AGENT, gap: new RegExp(`^${C}{0,10}?(?:引述|援引|引用|转引)(?:了)?$`), confidence: 0.6 },
+  // 路透社援引分析师X的话说: a title between the cue and the name (the analyst does not work for the outlet).
+  { id: 'cites-quotes', type: 'CITES', first: ['MediaOutlet', 'Person'], second: AGENT, gap: new RegExp(`^${C}{0,10}?(?:引述|援引|引用|转引)(?:了)?(?:[\u4e00-\u9fff]{0,6}?(?:分析师|策略师|经济学家|专家|学者|官员|发言人|评论员|教授|研究员|律师|主席|总裁|负责人|首席执行官|董事长|记者|主编|议员))?$`), confidence: 0.6 },
+  // 自由亚洲电台周三报导，报导引述评论员X: the next clause names the outlet's report again.
+  { id: 'cites-quotes-report', type: 'CITES', first: ['MediaOutlet'], second: AGENT, gap: new RegExp(`^${C}{0,16}?[，,](?:报导|报道|该报|该台|该社|文章|报告)(?:还|也|则|并)?(?:引述|援引|引用|转引)(?:了)?${C}{0,10}?$`), confidence: 0.6 },
 ];

@@ -130,3 +130,20 @@ describe('glossed sources', () => {
     expect(factsBetween(result, 'CITES', '大纪元', '威尔逊中心').map((f) => f.evidence.rule)).toEqual(['cites-statement']);
   });
 });
+
+describe('quotes of titled people', () => {
+  it('cites a quoted analyst and does not make them staff of the outlet (路透社援引分析师X的话说)', () => {
+    const facts = describeFacts(analyze('路透社援引分析师张明的话说，市场将反弹。')).map((f) => f.replace(/ \[.*\]$/, ''));
+    expect(facts).toContain('CITES 路透社→张明');
+    expect(facts).not.toContain('WORKS_FOR 张明→路透社');
+  });
+
+  it('cites the person the next clause’s report quotes (X报导此事，报导引述评论员Y)', () => {
+    const result = analyze('自由亚洲电台周三报导此事，报导引述网络评论员利里的话说，政府在说谎。');
+    expect(factsBetween(result, 'CITES', '自由亚洲电台', '利里').map((f) => f.evidence.rule)).toEqual(['cites-quotes-report']);
+  });
+
+  it('does not cite a body named inside a description of the source (引述负责X的官员)', () => {
+    expect(factsBetween(analyze('《华尔街日报》周四引述负责日本政府网络安全官员的话。'), 'CITES', '华尔街日报', '日本政府')).toEqual([]);
+  });
+});
