@@ -40,3 +40,13 @@ describe('schools', () => {
     expect(facts).not.toContain('威尔逊中心→哈佛大学');
   });
 });
+
+describe('a bare company word before a title', () => {
+  it('takes 集团 in 现任集团首席执行官X for the company the story is about', () => {
+    expect(describeFacts(analyze(['阿里巴巴宣布马云将卸任。', '由现任集团首席执行官张勇接任。'])).join('; ')).toContain('LEADS 张勇→阿里巴巴集团');
+  });
+
+  it('does not take 集团 inside a name for a reference', () => {
+    expect(describeFacts(analyze(['腾讯周三发布财报。', '阿里巴巴集团首席执行官张勇说。'])).join('; ')).not.toContain('腾讯');
+  });
+});
