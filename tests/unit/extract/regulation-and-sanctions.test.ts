@@ -105,3 +105,13 @@ describe('founding in a copula', () => {
     expect(describeFacts(analyze('蚂蚁集团是阿里巴巴在杭州最大的对手。'))).toEqual([]);
   });
 });
+
+describe('rules on something', () => {
+  it('reads a regulator’s rules on a product as regulation (X就Y…征求意见)', () => {
+    expect(describeFacts(analyze('中国证监会周五就沪伦通存托凭证价格等征求意见。')).join('; ')).toContain('REGULATES 中国证券监督管理委员会→沪伦通');
+  });
+
+  it('reads no regulation from a comment on something (X就Y发表评论)', () => {
+    expect(describeFacts(analyze('中国证监会就蚂蚁集团上市一事发表评论。'))).toEqual([]);
+  });
+});
