@@ -8,6 +8,7 @@ import { wordShape, wordTag } from '../segment/word-shape.ts';
 import { cutWords as cutPieces } from '../segment/jieba.ts';
 import { isCountry } from './countries.ts';
 import { runMatches } from './run-matches.ts';
+import { startsToken } from '../segment/token-index.ts';
 
 interface Candidate {
   start: number;
@@ -203,6 +204,7 @@ function givenNameIsWord(name: string): boolean {
 }
 
 const KIN = /(?:夫妇|夫妻|父子|母子|父女|母女|兄弟|姐妹|兄妹|姐弟)/g;
+const KIN_NAME_LENGTHS = [3, 2];
 
 function discoverPeople(doc: Doc): Candidate[] {
   const { tokens, norm } = doc;
@@ -248,13 +250,11 @@ function discoverPeople(doc: Doc): Candidate[] {
     if (left && right) out.push({ start: left.start, end: right.end, type: 'Person', rule: 'person-dotted' });
   }
   // 黄有龙、赵薇夫妇, 李某父子: a name right before a kinship word is a person's.
-  const starts = new Set<number>();
   for (const m of norm.matchAll(KIN)) {
-    if (starts.size === 0) for (const t of tokens) starts.add(t.start);
-    for (const len of [3, 2]) {
+    for (const len of KIN_NAME_LENGTHS) {
       const start = m.index! - len;
       const name = norm.slice(start, m.index!);
-      if (start >= 0 && starts.has(start) && nameLike(name, true) && !givenNameIsWord(name)) {
+      if (start >= 0 && startsToken(tokens, start) && nameLike(name, true) && !givenNameIsWord(name)) {
         out.push({ start, end: m.index!, type: 'Person', rule: 'person-kin' });
         break;
       }

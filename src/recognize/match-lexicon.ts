@@ -23,7 +23,7 @@ export function matchLexicon(doc: Doc, lexicon: Lexicon): Mention[] {
   const mentions: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    let best: { end: number; j: number; id: string } | undefined;
+    let best: { end: number; j: number; entry: LexiconEntry } | undefined;
     const start = tokens[i]!.start;
     // Most tokens start no name at all: their first character settles it. Spans of Chinese text are followed
     // through a character trie of the surface forms, so no string is sliced or hashed for them (a fresh segmenter
@@ -51,14 +51,14 @@ export function matchLexicon(doc: Doc, lexicon: Lexicon): Mention[] {
         if (node === NO_NODE && (lower === undefined || !index.prefixes.has(lower))) break;
         entry = (node !== NO_NODE ? index.entries[node] : undefined) ?? (lower !== undefined ? lexicon.bySurface.get(lower) : undefined);
       }
-      if (entry && end - start >= 2) best = { end, j, id: entry.id };
+      if (entry && end - start >= 2) best = { end, j, entry };
     }
     // A place fused with a word the segmenter glued to it: 新疆地区, 美国政府, 中国境内.
     if (!best && tokens[i]!.text.length >= 3 && FUSION_LAST[tokens[i]!.text.charCodeAt(tokens[i]!.text.length - 1)] === 1) {
       const tok = tokens[i]!;
       const fused = PLACE_FUSION.exec(tok.text);
       const entry = fused ? lexicon.bySurface.get(fused[1]!) : undefined;
-      if (entry && entry.type === 'Location' && fused![1]!.length >= 2) best = { end: tok.start + fused![1]!.length, j: i, id: entry.id };
+      if (entry && entry.type === 'Location' && fused![1]!.length >= 2) best = { end: tok.start + fused![1]!.length, j: i, entry };
     }
     if (!best && tokens[i]!.text.length >= 4 && startsSurface(index, first.charCodeAt(0))) {
       const inner = compoundMatch(tokens[i]!.text, lexicon);
@@ -79,7 +79,7 @@ export function matchLexicon(doc: Doc, lexicon: Lexicon): Mention[] {
       }
     }
     if (best) {
-      const entry = lexicon.byId.get(best.id)!;
+      const entry = best.entry;
       mentions.push({
         start,
         end: best.end,

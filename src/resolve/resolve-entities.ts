@@ -122,17 +122,25 @@ function addLaterForms(doc: Doc, mentions: Mention[], extra: Map<string, Mention
 }
 
 // Short forms depend only on the surface, the lexicon id and the lexicon; the same names recur across articles.
-const shortFormCache = new WeakMap<Lexicon, Map<string, readonly string[]>>();
+const shortFormCache = new WeakMap<Lexicon, { size: number; byId: Map<string, Map<string, readonly string[]>> }>();
 
 /** 阿里巴巴集团 → 阿里巴巴, 中国银联 → 银联: shorter forms an article may use later, unless they name something else. */
 function shortForms(m: Mention, lexicon: Lexicon): readonly string[] {
   let cache = shortFormCache.get(lexicon);
-  if (!cache) shortFormCache.set(lexicon, (cache = new Map()));
-  const key = (m.lexId ?? '') + '\u0000' + m.norm;
-  let forms = cache.get(key);
+  if (!cache) shortFormCache.set(lexicon, (cache = { size: 0, byId: new Map() }));
+  // By id, then by surface: the mention's surface is looked up as it is, with no joined key string to build and hash.
+  const id = m.lexId ?? '';
+  let bySurface = cache.byId.get(id);
+  if (!bySurface) cache.byId.set(id, (bySurface = new Map()));
+  let forms = bySurface.get(m.norm);
   if (!forms) {
-    if (cache.size > 100_000) cache.clear();
-    cache.set(key, (forms = computeShortForms(m, lexicon)));
+    if (cache.size > 100_000) {
+      cache.byId.clear();
+      cache.size = 0;
+      cache.byId.set(id, (bySurface = new Map()));
+    }
+    bySurface.set(m.norm, (forms = computeShortForms(m, lexicon)));
+    cache.size++;
   }
   return forms;
 }
