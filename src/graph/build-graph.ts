@@ -91,12 +91,13 @@ function addArticle(graph: Graph, result: ArticleResult, warn: (m: string) => vo
     const count = entity.mentions.length;
     if (count > 0) {
       const key = edgeKey(articleNode, 'MENTIONS', entity.key);
-      const previous = graph.hasEdge(key) ? (graph.getEdgeAttribute(key, 'weight') as number) : 0;
-      graph.mergeEdgeWithKey(key, articleNode, entity.key, {
-        type: 'MENTIONS',
-        count: previous + count,
-        weight: previous + count,
-      });
+      // An entity key comes once per article but for the rare collision; a plain add skips merge's look-ups.
+      if (graph.hasEdge(key)) {
+        const previous = graph.getEdgeAttribute(key, 'weight') as number;
+        graph.mergeEdgeWithKey(key, articleNode, entity.key, { type: 'MENTIONS', count: previous + count, weight: previous + count });
+      } else {
+        graph.addEdgeWithKey(key, articleNode, entity.key, { type: 'MENTIONS', count, weight: count });
+      }
     }
   }
 

@@ -24,6 +24,7 @@ export function looksLikeChineseName(name: string): boolean {
     const c = name.charCodeAt(i);
     if (c < 0x4e00 || c > 0x9fff) return false;
   }
-  for (const c of COMPOUND) if (name.startsWith(c)) return name.length >= 3 && name.length <= 4;
+  // Only a name whose first character starts a compound surname can start with one.
+  if (COMPOUND_FIRST_CODES[first] === 1) for (const c of COMPOUND) if (name.startsWith(c)) return name.length >= 3 && name.length <= 4;
   return single && name.length <= 3;
 }
