@@ -176,7 +176,7 @@ function discoverOrganisations(doc: Doc): Candidate[] {
     // 中央民族大学成人教育学院: a department of an institution names the institution; the department is a unit.
     const unit = SUB_UNIT.exec(name);
     // …unless the department has a name of its own (重阳金融研究院, 基辛格中美关系研究所).
-    if (unit && unit[1]!.length >= 4 && !tokens.slice(j, k + 1).some((x) => x.start >= start + unit[1]!.length && isProper(x))) {
+    if (unit && unit[1]!.length >= 4 && !properFrom(tokens, j, k, start + unit[1]!.length)) {
       const top = orgSuffixType(unit[1]!, true);
       if (top) {
         out.push({ start, end: start + unit[1]!.length, type: top.type, rule: 'org-suffix' });
@@ -186,6 +186,15 @@ function discoverOrganisations(doc: Doc): Candidate[] {
     out.push({ start, end: latinName ? tokens[k - 1]!.end : t.end, type: suffixInfo.type, rule: 'org-suffix' });
   }
   return out;
+}
+
+/**
+ * A proper token among tokens[from..to] starting at or after `offset`. A helper rather than an arrow function
+ * in the token loop: a closure there makes V8 allocate the loop body's variables on the heap for every token.
+ */
+function properFrom(tokens: readonly Token[], from: number, to: number, offset: number): boolean {
+  for (let i = from; i <= to; i++) if (tokens[i]!.start >= offset && isProper(tokens[i]!)) return true;
+  return false;
 }
 
 /**
