@@ -19,6 +19,11 @@ function decode(segment: string): string {
  * a CSS selector (compiled and matched anew for every page).
  */
 export function tagHints($: CheerioAPI): EntityHint[] {
+  return tagHintsIn($.root().contents().toArray());
+}
+
+/** `tagHints` over top-level nodes a layout already holds (`$.root().contents().toArray()`), not wrapped again. */
+export function tagHintsIn(roots: readonly AnyNode[]): EntityHint[] {
   const seen = new Set<string>();
   const hints: EntityHint[] = [];
   const visit = (nodes: readonly AnyNode[]): void => {
@@ -36,6 +41,6 @@ export function tagHints($: CheerioAPI): EntityHint[] {
       if (el.children.length > 0) visit(el.children);
     }
   };
-  visit($.root().contents().toArray());
+  visit(roots);
   return hints;
 }

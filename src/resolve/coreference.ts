@@ -19,7 +19,9 @@ const NOUN_TYPES: Record<string, EntityType[]> = {
 // 该校 is a school, not any organisation: the antecedent's name must say so.
 const NOUN_NAMES: Record<string, RegExp> = { 大学: /(?:大学|学院|分校)$/, 校: /(?:大学|学院|分校|学校|中学|小学)$/, 学校: /(?:大学|学院|分校|学校|中学|小学)$/ };
 const NOMINAL = /(?:该|这家|此|这个|那家|这间)([\u4e00-\u9fff]{0,6}?)(公司|集团|企业|巨头|银行|机构|平台|网站|媒体|报纸|大学|学校|校|部门|应用|产品)/g;
-const BARE_COMPANY = /(?<=^|[^\u4e00-\u9fffA-Za-z]|现任|时任|新任|前任|原|前|由|任)(集团|公司)(?=董事局主席|董事会主席|董事长|首席执行官|首席财务官|首席运营官|总裁|副总裁|总经理|CEO|创始人|联合创始人)/g;
+// The same as /(?<=^|[^\u4e00-\u9fffA-Za-z]|现任|…)(集团|公司)(?=…)/g, with 集团|公司 first: a pattern that starts
+// with a lookbehind is tried at every offset of the text, one that starts with a literal only where the literal is.
+const BARE_COMPANY = /(集团|公司)(?<=(?:^|[^\u4e00-\u9fffA-Za-z]|现任|时任|新任|前任|原|前|由|任)(?:集团|公司))(?=董事局主席|董事会主席|董事长|首席执行官|首席财务官|首席运营官|总裁|副总裁|总经理|CEO|创始人|联合创始人)/g;
 // 其 as a pronoun, not inside 其他/其它/其中/其实/尤其/极其/及其/与其/其余/其次.
 const QI = /(?<![尤极及与])其(?![他它中实余次间后])/g;
 const IT = /(?<!其)(?:它们|它)/g;

@@ -8,7 +8,7 @@ import { outletFromUrl } from '../find-outlet.ts';
 import { dateFromUrl } from '../parse-dates.ts';
 import { parseHtml } from '../parse-html.ts';
 import type { MirrorPage } from '../split-mirror-page.ts';
-import { tagHints } from '../tag-hints.ts';
+import { tagHintsIn } from '../tag-hints.ts';
 import type { ParsedPage } from './layout.ts';
 
 const SKIP_IDS = new Set(['below_article_ad', 'recommend_post', 'share_post', 'related_posts']);
@@ -66,6 +66,6 @@ export function parseEpochPage(page: Readonly<MirrorPage>): ParsedPage {
     editors: bylines.editors,
     paragraphs: cleanParagraphs(blocks.paragraphs),
     captions: [...(lead?.paragraphs ?? []), ...(lead?.captions ?? []), ...blocks.captions],
-    hints: tagHints($),
+    hints: tagHintsIn(roots),
   };
 }
