@@ -31,7 +31,17 @@ export function matchLexicon(doc: Doc, lexicon: Lexicon): Mention[] {
     const first = tokens[i]!.text;
     const latinFirst = isLatin(first);
     let node = latinFirst || !startsSurface(index, first.charCodeAt(0)) ? NO_NODE : walk(index, ROOT, norm, start, tokens[i]!.end);
-    const startsName = latinFirst ? index.prefixes.has(first) || index.prefixes.has(first.toLowerCase()) : node !== NO_NODE;
+    // A Latin span in ASCII follows the trie twice, as written and lower-cased (then a trie node stands for a prefix
+    // and for the entry ending there); past a non-ASCII character it is looked up as text, as toLowerCase is not
+    // one code for one code there.
+    let ascii = latinFirst && isAscii(norm, start, tokens[i]!.end);
+    let latinNode = ascii ? walk(index, ROOT, norm, start, tokens[i]!.end) : NO_NODE;
+    let latinLower = ascii ? walkLower(index, ROOT, norm, start, tokens[i]!.end) : NO_NODE;
+    const startsName = latinFirst
+      ? ascii
+        ? latinNode !== NO_NODE || latinLower !== NO_NODE
+        : index.prefixes.has(first) || index.prefixes.has(first.toLowerCase())
+      : node !== NO_NODE;
     for (let j = i; startsName && j < tokens.length && j < i + MAX_TOKENS; j++) {
       const end = tokens[j]!.end;
       if (end - start > MAX_CHARS) break;
@@ -40,10 +50,23 @@ export function matchLexicon(doc: Doc, lexicon: Lexicon): Mention[] {
       const latin = latinFirst || (j > i && HAS_LATIN.test(tokens[j]!.text));
       let entry: LexiconEntry | undefined;
       if (latinFirst) {
-        const surface = j === i ? first : norm.slice(start, end);
-        // Stop as soon as the span is no prefix of any name (the first token was checked above).
-        if (j > i && !index.prefixes.has(surface) && !index.prefixes.has(surface.toLowerCase())) break;
-        entry = lexicon.bySurface.get(surface) ?? lexicon.bySurface.get(surface.toLowerCase());
+        if (ascii && j > i) {
+          const from = tokens[j - 1]!.end;
+          if (!isAscii(norm, from, end)) ascii = false;
+          else {
+            if (latinNode !== NO_NODE) latinNode = walk(index, latinNode, norm, from, end);
+            if (latinLower !== NO_NODE) latinLower = walkLower(index, latinLower, norm, from, end);
+          }
+        }
+        if (ascii) {
+          // Stop as soon as the span is no prefix of any name (the first token was checked above).
+          if (j > i && latinNode === NO_NODE && latinLower === NO_NODE) break;
+          entry = (latinNode !== NO_NODE ? index.entries[latinNode] : undefined) ?? (latinLower !== NO_NODE ? index.entries[latinLower] : undefined);
+        } else {
+          const surface = j === i ? first : norm.slice(start, end);
+          if (j > i && !index.prefixes.has(surface) && !index.prefixes.has(surface.toLowerCase())) break;
+          entry = lexicon.bySurface.get(surface) ?? lexicon.bySurface.get(surface.toLowerCase());
+        }
       } else {
         if (j > i && node !== NO_NODE) node = walk(index, node, norm, tokens[j - 1]!.end, end);
         // The span as written is a prefix of a name while the walk goes on; else only its lower-cased form may be.
@@ -148,6 +171,35 @@ function walk(index: PrefixIndex, node: number, norm: string, from: number, to: 
     if (node === NO_NODE) return NO_NODE;
   }
   return node;
+}
+
+/** `walk` over the codes of `norm[from, to)` with A–Z lower-cased: the caller checked that they are ASCII. */
+function walkLower(index: PrefixIndex, node: number, norm: string, from: number, to: number): number {
+  const { childStart, childCode, childNode } = index;
+  for (let k = from; k < to; k++) {
+    let code = norm.charCodeAt(k);
+    if (code >= 65 && code <= 90) code += 32;
+    let lo = childStart[node]!;
+    let hi = childStart[node + 1]! - 1;
+    node = NO_NODE;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = childCode[mid]!;
+      if (c < code) lo = mid + 1;
+      else if (c > code) hi = mid - 1;
+      else {
+        node = childNode[mid]!;
+        break;
+      }
+    }
+    if (node === NO_NODE) return NO_NODE;
+  }
+  return node;
+}
+
+function isAscii(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) >= 0x80) return false;
+  return true;
 }
 
 /** The prefixes, first characters and trie of every surface form; once per lexicon. */
