@@ -206,14 +206,18 @@ function coordinatedBefore(doc: Doc, list: readonly Anchor[], firstIndex: number
  * 旗下幻影和Mavic, 与网联、银联达成合作: a fact about the object also holds for the objects coordinated with it.
  */
 function coordinated(doc: Doc, list: readonly Anchor[], objectIndex: number, fact: Fact): Fact[] {
-  const object = list[objectIndex]!;
-  if (object.key !== fact.object) return [];
+  const second = list[objectIndex]!;
+  // The second anchor is the object, or — in a rule read backwards (由X和Y领投) — the subject.
+  const role = second.key === fact.object ? 'object' : second.key === fact.subject ? 'subject' : undefined;
+  // (A place binds to the name right before it: 广东珠海和北京 does not put 北京 in 广东.)
+  if (!role || (role === 'subject' && !VERB_TYPES.has(fact.type))) return [];
+  const other = role === 'object' ? fact.subject : fact.object;
   const out: Fact[] = [];
   for (let j = objectIndex + 1; j < list.length; j++) {
     const prev = list[j - 1]!;
     const c = list[j]!;
-    if (!COORDINATION.test(doc.norm.slice(prev.end, c.start)) || c.type !== object.type || c.key === fact.subject) break;
-    out.push({ ...fact, object: c.key, confidence: fact.confidence * 0.9, evidence: { ...fact.evidence, rule: fact.evidence.rule + '+coordination' } });
+    if (!COORDINATION.test(doc.norm.slice(prev.end, c.start)) || c.type !== second.type || c.key === other) break;
+    out.push({ ...fact, [role]: c.key, confidence: fact.confidence * 0.9, evidence: { ...fact.evidence, rule: fact.evidence.rule + '+coordination' } });
   }
   return out;
 }

@@ -49,6 +49,8 @@ export const PAIR_RULES: readonly PairRule[] = [
   // INVESTS_IN
   { id: 'invests-verb', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization', 'Product'], gap: new RegExp(`^${C}{0,8}?(?:入股|投资|持股|参股|注资|战略投资|增持|认购|领投|投资了)(?:了|于)?$`), confidence: 0.7 },
   { id: 'invests-received', type: 'INVESTS_IN', first: ['Company', 'Organization'], second: AGENT, gap: /^(?:获得|获|得到|接受)(?:了)?$/, after: /^(?:的)?(?:投资|注资|入股|战略投资|融资)/, swap: true, confidence: 0.65 },
+  // 蚂蚁金服完成140亿美元融资，由X和Y领投: the backers of a round stand after 由, the next clause on.
+  { id: 'invests-round-led-by', type: 'INVESTS_IN', first: ['Company', 'Organization', 'Product'], second: AGENT, gap: new RegExp(`^${C}{0,16}?(?:融资|投资|增资|注资)${C}{0,6}?[，,](?:本轮融资|该轮融资|此轮融资)?(?:由|获)$`), after: new RegExp(`^${C}{0,6}?(?:领投|投资|注资|参投|跟投|联合领投|共同领投)`), swap: true, confidence: 0.7 },
   { id: 'invests-holds', type: 'INVESTS_IN', first: AGENT, second: ['Company'], gap: /^(?:持有|拥有)$/, after: new RegExp(`^${C}{0,10}?股`), confidence: 0.65 },
   { id: 'invests-stake-de', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization'], gap: /^(?:所)?(?:持股|控股|持有)[\d.]+%(?:股份|股权)?的$/, confidence: 0.75 },
   // OPERATES

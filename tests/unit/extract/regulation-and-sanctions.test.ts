@@ -115,3 +115,17 @@ describe('rules on something', () => {
     expect(describeFacts(analyze('中国证监会就蚂蚁集团上市一事发表评论。'))).toEqual([]);
   });
 });
+
+describe('funding rounds', () => {
+  it('reads the backers after 由 in the next clause, each of them (完成融资，由X和Y领投)', () => {
+    const facts = describeFacts(analyze('蚂蚁金服完成140亿美元融资，由新加坡政府投资公司和淡马锡领投。')).map((f) => f.replace(/ \[.*\]$/, ''));
+    expect(facts).toContain('INVESTS_IN 淡马锡→蚂蚁集团');
+    expect(facts).toContain('INVESTS_IN 新加坡政府投资公司→蚂蚁集团');
+  });
+
+  it('does not carry a place to the next name in a list (广东珠海和北京)', () => {
+    const facts = describeFacts(analyze('他去过广东珠海和北京。')).join('; ');
+    expect(facts).toContain('LOCATED_IN 珠海→广东');
+    expect(facts).not.toContain('北京→广东');
+  });
+});
