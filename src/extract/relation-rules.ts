@@ -43,7 +43,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'controls-possessive', type: 'CONTROLS', first: ['Person'], second: ['Company', 'Organization', 'MediaOutlet'], gap: /^的$/, confidence: 0.6 },
   { id: 'controls-parent-of', type: 'CONTROLS', first: OWNED, second: AGENT, gap: /^(?:的)?(?:母公司|控股股东|大股东|控股公司|实际控制人|实控人|所有者|拥有者|东家)(?:是|为)?$/, swap: true, confidence: 0.85 },
   { id: 'controls-subsidiary', type: 'CONTROLS', first: ORG, second: OWNED, gap: /^(?:的|旗下的?)?(?:全资|控股)?(?:子公司|附属公司|分公司|孙公司|旗舰店)$/, confidence: 0.85 },
-  { id: 'controls-is-parent', type: 'CONTROLS', first: AGENT, second: OWNED, gap: /^(?:是|为|乃|作为)$/, after: /^的?(?:母公司|控股股东|大股东|实际控制人|实控人|所有者)/, confidence: 0.85 },
+  { id: 'controls-is-parent', type: 'CONTROLS', first: AGENT, second: OWNED, gap: /^(?:是|为|乃|作为)$/, after: /^的?(?:母公司|控股股东|第一大股东|最大股东|大股东|实际控制人|实控人|所有者)/, confidence: 0.85 },
   { id: 'controls-is-subsidiary', type: 'CONTROLS', first: OWNED, second: ORG, gap: /^(?:是|为|作为)$/, after: /^(?:的|旗下的?)(?:全资)?(?:子公司|附属公司)/, swap: true, confidence: 0.85 },
   { id: 'controls-acquire', type: 'CONTROLS', first: AGENT, second: OWNED, gap: new RegExp(`^${C}{0,8}?(?:收购|并购|控股|买下|全资收购|吞并)(?:了)?$`), confidence: 0.7 },
   // INVESTS_IN
@@ -51,6 +51,10 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'invests-received', type: 'INVESTS_IN', first: ['Company', 'Organization'], second: AGENT, gap: /^(?:获得|获|得到|接受)(?:了)?$/, after: /^(?:的)?(?:投资|注资|入股|战略投资|融资)/, swap: true, confidence: 0.65 },
   // 蚂蚁金服完成140亿美元融资，由X和Y领投: the backers of a round stand after 由, the next clause on.
   { id: 'invests-round-led-by', type: 'INVESTS_IN', first: ['Company', 'Organization', 'Product'], second: AGENT, gap: new RegExp(`^${C}{0,16}?(?:融资|投资|增资|注资)${C}{0,6}?[，,](?:本轮融资|该轮融资|此轮融资)?(?:由|获)$`), after: new RegExp(`^${C}{0,6}?(?:领投|投资|注资|参投|跟投|联合领投|共同领投)`), swap: true, confidence: 0.7 },
+  // 国家大基金向中芯国际注资50亿元
+  { id: 'invests-xiang', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization'], gap: new RegExp(`^${C}{0,6}?向$`), after: new RegExp(`^${C}{0,4}?(?:注资|投资|增资|入股)`), confidence: 0.7 },
+  // 阿里巴巴是苏宁的第二大股东: a shareholder that does not control.
+  { id: 'invests-is-shareholder', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization'], gap: /^(?:是|为|成为|已成为)$/, after: /^的?(?:第二|第三|第四|第五|主要|重要|战略)(?:大)?股东/, confidence: 0.75 },
   { id: 'invests-holds', type: 'INVESTS_IN', first: AGENT, second: ['Company'], gap: /^(?:持有|拥有)$/, after: new RegExp(`^${C}{0,10}?股`), confidence: 0.65 },
   { id: 'invests-stake-de', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization'], gap: /^(?:所)?(?:持股|控股|持有)[\d.]+%(?:股份|股权)?的$/, confidence: 0.75 },
   // OPERATES

@@ -129,3 +129,17 @@ describe('funding rounds', () => {
     expect(facts).not.toContain('北京→广东');
   });
 });
+
+describe('capital and shareholders', () => {
+  it.each([
+    ['国家大基金向中芯国际注资50亿元。', 'INVESTS_IN 国家集成电路产业投资基金→中芯国际'],
+    ['腾讯是京东的第一大股东。', 'CONTROLS 腾讯→京东集团'],
+    ['阿里巴巴是苏宁的第二大股东。', 'INVESTS_IN 阿里巴巴集团→苏宁集团'],
+  ])('%s gives %s', (text, fact) => {
+    expect(describeFacts(analyze(text)).map((f) => f.replace(/ \[.*\]$/, ''))).toContain(fact);
+  });
+
+  it('reads no investment from 向X表示', () => {
+    expect(describeFacts(analyze('腾讯向华为表示感谢。'))).toEqual([]);
+  });
+});
