@@ -32,7 +32,7 @@ const WINDOW = 160; // characters to look back for an antecedent
 export function coreference(doc: Doc, mentions: readonly Mention[]): CorefAnchor[] {
   const out: CorefAnchor[] = [];
   const add = (start: number, end: number, types: readonly EntityType[] | null, exclude: readonly EntityType[] = [], name?: RegExp) => {
-    const ante = antecedent(mentions, start, types, exclude, name);
+    const ante = antecedent(doc, mentions, start, types, exclude, name);
     if (ante) out.push({ start, end, key: entityKeyOf(ante), type: ante.type, trigger: doc.norm.slice(start, end) });
   };
   for (const m of doc.norm.matchAll(NOMINAL)) add(m.index!, m.index! + m[0].length, NOUN_TYPES[m[2]!]!, [], NOUN_NAMES[m[2]!]);
@@ -45,7 +45,11 @@ export function coreference(doc: Doc, mentions: readonly Mention[]): CorefAnchor
   return out.filter((a) => !mentions.some((m) => a.start < m.end && m.start < a.end)).sort((a, b) => a.start - b.start);
 }
 
-function antecedent(mentions: readonly Mention[], at: number, types: readonly EntityType[] | null, exclude: readonly EntityType[], name?: RegExp): Mention | undefined {
+// 网秦在纽交所上市，林宇任该公司董事长: the exchange a company lists on is a venue, not what 该公司 refers to.
+const VENUE_BEFORE = /[在于登陆]$/;
+const VENUE_AFTER = /^(?:上市|挂牌|交易|IPO|首次公开募股)/;
+
+function antecedent(doc: Doc, mentions: readonly Mention[], at: number, types: readonly EntityType[] | null, exclude: readonly EntityType[], name?: RegExp): Mention | undefined {
   for (let i = upperBound(mentions, at) - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (at - m.end > WINDOW) return undefined;
@@ -53,6 +57,7 @@ function antecedent(mentions: readonly Mention[], at: number, types: readonly En
     if (exclude.includes(m.type)) continue;
     if (types && !types.includes(m.type)) continue;
     if (name && !name.test(m.norm)) continue;
+    if (VENUE_BEFORE.test(doc.norm[m.start - 1] ?? '') && VENUE_AFTER.test(doc.norm.slice(m.end, m.end + 6))) continue;
     return m;
   }
   return undefined;

@@ -50,3 +50,11 @@ describe('a bare company word before a title', () => {
     expect(describeFacts(analyze(['腾讯周三发布财报。', '阿里巴巴集团首席执行官张勇说。'])).join('; ')).not.toContain('腾讯');
   });
 });
+
+describe('listing venues', () => {
+  it('does not take the exchange a company lists on for 该公司', () => {
+    const facts = describeFacts(analyze('阿里巴巴2014年在纽交所上市，马云任该公司董事局主席。')).join('; ');
+    expect(facts).toContain('LEADS 马云→阿里巴巴集团');
+    expect(facts).not.toContain('纽约证券交易所');
+  });
+});
