@@ -34,6 +34,8 @@ const SITED: EntityType[] = ['Company', 'Organization', 'GovernmentBody', 'Media
 const C = '[^，,。；;：:！？]'; // a character that stays inside the clause
 const REG_VERBS = '禁入|采取|监管|监督|指导|约谈|罚款|处罚|调查|整改|叫停|下架|批准|限制|制裁|起诉|审查|查处|打击|禁止|封杀|关闭|冻结|逮捕|拘留|约见|问询|责令|勒令|暂停|吊销|核准|审批|放行|罚|取缔|整顿|关停|立案|传唤|警告|管控';
 
+// X与Y, X周三同Y: nothing that makes X a possessor (弗吉尼亚州的决定与…: the decision, not the state, is the party).
+const PARTY_GAP = new RegExp(`^(?:(?!的)${C}){0,8}?(?:与|和|同|跟)$`);
 const SANCTIONS = '制裁|封杀|禁售|禁运|列入实体清单|列入黑名单|拉黑';
 
 export const PAIR_RULES: readonly PairRule[] = [
@@ -83,9 +85,9 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'regulates-country-sanctioned', type: 'REGULATES', first: REGULATED, second: LOC, country: 'second', gap: new RegExp(`^${C}{0,12}?(?:被|遭|遭到|遭遇|受到)$`), after: new RegExp(`^(?:的)?(?:${SANCTIONS})`), swap: true, confidence: 0.65 },
   { id: 'regulates-dui', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,4}?对$`), after: new RegExp(`^${C}{0,12}?(?:${REG_VERBS}|罚单)`), confidence: 0.7 },
   // NEGOTIATES_WITH / PARTNERS_WITH
-  { id: 'negotiates-with', pastPlace: true, type: 'NEGOTIATES_WITH', first: [...AGENT, 'Location'], second: [...AGENT, 'Location'], gap: new RegExp(`^${C}{0,8}?(?:与|和|同|跟)$`), after: new RegExp(`^${C}{0,20}?(?:洽谈|谈判|磋商|会谈|商谈|协商|谈话|举行会晤|会晤|讨论|对话)`), confidence: 0.7 },
+  { id: 'negotiates-with', pastPlace: true, type: 'NEGOTIATES_WITH', first: [...AGENT, 'Location'], second: [...AGENT, 'Location'], gap: PARTY_GAP, after: new RegExp(`^${C}{0,20}?(?:洽谈|谈判|磋商|会谈|商谈|协商|谈话|举行会晤|会晤|讨论|对话)`), confidence: 0.7 },
   // A platform (支付宝, 微信支付) signs deals as its operator does.
-  { id: 'partners-with', type: 'PARTNERS_WITH', first: [...AGENT, 'Location', 'Product'], second: [...AGENT, 'Location', 'Product'], gap: new RegExp(`^${C}{0,8}?(?:与|和|同|跟)$`), after: new RegExp(`^(?:${C}{0,16}?[，,])?${C}{0,20}?(?:合作|合资|联手|签署|签订|签约|结盟|携手|达成${C}{0,6}协议|共同开发|组建|互联互通|对接|共建|达成意向|达成共识|联合(?:编制|发布|推出|开发|研发|成立|举办|发起))`), confidence: 0.7 },
+  { id: 'partners-with', type: 'PARTNERS_WITH', first: [...AGENT, 'Location', 'Product'], second: [...AGENT, 'Location', 'Product'], gap: PARTY_GAP, after: new RegExp(`^(?:${C}{0,16}?[，,])?${C}{0,20}?(?:合作|合资|联手|签署|签订|签约|结盟|携手|达成${C}{0,6}协议|共同开发|组建|互联互通|对接|共建|达成意向|达成共识|联合(?:编制|发布|推出|开发|研发|成立|举办|发起))`), confidence: 0.7 },
   { id: 'partners-verb', type: 'PARTNERS_WITH', first: AGENT, second: AGENT, gap: new RegExp(`^${C}{0,4}?(?:联手|携手|牵手)$`), confidence: 0.65 },
   // LOCATED_IN
   { id: 'located-verb', type: 'LOCATED_IN', first: SITED, second: LOC, gap: new RegExp(`^${C}{0,4}?(?:位于|总部位于|总部设在|总部设于|设在|设于|总部在|坐落于|落户|地处|位在)$`), confidence: 0.85 },

@@ -143,3 +143,13 @@ describe('capital and shareholders', () => {
     expect(describeFacts(analyze('腾讯向华为表示感谢。'))).toEqual([]);
   });
 });
+
+describe('possessors are not parties', () => {
+  it('reads no talks from X的决定与Y…讨论 (the decision, not X, is compared)', () => {
+    expect(describeFacts(analyze('扩大弗吉尼亚州的工厂与最近同中国进行的讨论没有关系。')).join('; ')).not.toContain('弗吉尼亚州');
+  });
+
+  it('still reads X周三同Y举行谈判', () => {
+    expect(describeFacts(analyze('美国周三同中国举行谈判。')).join('; ')).toContain('NEGOTIATES_WITH 美国→中国');
+  });
+});
