@@ -28,7 +28,7 @@ const CLOSING_MARK_START = /^[》”"」]/;
 const STATEMENT_ORG = new Set(['Company', 'GovernmentBody', 'Organization']);
 // A time word at most between the organisation and its statement verb: 周五宣布, 在声明中称, 发表声明说.
 // 美国劳工部周四公布, ADP全国就业报告显示: a body's published figures are a source too.
-const STATEMENT_AFTER = new RegExp(`^(?:${C}{0,8}?)(?:宣布|发表声明|发布声明|声明称|在声明中|在一份声明中|公告称|发布公告|发表公告|发布消息|发布报告|公布|报告显示|数据显示|调查显示|统计显示)`);
+const STATEMENT_AFTER = new RegExp(`^(?:${C}{0,8}?)(?:宣布|发表声明|发布声明|声明称|在声明中|在一份声明中|公告称|发布公告|发表公告|发布消息|发布报告|公布|报告显示|数据显示|调查显示|统计显示|(?:官网|网站|官方微信|官方微博|微博|公众号)(?:上)?(?:发布的?|发表的?)?(?:新闻稿|公告|声明|通报|消息|文章)?(?:称|显示|说|指出)|(?:发布|发出)通报)`);
 
 const DATELINE = /^[【(（]?[^，,。]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)?[】)）]?\s*[-—–]*\s*/;
 

@@ -147,3 +147,10 @@ describe('quotes of titled people', () => {
     expect(factsBetween(analyze('《华尔街日报》周四引述负责日本政府网络安全官员的话。'), 'CITES', '华尔街日报', '日本政府')).toEqual([]);
   });
 });
+
+describe('statements on websites', () => {
+  it('cites a body whose website statement the story reports (X网站新闻稿显示)', () => {
+    const result = analyze('路透北京9月7日 - 交通运输部网站新闻稿显示，将开展全面检查。', { outlet: '路透社' });
+    expect(factsBetween(result, 'CITES', '路透社', '交通运输部').map((f) => f.evidence.rule), describeFacts(result).join('; ')).toEqual(['cites-statement']);
+  });
+});
