@@ -96,3 +96,16 @@ describe('zhkg', () => {
     expect(await main(['frobnicate'], captureIo())).toBe(2);
   });
 });
+
+describe('the README’s first screen', () => {
+  it('shows exactly the summary that ingesting seeds/ prints', async () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const block = /What `npm run ingest` prints for the seed article:\n\n```\n([\s\S]*?)```/.exec(readme)![1]!.trim().split('\n');
+    const out = mkdtempSync(join(tmpdir(), 'zhkg-readme-'));
+    const io = captureIo();
+    const seeds = new URL('../../../seeds/', import.meta.url).pathname;
+    expect(await main(['ingest', seeds, '--out', out], io)).toBe(0);
+    const printed = io.stdout.join('\n').split('\n');
+    for (const line of block.filter((l) => !l.startsWith('wrote:'))) expect(printed).toContain(line);
+  });
+});
