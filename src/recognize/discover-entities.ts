@@ -498,6 +498,9 @@ function discoverLatinProducts(doc: Doc): Candidate[] {
   return out;
 }
 
+const HAS_UPPER_RUN = /[A-Z]{3}/;
+const ACRONYM_BEFORE_ROLE = /(?<![A-Za-z0-9&.'-] ?)([A-Z]{3,8})(?![A-Za-z])((?:[\u4e00-\u9fff]{0,4}?)(?:策略师|分析师|经济学家|首席经济学家|首席执行官|总裁|董事长|发言人|主管|研究员|首席策略师))(?=[A-Z\u4e00-\u9fff])/g;
+
 function discoverLatinOrganisations(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   for (const m of doc.norm.matchAll(LATIN_LEGAL)) {
@@ -505,6 +508,13 @@ function discoverLatinOrganisations(doc: Doc): Candidate[] {
     if (/[（(]\s*$/.test(doc.norm.slice(Math.max(0, m.index! - 2), m.index!))) continue;
     const end = m.index! + m[1]!.length + (DROPPED_LEGAL.test(m[2]!) ? 0 : m[2]!.length);
     out.push({ start: m.index!, end, type: 'Company', rule: 'org-latin-legal' });
+  }
+  // OANDA外汇策略师X, MUFG首席经济学家Y: an upper-case Latin name right before a job title is the employer.
+  if (HAS_UPPER_RUN.test(doc.norm)) {
+    for (const m of doc.norm.matchAll(ACRONYM_BEFORE_ROLE)) {
+      if (!roleAtEnd(m[2]!)) continue;
+      out.push({ start: m.index!, end: m.index! + m[1]!.length, type: 'Company', rule: 'org-latin-before-role' });
+    }
   }
   for (const m of doc.norm.matchAll(LATIN_AFTER_KIND)) {
     const kind = m[1]!;

@@ -224,3 +224,15 @@ describe('words after titles that are not names', () => {
     expect(discoverEntities(makeDoc('他曾任副局长、局长等职。')).filter((m) => m.type === 'Person')).toEqual([]);
   });
 });
+
+describe('upper-case employers before a title', () => {
+  const companies = (text: string) => discoverEntities(makeDoc(text)).filter((m) => m.rule === 'org-latin-before-role').map((m) => m.norm);
+
+  it('reads an upper-case name right before a job title as the employer (OANDA外汇策略师X)', () => {
+    expect(companies('OANDA外汇策略师Alfonso Esparza称，美元走强。')).toEqual(['OANDA']);
+  });
+
+  it('reads no employer from a title written in Latin (CEO马云) or a name without a title after it', () => {
+    expect(companies('CEO马云说，OANDA的数据显示美元走强。')).toEqual([]);
+  });
+});
