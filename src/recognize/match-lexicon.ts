@@ -150,49 +150,32 @@ function startsSurface(index: PrefixIndex, code: number): boolean {
   return (index.firstChars[code >>> 5]! & (1 << (code & 31))) !== 0;
 }
 
+/** The child of `node` over the character `code`, or NO_NODE (children are sorted by code). */
+function child(index: PrefixIndex, node: number, code: number): number {
+  const { childStart, childCode, childNode } = index;
+  let lo = childStart[node]!;
+  let hi = childStart[node + 1]! - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = childCode[mid]!;
+    if (c < code) lo = mid + 1;
+    else if (c > code) hi = mid - 1;
+    else return childNode[mid]!;
+  }
+  return NO_NODE;
+}
+
 /** The trie node reached from `node` over `norm[from, to)`, or NO_NODE when no surface form goes on that way. */
 function walk(index: PrefixIndex, node: number, norm: string, from: number, to: number): number {
-  const { childStart, childCode, childNode } = index;
-  for (let k = from; k < to; k++) {
-    const code = norm.charCodeAt(k);
-    let lo = childStart[node]!;
-    let hi = childStart[node + 1]! - 1;
-    node = NO_NODE;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const c = childCode[mid]!;
-      if (c < code) lo = mid + 1;
-      else if (c > code) hi = mid - 1;
-      else {
-        node = childNode[mid]!;
-        break;
-      }
-    }
-    if (node === NO_NODE) return NO_NODE;
-  }
+  for (let k = from; k < to && node !== NO_NODE; k++) node = child(index, node, norm.charCodeAt(k));
   return node;
 }
 
 /** `walk` over the codes of `norm[from, to)` with A–Z lower-cased: the caller checked that they are ASCII. */
 function walkLower(index: PrefixIndex, node: number, norm: string, from: number, to: number): number {
-  const { childStart, childCode, childNode } = index;
-  for (let k = from; k < to; k++) {
-    let code = norm.charCodeAt(k);
-    if (code >= 65 && code <= 90) code += 32;
-    let lo = childStart[node]!;
-    let hi = childStart[node + 1]! - 1;
-    node = NO_NODE;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const c = childCode[mid]!;
-      if (c < code) lo = mid + 1;
-      else if (c > code) hi = mid - 1;
-      else {
-        node = childNode[mid]!;
-        break;
-      }
-    }
-    if (node === NO_NODE) return NO_NODE;
+  for (let k = from; k < to && node !== NO_NODE; k++) {
+    const code = norm.charCodeAt(k);
+    node = child(index, node, code >= 65 && code <= 90 ? code + 32 : code);
   }
   return node;
 }
