@@ -118,14 +118,14 @@ export function interviewFacts(doc: Doc, anchors: readonly Anchor[]): Fact[] {
     if (!s) continue;
     // 接受福克斯新闻、CBS等美媒采访: outlets listed after the cue share it.
     let first = i;
-    while (first > 0 && anchors[first - 1]!.type === 'MediaOutlet' && /^[》”"」]?\s*[、和及与]\s*[《“"「]?\s*$/.test(doc.norm.slice(anchors[first - 1]!.end, anchors[first]!.start))) first--;
-    const before = doc.norm.slice(Math.max(s.start, anchors[first]!.start - 10), anchors[first]!.start).replace(/[《“"「]$/, '');
-    const after = doc.norm.slice(m.end, Math.min(s.end, m.end + 20)).replace(/^[》”"」]/, '');
+    while (first > 0 && anchors[first - 1]!.type === 'MediaOutlet' && MEDIA_LIST.test(doc.norm.slice(anchors[first - 1]!.end, anchors[first]!.start))) first--;
+    const before = doc.norm.slice(Math.max(s.start, anchors[first]!.start - 10), anchors[first]!.start).replace(OPENING_MARK_END, '');
+    const after = doc.norm.slice(m.end, Math.min(s.end, m.end + 20)).replace(CLOSING_MARK_START, '');
     const cue = SPOKE_TO.exec(before);
     const said = SPOKE_AFTER.exec(after);
     if (!cue || !said) continue;
     // 与X…交流 and 和X…对话 are talks with the outlet's people; 与X合作 is not speaking to it.
-    if (/^[与和同]/.test(cue[0]) && !/(?:交流|谈话|对话|采访|专访)$/.test(said[0])) continue;
+    if (TALK_WITH.test(cue[0]) && !CONVERSATION_END.test(said[0])) continue;
     let person: Anchor | undefined;
     for (let k = first - 1; k >= 0 && anchors[k]!.start >= s.start; k--) {
       const p = anchors[k]!;
@@ -140,6 +140,11 @@ export function interviewFacts(doc: Doc, anchors: readonly Anchor[]): Fact[] {
   }
   return facts;
 }
+
+const TALK_WITH = /^[与和同]/;
+const CONVERSATION_END = /(?:交流|谈话|对话|采访|专访)$/;
+const CLAUSE_MARK = /[，,；;]/;
+const LEADING_ASIDE = /^[（(][^)）]*[)）]/;
 
 // 彭博社报导，X表示 / 据路透报道，X称: the outlet's report is of what the next clause's subject said.
 const REPORT_CLAUSE = /^(?:[》”"」])?(?:周[一二三四五六日]|日前|近日|今天|昨天)?(?:报导|报道|报导称|报道称|引述消息|消息)(?:说|指出)?[，,]$/;
@@ -160,7 +165,7 @@ export function reportedSpeakerFacts(doc: Doc, anchors: readonly Anchor[]): Fact
     let said: RegExpExecArray | null = null;
     for (let k = i + 1; k <= i + 3 && k < anchors.length && anchors[k]!.start < s.end; k++) {
       const c = anchors[k]!;
-      if (k > i + 1 && /[，,；;]/.test(doc.norm.slice(anchors[k - 1]!.end, c.start))) break;
+      if (k > i + 1 && CLAUSE_MARK.test(doc.norm.slice(anchors[k - 1]!.end, c.start))) break;
       const next = anchors[k + 1];
       said = SAID_AFTER.exec(doc.norm.slice(c.end, Math.min(s.end, c.end + 60, next ? next.start : Infinity)));
       if (said) {
@@ -170,7 +175,7 @@ export function reportedSpeakerFacts(doc: Doc, anchors: readonly Anchor[]): Fact
     }
     if (!speaker || !said || !SPEAKER_TYPES.has(speaker.type) || speaker.key === m.key) continue;
     if (NAME_QUALIFIES.test(doc.norm.slice(speaker.end, speaker.end + 4))) continue;
-    facts.push(makeFact(doc, s, m, speaker, 'CITES', { id: 'cites-reported-speaker', confidence: 0.65 }, gap + '…' + said[0].replace(/^[（(][^)）]*[)）]/, ''), m.start, speaker.end));
+    facts.push(makeFact(doc, s, m, speaker, 'CITES', { id: 'cites-reported-speaker', confidence: 0.65 }, gap + '…' + said[0].replace(LEADING_ASIDE, ''), m.start, speaker.end));
   }
   return facts;
 }
