@@ -43,12 +43,12 @@ export function roleRelation(
   before = '',
 ): RoleFact | undefined {
   if (EMPLOYERS.includes(a.type) && b.type === 'Person') {
-    const m = ORG_ROLE_PERSON.exec(HOLDS_BEFORE.test(before) ? gap.replace(/的$/, '') : gap);
+    const m = ORG_ROLE_PERSON.exec(HOLDS_BEFORE.test(before) ? gap.replace(TRAILING_DE, '') : gap);
     if (!m) return undefined;
     // 台湾联合国协进会理事长X, 中共食品药品检定研究院副院长Y: the title belongs to an organisation the text names
     // after A (one the recognisers missed), not to A — unless it is a department of A (中央民族大学成人教育学院).
     const role = roleAtEnd(m[1]!);
-    const unit = role ? m[1]!.slice(0, m[1]!.length - role.length).replace(/(?:的|副|原|前|代理|常务)+$/, '') : '';
+    const unit = role ? m[1]!.slice(0, m[1]!.length - role.length).replace(UNIT_TAIL, '') : '';
     const named = orgSuffixType('#' + unit, true);
     // (A bare ending, 美光科技公司首席执行官, is A's own.)
     if (named && !BARE_ENDING.test(unit) && (a.type === 'PoliticalParty' || !DEPARTMENT.test(named.suffix))) return undefined;
@@ -75,6 +75,9 @@ export function roleRelation(
 // 朝鲜方面的负责人: the side a person speaks for is part of the unit, not a clause.
 const SIDE = /^方面的?/;
 const SIDE_OF = /方面的$/;
+const TRAILING_DE = /的$/;
+// 食品药品检定研究院副 + 院长: the markers between a unit's name and the title.
+const UNIT_TAIL = /(?:的|副|原|前|代理|常务)+$/;
 const BARE_ENDING = /^(?:公司|集团|有限公司|股份有限公司|集团公司|控股|银行)$/;
 const DEPARTMENT = /^(?:学院|研究所|研究中心|中心|系|司|处|部|局|办公室|分行|分公司|分校|办事处|代表处|委员会)$/;
 const UNIT_PREFIX = /^[\u4e00-\u9fff]{1,12}?(?:司|处|局|部|研究所|学院|学系|系|中心|办公室|实验室|事业部|事业群)的?(?=[\u4e00-\u9fff]{0,6}$)/;
