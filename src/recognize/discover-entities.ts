@@ -42,7 +42,10 @@ const SPEECH_START = /^[称说讲指认表等]/;
 const CITED_BEFORE = /(?:据|根据|援引|引述)$/;
 // Run-then-name patterns, matched through runMatches (see there): /([\u4e00-\u9fff]{1,6})([A-Z][a-z]+(?: [A-Z][a-z]+){1,3})/g
 // and /([\u4e00-\u9fff·]{2,8})[（(]([A-Z][A-Za-z&.' -]{1,48})[)）]/g, with where their second part can start.
-const ROLE_THEN_LATIN_NAME = /([\u4e00-\u9fff]{1,6})([A-Z][a-z]+(?: [A-Z][a-z]+){1,3})/y;
+// A Latin name part, with the prefixes that carry a second capital (McDonald, O'Connor, DeSantis).
+const LATIN_NAME_PART = String.raw`(?:Mc|Mac|O'|D'|De|Di|La|Le)?[A-Z][a-z]+`;
+const ROLE_THEN_LATIN_NAME = new RegExp(String.raw`([\u4e00-\u9fff]{1,6})(${LATIN_NAME_PART}(?: ${LATIN_NAME_PART}){1,3})(?![A-Za-z])`, 'y');
+const PHOTO_CREDIT = new RegExp(String.raw`[(（](${LATIN_NAME_PART}(?: ${LATIN_NAME_PART}){1,2})\s*\/`, 'g');
 const LATIN_AFTER_CJK = /[\u4e00-\u9fff][A-Z]/g;
 const NAME_THEN_GLOSS = /([\u4e00-\u9fff·]{2,8})[（(]([A-Z][A-Za-z&.' -]{1,48})[)）]/y;
 const GLOSS_OPEN = /[（(][A-Z]/g;
@@ -61,7 +64,7 @@ function codeTable(chars: string): Uint8Array {
 const COMMON_POS = new Set(['v', 'vn', 'n', 'a', 'an', 'ad', 'd']);
 const OOV_PHRASE_CHARS = /[的了是在与将对也把被从而但却就都以能会可要该其这那些么驻给让]/;
 const FUNCTION_CHARS = /[的了是在与将对也前后把被从而但却就都说称讲曾已]/;
-const LATIN_PERSON = /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}$/;
+const LATIN_PERSON = new RegExp(String.raw`^${LATIN_NAME_PART}(?:[ -]${LATIN_NAME_PART}){1,3}$`);
 const LATIN_ORG_WORD = /\b(?:Inc|Corp|Corporation|Co|Company|Group|Bank|Capital|Partners|Holdings|Ltd|LLC|Limited|Foundation|Institute|University|Association|Fund|Authority|Ministry|Agency|Commission|Council|Times|News|Post|Journal|Robotics|Technologies|Technology|Motors|Airlines|Securities|Research|Center|Centre)\b/;
 
 /** Entities that the lexicon does not know, found from organisation suffixes, roles, speech verbs, places and titles. */
@@ -243,7 +246,7 @@ function discoverPeople(doc: Doc): Candidate[] {
     }
   }
   // Latin-script people in photo credits ((Hector Retamal/AFP)) and after a role word (主管Martyn Davies).
-  for (const m of norm.matchAll(/[(（]([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*\//g)) {
+  for (const m of norm.matchAll(PHOTO_CREDIT)) {
     const start = m.index! + 1;
     out.push({ start, end: start + m[1]!.length, type: 'Person', rule: 'person-photo-credit' });
   }
@@ -482,7 +485,10 @@ function discoverMediaChannels(doc: Doc): Candidate[] {
 const LATIN_AFTER_KIND = /(公司|企业|集团|银行|机构|基金|媒体|网站|杂志|报纸|研究所|智库|律师事务所|事务所)([A-Z][A-Za-z0-9&.'-]*(?: [A-Z][A-Za-z0-9&.'-]*){0,3})/g;
 
 // Whitbread Plc, Darsana Master Fund LP: capitalised words ending in a legal form; the bare legal forms are not kept.
-const LATIN_LEGAL = /(?<![A-Za-z&.'-] ?)((?:[A-Z][A-Za-z0-9&'-]*)(?: (?:[A-Z][A-Za-z0-9&'-]*|&)){0,4}?)( (?:Plc|PLC|Inc|Corp|Ltd|LLC|SA|AG|NV|GmbH|LP|Co|Group|Holdings))\.?(?![A-Za-z])/g;
+// Westwood Holdings Group, Ritterbusch and Associates, Absa Capital: the longest run of legal-form and firm words ends the name.
+const LATIN_LEGAL = /(?<![A-Za-z&.'-] ?)((?:[A-Z][A-Za-z0-9&'-]*)(?: (?:[A-Z][A-Za-z0-9&'-]*|&|and)){0,4}?)((?: (?:Plc|PLC|Inc|Corp|Ltd|LLC|SA|AG|NV|GmbH|LP|Co|Group|Holdings|Investors|Associates|Capital|Partners|Advisors|Advisers|Securities|Fund))+)\.?(?![A-Za-z])/g;
+// A Reuters instrument code after a company's name (美国银行BAC.N, VisaV.N, Houlihan Lokey Inc HLI.N) is not part of the name.
+const TRAILING_RIC = / ?[A-Z0-9]{1,6}\.(?:N|O|OQ|L|HK|SS|SZ|T|TO|PA|DE|AS|MI|KS|TW|SI|AX|F|S)$/;
 const DROPPED_LEGAL = /^ (?:Plc|PLC|Inc|Corp|Ltd|LLC|SA|AG|NV|GmbH)$/;
 
 // Mavic系列, X-Star四轴飞行器, Final Cut Pro软件: a Latin name right before a kind of product names one.
@@ -519,8 +525,10 @@ function discoverLatinOrganisations(doc: Doc): Candidate[] {
   for (const m of doc.norm.matchAll(LATIN_AFTER_KIND)) {
     const kind = m[1]!;
     const start = m.index! + kind.length;
+    const name = m[2]!.replace(TRAILING_RIC, '');
+    if (name.length < 2) continue;
     const type: EntityType = /媒体|网站|杂志|报纸/.test(kind) ? 'MediaOutlet' : /研究所|智库/.test(kind) ? 'Organization' : 'Company';
-    out.push({ start, end: start + m[2]!.length, type, rule: 'org-latin-after-kind' });
+    out.push({ start, end: start + name.length, type, rule: 'org-latin-after-kind' });
   }
   return out;
 }

@@ -120,6 +120,28 @@ describe('company names', () => {
     expect(companies(text)).toContain(name);
   });
 
+  it.each([
+    ['Greenfield Holdings Group的分析师说。', 'Greenfield Holdings Group'],
+    ['Marlow and Associates总裁表示。', 'Marlow and Associates'],
+    ['Ridge Capital策略师称。', 'Ridge Capital'],
+  ])('reads the longest run of firm words as one Latin name: %s', (text, name) => {
+    expect(companies(text)).toEqual([name]);
+  });
+
+  it('reads no company from capitalised words without a firm word (New York Times Square)', () => {
+    expect(companies('他在New York Square拍照。')).toEqual([]);
+  });
+
+  it.each([
+    ['信用卡公司NovaV.N表示。', ['Nova']],
+    ['投资银行Brook Lane Inc BLI.N看起来比较诱人。', ['Brook Lane Inc']],
+    ['银行ABC.N的股价上涨。', []],
+  ])('leaves a Reuters instrument code out of the name: %s', (text, names) => {
+    const found = companies(text);
+    expect(found.filter((n) => /\.N$/.test(n))).toEqual([]);
+    for (const name of names) expect(found).toContain(name);
+  });
+
   it('leaves a Latin gloss in brackets to the name before it', () => {
     expect(companies('美光科技（Micron Technology Inc）公司说。').filter((n) => n.startsWith('Micron'))).toEqual([]);
   });
@@ -230,6 +252,17 @@ describe('upper-case employers before a title', () => {
 
   it('reads an upper-case name right before a job title as the employer (OANDA外汇策略师X)', () => {
     expect(companies('OANDA外汇策略师Alfonso Esparza称，美元走强。')).toEqual(['OANDA']);
+  });
+
+  it.each([
+    ['基金的副主管Ian McDonald表示。', 'Ian McDonald'],
+    ['团队负责人Paul O\'Connor表示。', "Paul O'Connor"],
+  ])('reads a Latin name with a prefixed capital after a title: %s', (text, name) => {
+    expect(discoverEntities(makeDoc(text)).filter((m) => m.rule === 'person-after-role-latin').map((m) => m.norm)).toEqual([name]);
+  });
+
+  it('reads no person from a Latin name cut off by a lower-case run (Ian Mcdonald)', () => {
+    expect(discoverEntities(makeDoc('副主管Ian Mcdonald表示。')).filter((m) => m.type === 'Person').map((m) => m.norm)).not.toContain('Ian Mc');
   });
 
   it('reads no employer from a title written in Latin (CEO马云) or a name without a title after it', () => {
