@@ -12,8 +12,12 @@ const TOLD_MEDIA = /(?:告诉|接受|对|向)$/;
 // X报导称, 《X》周三引述…, X披露: a media outlet as the reporting subject.
 const MEDIA_AFTER = new RegExp(`^(?:${C}{0,14}?)(?:报导|报道|引述|援引|称|说|披露|透露|表示|指出|发表|刊登|社论|报告|爆料|曝光|发文|撰文|获悉|调查发现|证实|了解到|取得|看到|查阅|独家)`);
 // 据X称 with a person or organisation as the source.
-const SOURCE_AFTER = new RegExp(`^(?:${C}{0,10}?)(?:称|说|透露|表示|指出|报导|报道|消息|披露|介绍|的说法|的数据|数据显示|的统计|的报告|报告|的研究|的调查|公告)`);
+// 据高盛，… : a source named alone between 据 and a comma is what the clause reports.
+const SOURCE_AFTER = new RegExp(`^(?:[，,]|(?:${C}{0,10}?)(?:称|说|透露|表示|指出|报导|报道|消息|披露|介绍|的说法|的数据|数据|的统计|的报告|报告|的研究|的调查|公告|估计|统计))`);
+// Only these cues take a bare comma after the source (根据X，… is as often a rule or plan as a source).
+const BARE_SOURCE_CUE = /^据$/;
 
+const COMMA_START = /^[，,]/;
 const BODY_AFTER_PARTY = /^[\u4e00-\u9fff]{1,10}?(?:部|委|委员会|局|院|署|办|办公室|厅|中央)/;
 // 中共中央政府虽然宣布…, 华为官员称: the name only qualifies the noun after it, which is the speaker.
 const NAME_QUALIFIES = /^(?:政府|当局|官员|官方|人士|方面|员工|高管|内部)/;
@@ -73,8 +77,11 @@ export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: s
     let rule = '';
     // 根据中共农业农村部的数据: the party names a body the text goes on to name; the body, not the party, is the source.
     const partyOfBody = a.type === 'PoliticalParty' && BODY_AFTER_PARTY.test(after);
-    if (CUE_BEFORE.test(before) && (isMedia || SOURCE_AFTER.test(after)) && !partyOfBody) {
-      trigger = CUE_BEFORE.exec(before)![0];
+    const cue = CUE_BEFORE.exec(before);
+    const sourceAfter = cue ? SOURCE_AFTER.exec(after) : null;
+    const sourced = sourceAfter !== null && (!COMMA_START.test(sourceAfter[0]) || BARE_SOURCE_CUE.test(cue![0]));
+    if (cue && (isMedia || sourced) && !partyOfBody) {
+      trigger = cue[0];
       rule = isMedia ? 'cites-according-to-media' : 'cites-according-to-source';
     } else if (isMedia && TOLD_MEDIA.test(before)) {
       trigger = TOLD_MEDIA.exec(before)![0];
@@ -104,6 +111,11 @@ export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: s
 // 接受X(专栏作家…)采访, 对X表示, 告诉X, 与X的记者交流: the person speaks to the outlet.
 const SPOKE_TO = /(?:接受|对|向|告诉|与|和|同)(?:一家)?(?:[\u4e00-\u9fff]{0,4}?(?:杂志|报纸|媒体|电视台|网站))?$/;
 const SPOKE_AFTER = new RegExp(`^(?:[》”"」]?\\s*[、和及与]\\s*[《“"「]?[^，,。；;！？]{1,20}?)?(?:${C}{0,14}?)(?:采访|专访|访问|访谈|表示|说|透露|指出|交流|谈话|对话)`);
+// X告诉《纽约时报》，… : what the person told the outlet follows the comma.
+const TOLD_THEN_CLAUSE = /^[》”"」]?[，,：:]/;
+// 美国国务院对《华邮》说: an organisation speaks to the outlet when it stands right before the cue.
+const ORG_SPEAKERS = new Set(['GovernmentBody', 'Company', 'Organization']);
+const ORG_SPEAKER_GAP = /^(?:周[一二三四五六日]|日前|近日|今天|昨天|发言人)?$/;
 
 /**
  * 鲁比奥在接受华盛顿邮报采访时表示, 许峰对财新表示: the outlet CITES the person who spoke to it — the
@@ -122,7 +134,7 @@ export function interviewFacts(doc: Doc, anchors: readonly Anchor[]): Fact[] {
     const before = doc.norm.slice(Math.max(s.start, anchors[first]!.start - 10), anchors[first]!.start).replace(OPENING_MARK_END, '');
     const after = doc.norm.slice(m.end, Math.min(s.end, m.end + 20)).replace(CLOSING_MARK_START, '');
     const cue = SPOKE_TO.exec(before);
-    const said = SPOKE_AFTER.exec(after);
+    const said = SPOKE_AFTER.exec(after) ?? (cue?.[0].startsWith('告诉') ? TOLD_THEN_CLAUSE.exec(doc.norm.slice(m.end, m.end + 2)) : null);
     if (!cue || !said) continue;
     // 与X…交流 and 和X…对话 are talks with the outlet's people; 与X合作 is not speaking to it.
     if (TALK_WITH.test(cue[0]) && !CONVERSATION_END.test(said[0])) continue;
@@ -131,6 +143,11 @@ export function interviewFacts(doc: Doc, anchors: readonly Anchor[]): Fact[] {
       const p = anchors[k]!;
       if (p.type === 'MediaOutlet') break;
       if (p.type === 'Person') {
+        person = p;
+        break;
+      }
+      const gap = doc.norm.slice(p.end, anchors[first]!.start).replace(OPENING_MARK_END, '');
+      if (k === first - 1 && ORG_SPEAKERS.has(p.type) && gap.endsWith(cue[0]) && ORG_SPEAKER_GAP.test(gap.slice(0, gap.length - cue[0].length))) {
         person = p;
         break;
       }

@@ -51,6 +51,8 @@ describe('interviews', () => {
     ['接受X专栏作家…采访', '共和党参议员科顿此前在接受华盛顿邮报专栏作家乔什·罗金采访时表示，中国在说谎。', '华盛顿邮报', '科顿'],
     ['对X表示', '律师王平对财新表示，案件仍在审理。', '财新', '王平'],
     ['与X的记者交流', '马化腾在周末与纽约时报的记者交流中说，公司不会上市。', '纽约时报', '马化腾'],
+    ['告诉X，', '主任史密斯告诉《纽约时报》，微波可能是原因。', '纽约时报', '史密斯'],
+    ['an organisation right before 对X说', '美国国务院对《华盛顿邮报》说，政策没有改变。', '华盛顿邮报', '美国国务院'],
   ])('the outlet CITES the person who spoke to it: %s', (_cue, text, outlet, person) => {
     const result = analyze(text);
     expect(factsBetween(result, 'CITES', outlet, person).map((f) => f.evidence.rule), describeFacts(result).join('; ')).toEqual(['cites-interview']);
@@ -59,8 +61,23 @@ describe('interviews', () => {
   it.each([
     ['与X合作', '马化腾与纽约时报合作推出新闻应用。', '纽约时报', '马化腾'],
     ['another outlet between', '马化腾说，路透社对财新表示不满。', '财新', '马化腾'],
+    ['an organisation that is not the speaker', '美国国务院的文件显示，官员对《华盛顿邮报》说，政策没有改变。', '华盛顿邮报', '美国国务院'],
+    ['告诉 without what was told', '马化腾要告诉纽约时报的读者真相。', '纽约时报', '马化腾'],
   ])('gives no interview for %s', (_cue, text, outlet, person) => {
     expect(factsBetween(analyze(text), 'CITES', outlet, person)).toEqual([]);
+  });
+
+  it.each([
+    ['据X，', '【大纪元讯】据高盛，基金减持了银行股。', '高盛'],
+    ['据X数据', '【大纪元讯】据腾讯数据，用户增长了。', '腾讯'],
+  ])('cites the source of a clause: %s', (_cue, text, source) => {
+    const result = analyze(text, EPOCH);
+    expect(factsBetween(result, 'CITES', '大纪元', source).map((f) => f.evidence.rule), describeFacts(result).join('; ')).toEqual(['cites-according-to-source']);
+  });
+
+  it('cites nothing from 根据X， (a rule or plan as often as a source)', () => {
+    const result = analyze('【大纪元讯】根据腾讯，用户增长了。', EPOCH);
+    expect(factsBetween(result, 'CITES', '大纪元', '腾讯')).toEqual([]);
   });
 
   it('cites a source named after a short description (根据研究公司X的数据)', () => {
