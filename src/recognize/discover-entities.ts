@@ -9,6 +9,7 @@ import { cutWords as cutPieces } from '../segment/jieba.ts';
 import { isCountry } from './countries.ts';
 import { runMatches } from './run-matches.ts';
 import { startsToken } from '../segment/token-index.ts';
+import { isTransliteration, isTransliterationCode } from './transliteration.ts';
 
 interface Candidate {
   start: number;
@@ -51,7 +52,7 @@ const NAME_THEN_GLOSS = /([\u4e00-\u9fff·]{2,8})[（(]([A-Z][A-Za-z&.' -]{1,48}
 const GLOSS_OPEN = /[（(][A-Z]/g;
 const isCjk = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 const isCjkOrDot = (c: number): boolean => isCjk(c) || c === 0xb7;
-const NAME_DOTS = new Set(['·', '•', '・'].map((c) => c.charCodeAt(0)));
+const NAME_DOTS = new Set(['·', '•', '・', '‧'].map((c) => c.charCodeAt(0)));
 
 /** A lookup table by UTF-16 code of the given characters: no one-character string per test. */
 function codeTable(chars: string): Uint8Array {
@@ -226,7 +227,15 @@ function discoverPeople(doc: Doc): Candidate[] {
     const t = tokens[k]!;
     const next = tokens[k + 1];
     // A name right after a role word: 记者林燕, 发言人华春莹 — even when the segmenter split it.
-    if (t.start > 0 && mayEndRole(norm.charCodeAt(t.start - 1)) && roleAtEnd(norm, t.start, Math.max(0, t.start - 8))) {
+    const afterRole = t.start > 0 && mayEndRole(norm.charCodeAt(t.start - 1)) && roleAtEnd(norm, t.start, Math.max(0, t.start - 8)) !== undefined;
+    // 副外长莫尔古洛夫, 祖巴列维奇说: a run of transliteration syllables after a title or before a speech verb.
+    const foreign = isTransliterationCode(norm.charCodeAt(t.start)) ? transliteratedName(doc, k, afterRole) : undefined;
+    if (foreign !== undefined) {
+      out.push({ start: t.start, end: foreign, type: 'Person', rule: 'person-transliterated' });
+      k = tokenEndingAtOrAfter(tokens, k, foreign);
+      continue;
+    }
+    if (afterRole) {
       const name = nameAt(norm, t.start, tokens, k);
       if (name) {
         out.push({ start: t.start, end: t.start + name.length, type: 'Person', rule: 'person-after-role' });
@@ -256,11 +265,14 @@ function discoverPeople(doc: Doc): Candidate[] {
     out.push({ start, end: start + m[2]!.length, type: 'Person', rule: 'person-after-role-latin' });
   }
   // 凯文·麦卡锡, 杰克·普尔森: a transliterated full name with a middle dot, part by part out of the dictionary.
-  const hasDot = norm.includes('·') || norm.includes('•') || norm.includes('・');
+  const hasDot = norm.includes('·') || norm.includes('•') || norm.includes('・') || norm.includes('‧');
   for (let k = 0; hasDot && k < tokens.length; k++) {
     const dot = tokens[k]!;
     if (dot.text.length !== 1 || !NAME_DOTS.has(dot.text.charCodeAt(0))) continue;
-    const left = nameRun(tokens, k - 1, -1, norm);
+    // 李·吉勒恩特: a one-character part before a transliterated one of three syllables or more.
+    const right0 = nameRun(tokens, k + 1, 1, norm, 3);
+    const foreignRight = right0 !== undefined && isTransliteration(norm.slice(right0.start, right0.end));
+    const left = nameRun(tokens, k - 1, -1, norm, foreignRight ? 1 : 2);
     // 特蕾莎·梅: a one-character family name after a full given name.
     const right = nameRun(tokens, k + 1, 1, norm, left ? 1 : 2);
     if (left && right) out.push({ start: left.start, end: right.end, type: 'Person', rule: 'person-dotted' });
@@ -282,6 +294,69 @@ function discoverPeople(doc: Doc): Candidate[] {
   return out;
 }
 
+const TRANSLIT_MIN = 3;
+// Between the parts of a foreign name: the middle dots, and the full stop or hyphen some outlets use instead.
+const NAME_JOINERS = new Set(['·', '•', '・', '‧', '.', '．', '-'].map((c) => c.charCodeAt(0)));
+const TRANSLIT_MAX = 8;
+const NAME_PIECE_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg', 'nz', 'v', 'vn', 'n', 'ng', 'a']);
+// What may follow a transliterated name before its speech verb: a time word or an adverb.
+const SPEECH_LEAD = /^(?:周[一二三四五六日]|日前|近日|今天|昨天|当天|也|则|还|曾|更|此前|随后)?/;
+// The part of a token after the name that starts the speech verb (祖巴列维奇/说 cut as 奇说).
+// 记者岑华颖奥兰多综合报导: a dateline's place, not a speaker.
+const REPORTS_AFTER = /^(?:综合报导|综合报道|报导|报道)/;
+const KIND_BEFORE = /(?:公司|集团|企业|机构|银行|基金|媒体|城市|首都|港口|州|市|县|镇|岛|省|国)$/;
+const SPEECH_REST = /^(?:说|称|表示|认为|指出|强调|透露)/;
+
+/**
+ * The end of a transliterated name starting at token `k` — three to eight transliteration syllables
+ * (祖巴列维奇, 玛姆斯托姆), however the segmenter cut them, after a title or before a speech verb.
+ * Not when the run is one dictionary place or organisation word (巴基斯坦).
+ */
+function transliteratedName(doc: Doc, k: number, afterRole: boolean): number | undefined {
+  const { norm, tokens } = doc;
+  const start = tokens[k]!.start;
+  // After a name dot the name began earlier (李·吉勒恩特): the dotted-name rule reads it whole.
+  if (start > 0 && (isTransliterationCode(norm.charCodeAt(start - 1)) || NAME_JOINERS.has(norm.charCodeAt(start - 1)))) return undefined;
+  let end = start;
+  let syllables = 0;
+  let joined = false;
+  for (;;) {
+    while (end < norm.length && isTransliterationCode(norm.charCodeAt(end))) {
+      end++;
+      syllables++;
+    }
+    // 布赖恩‧克洛兹尔, 克里斯.鲁普契: parts joined by a dot are one name.
+    if (!NAME_JOINERS.has(norm.charCodeAt(end)) || !isTransliterationCode(norm.charCodeAt(end + 1))) break;
+    end++;
+    joined = true;
+  }
+  if (syllables < TRANSLIT_MIN || syllables > TRANSLIT_MAX * 2) return undefined;
+  // Every token inside the run must be a name piece; the last may run on into the speech verb (奇说).
+  let i = k;
+  for (; i < tokens.length && tokens[i]!.start < end; i++) {
+    const piece = tokens[i]!;
+    if (piece.end > end) {
+      if (!SPEECH_REST.test(norm.slice(end, piece.end))) return undefined;
+      break;
+    }
+    // With a dot between its parts the run is a name however the segmenter tagged them (克/m 洛兹/ns 尔).
+    if (!joined && !NAME_PIECE_TAGS.has(piece.pos)) return undefined;
+  }
+  const single = tokens[k]!.end === end;
+  if (single && (tokens[k]!.pos === 'n' || wordShape(norm.slice(start, end)) === 'word') && !NAME_TAGS.has(tokens[k]!.pos)) return undefined;
+  const after = norm.slice(end, end + 12).replace(SPEECH_LEAD, '');
+  if (!afterRole && !(SPEECH_FIRST[after.charCodeAt(0)] === 1 && SPEECH_AFTER.test(after) && !REPORTS_AFTER.test(after))) return undefined;
+  // 能源服务公司贝克休斯称, 港口城市敖德萨说: a kind of company or place before the run names what it is.
+  if (KIND_BEFORE.test(norm.slice(Math.max(0, start - 3), start))) return undefined;
+  return end;
+}
+
+/** The index of the last token that starts before `end`. */
+function tokenEndingAtOrAfter(tokens: readonly Token[], k: number, end: number): number {
+  while (k + 1 < tokens.length && tokens[k + 1]!.start < end) k++;
+  return k;
+}
+
 /** Contiguous name-like tokens (out of the dictionary, or name-tagged, no function characters) from `k` in `step` direction. */
 function nameRun(tokens: readonly Token[], k: number, step: 1 | -1, norm: string, minChars = 2): { start: number; end: number } | undefined {
   let start = -1;
@@ -290,7 +365,7 @@ function nameRun(tokens: readonly Token[], k: number, step: 1 | -1, norm: string
   for (let i = k; i >= 0 && i < tokens.length; i += step) {
     const t = tokens[i]!;
     const adjoining = step === 1 ? (end < 0 ? true : t.start === end) : start < 0 ? true : t.end === start;
-    const nameish = CJK.test(t.text) && !FUNCTION_CHARS.test(t.text) && !OOV_PHRASE_CHARS.test(t.text) && ((t.text.length === 1 && !NOT_IN_NAME_RUN.test(t.text)) || NAME_TAGS.has(t.pos) || (t.pos === 'nz' && !roleAtEnd(t.text)) || wordShape(t.text) !== 'word');
+    const nameish = CJK.test(t.text) && !FUNCTION_CHARS.test(t.text) && !OOV_PHRASE_CHARS.test(t.text) && ((t.text.length === 1 && !NOT_IN_NAME_RUN.test(t.text)) || NAME_TAGS.has(t.pos) || (t.pos === 'nz' && !roleAtEnd(t.text)) || isTransliteration(t.text) || wordShape(t.text) !== 'word');
     if (!adjoining || !nameish || chars + t.text.length > 10) break;
     chars += t.text.length;
     if (step === 1) {

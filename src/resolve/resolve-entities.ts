@@ -276,7 +276,7 @@ function localSenses(mentions: Mention[], lexicon: Lexicon): Mention[] {
 }
 
 // Which discovery rule to believe when one name was found as two types (欧特（Autel Inc）… 欧特表示).
-const RULE_RANK = ['org-suffix', 'org-glossed', 'org-latin-after-kind', 'media-channel', 'media-title', 'product-quoted', 'person-glossed', 'person-after-role', 'person-after-role-latin', 'person-title-author', 'hint-byline', 'person-oov', 'hint-tag-link', 'place-suffix', 'person-speech', 'person-photo-credit'];
+const RULE_RANK = ['org-suffix', 'org-glossed', 'org-latin-after-kind', 'media-channel', 'media-title', 'product-quoted', 'person-glossed', 'person-after-role', 'person-after-role-latin', 'person-transliterated', 'person-title-author', 'hint-byline', 'person-oov', 'hint-tag-link', 'place-suffix', 'person-speech', 'person-photo-credit'];
 
 /** A name discovered as two types in one article is one entity: the most specific rule decides the type. */
 function oneTypePerName(mentions: Mention[]): Mention[] {

@@ -163,6 +163,25 @@ describe('transliterated names the segmenter cut', () => {
   const people = (text: string) => discoverEntities(makeDoc(text)).filter((m) => m.type === 'Person').map((m) => m.norm);
 
   it.each([
+    ['before a speech verb glued to its last syllable', '研究地区经济的学者祖巴列维奇说，双方合作。', '祖巴列维奇'],
+    ['after a title', '俄罗斯副外长莫尔古洛夫在活动上说。', '莫尔古洛夫'],
+    ['with a time word before the verb', '欧盟贸易执委玛姆斯托姆周四表示，关税不变。', '玛姆斯托姆'],
+    ['with a full stop between its parts', '集团首席经济学家克里斯.鲁普契表示。', '克里斯.鲁普契'],
+    ['with a dot the segmenter tagged as a number and a place', '奠基人及所长布赖恩‧克洛兹尔说。', '布赖恩‧克洛兹尔'],
+    ['with a one-character part before the dot', '项目副主任李·吉勒恩特发表声明说。', '李·吉勒恩特'],
+  ])('reads a run of transliteration syllables as one name: %s', (_case, text, name) => {
+    expect(people(text)).toContain(name);
+  });
+
+  it.each([
+    ['a kind of company before it', '能源服务公司贝克休斯称，本周新增钻机。', '贝克休斯'],
+    ['a dateline place before 综合报导', '大纪元记者岑华颖奥兰多综合报导。', '奥兰多'],
+    ['no title before and no speech after', '他们去了卡尔加里旅游。', '卡尔加里'],
+  ])('reads no transliterated name with %s', (_case, text, name) => {
+    expect(people(text)).not.toContain(name);
+  });
+
+  it.each([
     ['美国国会众议员舍尔曼回应表示。', '舍尔曼'],
     ['记者杜涛欣实名举报。', '杜涛欣'],
     ['阿根廷总统马克理周三说。', '马克理'],
