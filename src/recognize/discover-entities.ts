@@ -2,7 +2,7 @@ import type { Doc, EntityType, Mention, Token } from '../types.ts';
 import { mayEndOrg, orgSuffixOfWord, orgSuffixType } from './org-suffixes.ts';
 import { looksLikeChineseName } from './surnames.ts';
 import { isGeneric } from './generic-words.ts';
-import { mayEndRole, roleAtEnd } from './role-words.ts';
+import { mayEndRole, roleAtEnd, roleAtStart } from './role-words.ts';
 import { sentenceAt } from './sentence-at.ts';
 import { wordShape, wordTag } from '../segment/word-shape.ts';
 import { cutWords as cutPieces } from '../segment/jieba.ts';
@@ -107,11 +107,17 @@ function isProper(t: Token): boolean {
   return t.pos === 'ns' || t.pos === 'nt' || t.pos === 'nz' || t.pos === 'nrt';
 }
 
+const ORG_THEN_ROLE = /^(大学|学院|公司|集团|银行|研究所|研究院|医院|法院)/;
+const ORG_THEN_ROLE_FIRST = codeTable('大学公集银研医法');
+
 function discoverOrganisations(doc: Doc): Candidate[] {
   const { tokens, norm } = doc;
   const out: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
+    const token = tokens[k]!;
+    // 加州圣地亚哥大学教授: the segmenter glued a title to the suffix; the name ends before the title.
+    const glued = ORG_THEN_ROLE_FIRST[token.text.charCodeAt(0)] === 1 && token.text.length >= 4 ? ORG_THEN_ROLE.exec(token.text) : null;
+    const t = glued && roleAtStart(token.text.slice(glued[1]!.length)) ? { ...token, text: glued[1]!, end: token.start + glued[1]!.length } : token;
     if (!mayEndOrg(t.text)) continue;
     // 合伙/企业: an ending the segmenter cuts in two.
     const split = t.text === '企业' && k > 0 && tokens[k - 1]!.text === '合伙' && tokens[k - 1]!.end === t.start;

@@ -142,6 +142,15 @@ describe('company names', () => {
     for (const name of names) expect(found).toContain(name);
   });
 
+  it('ends a name before a title the segmenter glued to its suffix (X大学教授)', () => {
+    const found = discoverEntities(makeDoc('加州圣地亚哥大学教授格罗布同意。')).filter((m) => m.rule === 'org-suffix').map((m) => m.norm);
+    expect(found).toEqual(['加州圣地亚哥大学']);
+  });
+
+  it('reads no organisation from a title after a plain word (一名大学教授)', () => {
+    expect(discoverEntities(makeDoc('他是一名大学教授。')).filter((m) => m.rule === 'org-suffix')).toEqual([]);
+  });
+
   it('leaves a Latin gloss in brackets to the name before it', () => {
     expect(companies('美光科技（Micron Technology Inc）公司说。').filter((n) => n.startsWith('Micron'))).toEqual([]);
   });
