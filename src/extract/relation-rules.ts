@@ -81,7 +81,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   // 证监会就沪伦通…征求意见 / 发布规定: a regulator's rules on something regulate it.
   { id: 'regulates-jiu', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,4}?就$`), after: new RegExp(`^${C}{0,20}?(?:征求意见|出台|发布|制定|修订)(?:了)?(?:新规|规定|规则|办法|细则|指引|意见稿|征求意见稿)?`), confidence: 0.65 },
   // 美国对伊朗实施制裁: a country's sanctions may fall on another country.
-  { id: 'regulates-country-dui', type: 'REGULATES', first: LOC, second: [...REGULATED, 'Location'], country: 'first', gap: new RegExp(`^${C}{0,4}?对$`), after: new RegExp(`^${C}{0,8}?(?:实施|施加|进行|实行|启动|重启|恢复|扩大)?(?:新一轮|新的|更多|全面|严厉|经济)?(?:${SANCTIONS})`), confidence: 0.65 },
+  { id: 'regulates-country-dui', type: 'REGULATES', first: LOC, second: [...REGULATED, 'Location'], country: 'first', gap: new RegExp(`^(?![和与及、])${C}{0,4}?对$`), before: /(?<!对)$/, after: new RegExp(`^${C}{0,8}?(?:实施|施加|进行|实行|启动|重启|恢复|扩大)?(?:新一轮|新的|更多|全面|严厉|经济)?(?:${SANCTIONS})`), confidence: 0.65 },
   { id: 'regulates-country-sanctioned', type: 'REGULATES', first: REGULATED, second: LOC, country: 'second', gap: new RegExp(`^${C}{0,12}?(?:被|遭|遭到|遭遇|受到)$`), after: new RegExp(`^(?:的)?(?:${SANCTIONS})`), swap: true, confidence: 0.65 },
   { id: 'regulates-dui', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,4}?对$`), after: new RegExp(`^${C}{0,12}?(?:${REG_VERBS}|罚单)`), confidence: 0.7 },
   // NEGOTIATES_WITH / PARTNERS_WITH

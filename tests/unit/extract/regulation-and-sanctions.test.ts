@@ -77,6 +77,13 @@ describe('sanctions on countries and talks at a place', () => {
     expect(result).not.toContain('REGULATES 韩国→伊朗');
   });
 
+  it.each([
+    ['对X和对Y的制裁', '他批评西方对伊朗和对朝鲜的制裁。'],
+    ['对X和Y的制裁', '他批评西方对伊朗和朝鲜的制裁。'],
+  ])('reads no sanction between two targets: %s', (_case, text) => {
+    expect(describeFacts(analyze(text)).filter((f) => f.startsWith('REGULATES'))).toEqual([]);
+  });
+
   it('does not read trade as a sanction (美国对中国出口增长)', () => {
     expect(describeFacts(analyze('美国对中国出口增长。'))).toEqual([]);
   });

@@ -77,6 +77,8 @@ describe('places after places', () => {
     ['湖北王军说，工厂已停产。', '王军'],
     ['美国国务院周三说。', '国务院'],
     ['在中国大陆销售。', '大陆'],
+    ['批评对俄罗斯和朝鲜两国的制裁。', '两国'],
+    ['参加了朝鲜建国70周年庆祝活动。', '建国'],
   ])('finds no place in %s', (text, word) => {
     expect(places(text)).not.toContain(word);
   });
