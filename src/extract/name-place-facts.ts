@@ -38,8 +38,8 @@ export function namePlaceFacts(doc: Doc, mentions: readonly Mention[]): Fact[] {
   return facts;
 }
 
-// 纽约咨询机构Medley, 华盛顿智库哈德逊研究所: a city, the kind of organisation, then its name.
-const KIND_BETWEEN = /^(?:的)?[\u4e00-\u9fff]{0,4}?(?:智库|咨询机构|研究机构|咨询公司|投资公司|律师事务所|事务所|公司|机构|银行|大学|基金|报纸|电视台|网站|媒体)$/;
+// 纽约咨询机构Medley, 华盛顿智库哈德逊研究所, 华府智库“全球台湾研究中心”: a city, the kind of organisation, then its name.
+const KIND_BETWEEN = /^(?:的)?[\u4e00-\u9fff]{0,4}?(?:智库|咨询机构|研究机构|咨询公司|投资公司|律师事务所|事务所|公司|机构|银行|大学|基金|报纸|大报|电视台|网站|媒体)[“「]?$/;
 const KIND_NAMED = new Set(['Company', 'Organization', 'MediaOutlet']);
 
 /** A city or region right before the kind of an organisation and its name is where the organisation is. */

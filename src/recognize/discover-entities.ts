@@ -77,6 +77,7 @@ export function discoverEntities(doc: Doc): Mention[] {
     ...discoverTitles(doc),
     ...discoverGlossed(doc),
     ...discoverQuotedProducts(doc),
+    ...discoverQuotedNames(doc),
     ...discoverMediaChannels(doc),
     ...discoverLatinOrganisations(doc),
     ...discoverLatinProducts(doc),
@@ -526,6 +527,33 @@ function coinage(name: string): boolean {
   const tag = wordTag(name);
   if (tag !== undefined) return tag === 'x' || tag === 'nz';
   return wordShape(name) === 'unknown' || cutPieces(name).some((p) => p.length === 1);
+}
+
+// 智库“全球台湾研究中心”, 商业媒体“金号角”, 两家大报“共青团真理报”和“莫斯科共青团报”: a kind of body right
+// before a quoted name says what the name is. 组织/团体/机构 only with an organisation ending in the name:
+// after them quotes as often hold a slogan or a nickname.
+const QUOTED_AFTER_KIND = /(智库|媒体|大报|报纸|杂志|通讯社|电视台|周刊|组织|团体|机构)[“「]([^“”「」\s，。、；：！？]{2,16})[”」]/g;
+const QUOTED_NEXT = /^[和及与、][“「]([^“”「」\s，。、；：！？]{2,16})[”」]/;
+const NOT_A_QUOTED_NAME = /[的了是在与将对也把被从而但却就都一个些]|\d/;
+
+function discoverQuotedNames(doc: Doc): Candidate[] {
+  const out: Candidate[] = [];
+  const { norm } = doc;
+  for (const m of norm.matchAll(QUOTED_AFTER_KIND)) {
+    const kind = m[1]!;
+    const type: EntityType = /智库|组织|团体|机构/.test(kind) ? 'Organization' : 'MediaOutlet';
+    const needsSuffix = /组织|团体|机构/.test(kind);
+    let start = m.index! + kind.length + 1;
+    let name: string | undefined = m[2]!;
+    while (name !== undefined) {
+      if (isGeneric(name) || NOT_A_QUOTED_NAME.test(name) || (needsSuffix && !orgSuffixType(name))) break;
+      out.push({ start, end: start + name.length, type, rule: 'org-quoted-after-kind' });
+      const next = QUOTED_NEXT.exec(norm.slice(start + name.length + 1, start + name.length + 22));
+      start = start + name.length + 3;
+      name = next?.[1];
+    }
+  }
+  return out;
 }
 
 function discoverQuotedProducts(doc: Doc): Candidate[] {

@@ -41,9 +41,10 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     return false;
   };
   for (const d of discovered) {
-    if ((d.rule !== 'media-channel' && d.rule !== 'org-suffix' && d.rule !== 'media-title') || !overlapsTaken(d)) continue;
-    // 《中国新闻周刊》: the brackets delimit the whole name; a known name inside it (新闻周刊) is not meant.
-    if (d.rule === 'media-title') {
+    if ((d.rule !== 'media-channel' && d.rule !== 'org-suffix' && d.rule !== 'media-title' && d.rule !== 'org-quoted-after-kind') || !overlapsTaken(d)) continue;
+    // 《中国新闻周刊》, 大报“共青团真理报”: the brackets or quotes delimit the whole name; a known name inside it
+    // (新闻周刊, 共青团) is not meant.
+    if (d.rule === 'media-title' || d.rule === 'org-quoted-after-kind') {
       const inner = taken.filter((m) => m.start < d.end && d.start < m.end);
       if (!inner.every((m) => m.start >= d.start && m.end <= d.end)) continue;
       for (const m of inner) {

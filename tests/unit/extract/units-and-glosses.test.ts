@@ -63,6 +63,7 @@ describe('a city before the kind of an organisation', () => {
   it('places the organisation in the city (纽约咨询机构X, 华盛顿智库Y)', () => {
     expect(facts('纽约咨询机构Medley Global Advisors说，风险上升。')).toContain('LOCATED_IN Medley Global Advisors→纽约');
     expect(facts('研讨会在华盛顿智库哈德逊研究所举行。')).toContain('LOCATED_IN 哈德逊研究所→华盛顿');
+    expect(facts('论坛由华盛顿智库“东方政策研究中心”主办。')).toContain('LOCATED_IN 东方政策研究中心→华盛顿');
   });
 
   it('does not place it in a country (nationality), nor across other words', () => {

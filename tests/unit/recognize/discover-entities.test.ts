@@ -156,6 +156,26 @@ describe('company names', () => {
   });
 });
 
+describe('quoted names after a kind of body', () => {
+  const quoted = (text: string) => discoverEntities(makeDoc(text)).filter((m) => m.rule === 'org-quoted-after-kind').map((m) => [m.norm, m.type]);
+
+  it.each([
+    ['智库“X”', '华府智库“东方政策研究中心”举办论坛。', [['东方政策研究中心', 'Organization']]],
+    ['媒体“X”', '商业媒体“金海螺”报道说。', [['金海螺', 'MediaOutlet']]],
+    ['大报“X”和“Y”', '两家大报“北方真理报”和“河岸晚报”刊载文章。', [['北方真理报', 'MediaOutlet'], ['河岸晚报', 'MediaOutlet']]],
+    ['组织“X” with an organisation ending', '人权组织“自由援助协会”表示。', [['自由援助协会', 'Organization']]],
+  ])('reads the quoted name as the kind says: %s', (_case, text, names) => {
+    expect(quoted(text)).toEqual(names);
+  });
+
+  it.each([
+    ['组织“X” without an organisation ending (a slogan or nickname)', '该组织“歌咏比赛”很受欢迎。'],
+    ['a phrase with function words', '官方媒体“一个声音的时代”结束了。'],
+  ])('reads no name from %s', (_case, text) => {
+    expect(quoted(text)).toEqual([]);
+  });
+});
+
 describe('Latin product names', () => {
   const products = (text: string) => discoverEntities(makeDoc(text)).filter((m) => m.type === 'Product').map((m) => m.norm);
 
