@@ -47,6 +47,7 @@ const CITED_BEFORE = /(?:据|根据|援引|引述)$/;
 const LATIN_NAME_PART = String.raw`(?:Mc|Mac|O'|D'|De|Di|La|Le)?[A-Z][a-z]+`;
 const ROLE_THEN_LATIN_NAME = new RegExp(String.raw`([\u4e00-\u9fff]{1,6})(${LATIN_NAME_PART}(?: ${LATIN_NAME_PART}){1,3})(?![A-Za-z])`, 'y');
 const PHOTO_CREDIT = new RegExp(String.raw`[(（](${LATIN_NAME_PART}(?: ${LATIN_NAME_PART}){1,2})\s*\/`, 'g');
+const HAN_PHOTO_CREDIT = /[（(]([^（()）]{4,16}?)\s?(?:拍摄|摄)[)）]/g;
 const LATIN_AFTER_CJK = /[\u4e00-\u9fff][A-Z]/g;
 const NAME_THEN_GLOSS = /([\u4e00-\u9fff·]{2,8})[（(]([A-Z][A-Za-z&.' -]{1,48})[)）]/y;
 const GLOSS_OPEN = /[（(][A-Z]/g;
@@ -262,6 +263,18 @@ function discoverPeople(doc: Doc): Candidate[] {
     }
   }
   // Latin-script people in photo credits ((Hector Retamal/AFP)) and after a role word (主管Martyn Davies).
+  // （美国之音白桦拍摄）: a name-tagged word right before 拍摄 at the end of a bracketed credit is the photographer.
+  if (norm.includes('摄')) {
+    for (const m of norm.matchAll(HAN_PHOTO_CREDIT)) {
+      const end = m.index! + 1 + m[1]!.length;
+      for (const length of [3, 2]) {
+        const start = end - length;
+        if (start - m.index! < 3 || !CJK.test(norm.slice(start, end)) || !startsToken(tokens, start) || !nameTokensOnly(tokens, start, end) || isGeneric(norm.slice(start, end))) continue;
+        out.push({ start, end, type: 'Person', rule: 'person-photo-credit' });
+        break;
+      }
+    }
+  }
   for (const m of norm.matchAll(PHOTO_CREDIT)) {
     const start = m.index! + 1;
     out.push({ start, end: start + m[1]!.length, type: 'Person', rule: 'person-photo-credit' });
@@ -356,6 +369,18 @@ function transliteratedName(doc: Doc, k: number, afterRole: boolean): number | u
   // 能源服务公司贝克休斯称, 港口城市敖德萨说: a kind of company or place before the run names what it is.
   if (KIND_BEFORE.test(norm.slice(Math.max(0, start - 3), start))) return undefined;
   return end;
+}
+
+/** True when the tokens from `start` to `end` are all name-tagged (白桦/nr, 歌篮/x) and end exactly there. */
+function nameTokensOnly(tokens: readonly Token[], start: number, end: number): boolean {
+  let at = start;
+  for (const t of tokens) {
+    if (t.end <= start) continue;
+    if (t.start !== at || !NAME_TAGS.has(t.pos)) return false;
+    at = t.end;
+    if (at >= end) return at === end;
+  }
+  return false;
 }
 
 /** The index of the last token that starts before `end`. */

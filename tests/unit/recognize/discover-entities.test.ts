@@ -156,6 +156,18 @@ describe('company names', () => {
   });
 });
 
+describe('photo credits in Chinese', () => {
+  const credited = (text: string) => discoverEntities(makeDoc(text)).filter((m) => m.rule === 'person-photo-credit').map((m) => m.norm);
+
+  it('reads the name-tagged word before 拍摄 in a bracketed credit (（美国之音白桦拍摄）)', () => {
+    expect(credited('工厂车间。（美国之音白桦拍摄）')).toEqual(['白桦']);
+  });
+
+  it('reads no photographer from a credit with a date only (（美联社2018年8月9日摄）)', () => {
+    expect(credited('会场。（美联社2018年8月9日摄）')).toEqual([]);
+  });
+});
+
 describe('quoted names after a kind of body', () => {
   const quoted = (text: string) => discoverEntities(makeDoc(text)).filter((m) => m.rule === 'org-quoted-after-kind').map((m) => [m.norm, m.type]);
 
