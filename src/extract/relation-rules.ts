@@ -85,6 +85,8 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'regulates-country-sanctioned', type: 'REGULATES', first: REGULATED, second: LOC, country: 'second', gap: new RegExp(`^${C}{0,12}?(?:被|遭|遭到|遭遇|受到)$`), after: new RegExp(`^(?:的)?(?:${SANCTIONS})`), swap: true, confidence: 0.65 },
   { id: 'regulates-dui', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,4}?对$`), after: new RegExp(`^${C}{0,12}?(?:${REG_VERBS}|罚单)`), confidence: 0.7 },
   // NEGOTIATES_WITH / PARTNERS_WITH
+  // X会晤了Y, X同Y举行会谈: the meeting verb between the two parties.
+  { id: 'negotiates-meets', type: 'NEGOTIATES_WITH', first: ['Person', 'GovernmentBody'], second: ['Person', 'GovernmentBody'], gap: new RegExp(`^(?:${C}{0,8}?(?:在|于)${C}{0,8}?)?(?:会晤|会谈|磋商)(?:了)?$`), confidence: 0.65 },
   { id: 'negotiates-with', pastPlace: true, type: 'NEGOTIATES_WITH', first: [...AGENT, 'Location'], second: [...AGENT, 'Location'], gap: PARTY_GAP, after: new RegExp(`^${C}{0,20}?(?:洽谈|谈判|磋商|会谈|商谈|协商|谈话|举行会晤|会晤|讨论|对话)`), confidence: 0.7 },
   // A platform (支付宝, 微信支付) signs deals as its operator does.
   { id: 'partners-with', type: 'PARTNERS_WITH', first: [...AGENT, 'Location', 'Product'], second: [...AGENT, 'Location', 'Product'], gap: PARTY_GAP, after: new RegExp(`^(?:${C}{0,16}?[，,])?${C}{0,20}?(?:合作|合资|联手|签署|签订|签约|结盟|携手|达成${C}{0,6}协议|共同开发|组建|互联互通|对接|共建|达成意向|达成共识|联合(?:编制|发布|推出|开发|研发|成立|举办|发起))`), confidence: 0.7 },

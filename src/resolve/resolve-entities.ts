@@ -47,6 +47,8 @@ export function resolveEntities(doc: Doc, mentions: Mention[], lexicon: Lexicon)
     // 乔什·罗金 … 罗金表示: a transliterated name is later shortened to its last part.
     const dot = m.type === 'Person' ? Math.max(m.norm.lastIndexOf('·'), m.norm.lastIndexOf('•'), m.norm.lastIndexOf('・')) : -1;
     if (dot > 0 && m.norm.length - dot - 1 >= 2 && !extra.has(m.norm.slice(dot + 1))) extra.set(m.norm.slice(dot + 1), m);
+    // A name discovered once by its cue (副外长莫尔古洛夫, 智库“X”) is the same name where it recurs without one.
+    if (m.source === 'discovery' && !m.nested && m.type !== 'Location' && m.norm.length >= (m.type === 'Person' ? 2 : 3) && !extra.has(m.norm)) extra.set(m.norm, m);
   }
   all = addLaterForms(doc, all, extra);
 
@@ -110,6 +112,11 @@ function addLaterForms(doc: Doc, mentions: Mention[], extra: Map<string, Mention
       if (!startingAt[at] || !endingAt[end]) continue;
       const overlapping = new Set<Mention>();
       for (let i = at; i < end; i++) if (owner[i] && !removed.has(owner[i]!)) overlapping.add(owner[i]!);
+      // The mention the form came from, or another of the same entity on the same span, stays as it is.
+      if (overlapping.size === 1) {
+        const [only] = overlapping;
+        if (only!.start === at && only!.end === end && entityKeyOf(only!) === key) continue;
+      }
       // Named mentions win; a discovered guess (银联 as a place) gives way to the known entity.
       if ([...overlapping].some((m) => m.source !== 'discovery' || m.end - m.start > surface.length)) continue;
       for (const m of overlapping) removed.add(m);

@@ -88,6 +88,15 @@ describe('sanctions on countries and talks at a place', () => {
     expect(describeFacts(analyze('美国对中国出口增长。'))).toEqual([]);
   });
 
+  it('reads a meeting verb between two people (X在北京会晤了Y)', () => {
+    expect(describeFacts(analyze('蓬佩奥周五在北京会晤了王毅。')).join('; ')).toContain('NEGOTIATES_WITH 蓬佩奥→王毅 [negotiates-meets]');
+  });
+
+  it('reads no talks from a courtesy call (习近平会见了普京) or between a person and a place', () => {
+    expect(describeFacts(analyze('习近平会见了普京。'))).toEqual([]);
+    expect(describeFacts(analyze('蓬佩奥会晤了北京。')).filter((f) => f.startsWith('NEGOTIATES_WITH'))).toEqual([]);
+  });
+
   it('reads talks whose place comes before the verb (X和Y将在平壤会晤)', () => {
     expect(describeFacts(analyze('金正恩和文在寅将于9月18日在平壤会晤。')).join('; ')).toContain('NEGOTIATES_WITH 金正恩→文在寅');
   });

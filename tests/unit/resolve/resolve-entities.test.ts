@@ -93,6 +93,16 @@ describe('resolveEntities', () => {
 
   // Fixed (was a bug): a later bare use of a glossed company's name (欧特表示) is discovered as a new Person 欧特 instead of
   // joining the Company 欧特 already in the article: two entities with the same name.
+  it('finds a discovered name again where it recurs without its cue (主席马特维延科 … 马特维延科会晤了…)', () => {
+    const result = analyze('主席马特维延科表示欢迎。马特维延科会晤了金正恩。');
+    expect(entityNamed(result, '马特维延科')?.mentions).toHaveLength(2);
+  });
+
+  it('does not find a discovered name inside a longer word (王平 in 王平安)', () => {
+    const result = analyze('律师王平表示欢迎。他在王平安家。');
+    expect(entityNamed(result, '王平')?.mentions).toHaveLength(1);
+  });
+
   it('ties a later use of a discovered name to the entity already called so', () => {
     const result = analyze('欧特（Autel Robotics Inc）发布新款无人机。欧特表示，销量很好。');
     expect(entitiesCalled(result, '欧特')).toHaveLength(1);
