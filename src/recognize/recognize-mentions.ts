@@ -252,8 +252,8 @@ function placesAfterPlaces(doc: Doc, mentions: readonly Mention[], lexicon: Lexi
 }
 
 /**
- * 阿根廷央行, 加拿大外交部: a foreign country before a body the lexicon knows by its bare name (China's 央行,
- * 外交部) names that country's body. The country becomes nested, and later bare mentions of the body in the
+ * 阿根廷央行, 加拿大外交部, 俄罗斯共产党: a foreign country before a body or party the lexicon knows by its bare
+ * name (China's 央行, 外交部, 共产党) names that country's body. The country becomes nested, and later bare mentions of the body in the
  * article mean the foreign one too (阿根廷央行 … 央行表示).
  */
 function foreignBodies(doc: Doc, mentions: Mention[], lexicon: Lexicon): void {
@@ -261,12 +261,12 @@ function foreignBodies(doc: Doc, mentions: Mention[], lexicon: Lexicon): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const country = mentions[i]!;
     const body = mentions[i + 1]!;
-    if (country.type !== 'Location' || country.nested || !body.lexId || body.type !== 'GovernmentBody' || body.start !== country.end) continue;
+    if (country.type !== 'Location' || country.nested || !body.lexId || (body.type !== 'GovernmentBody' && body.type !== 'PoliticalParty') || body.start !== country.end) continue;
     if (!isCountry(country.norm) || country.norm === '中国' || lexicon.bySurface.has(country.norm + body.norm)) continue;
     // Only a bare name (央行, 外交部), not one that already carries a place (美国国务院 is not a bare 国务院).
     if (lexicon.byId.get(body.lexId)!.name.startsWith(country.norm) || /^[\u4e00-\u9fff]{2,4}$/.test(body.norm) === false) continue;
     const norm = country.norm + body.norm;
-    const merged: Mention = { start: country.start, end: body.end, text: doc.text.slice(country.start, body.end), norm, type: 'GovernmentBody', source: 'discovery', rule: 'country-body', sentence: country.sentence };
+    const merged: Mention = { start: country.start, end: body.end, text: doc.text.slice(country.start, body.end), norm, type: body.type, source: 'discovery', rule: 'country-body', sentence: country.sentence };
     country.nested = true;
     mentions[i + 1] = merged;
     local.set(body.lexId, merged);
@@ -275,7 +275,7 @@ function foreignBodies(doc: Doc, mentions: Mention[], lexicon: Lexicon): void {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const foreign = m.lexId ? local.get(m.lexId) : undefined;
-    if (foreign && m.start > foreign.start && foreign.norm.endsWith(m.norm)) mentions[i] = { ...m, lexId: undefined, key: entityKey('GovernmentBody', foreign.norm), type: 'GovernmentBody', source: 'discovery', rule: 'country-body-later' };
+    if (foreign && m.start > foreign.start && foreign.norm.endsWith(m.norm)) mentions[i] = { ...m, lexId: undefined, key: entityKey(foreign.type, foreign.norm), type: foreign.type, source: 'discovery', rule: 'country-body-later' };
   }
 }
 

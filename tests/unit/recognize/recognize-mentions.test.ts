@@ -117,6 +117,17 @@ describe('foreign bodies', () => {
     expect(entityNamed(result, '中国人民银行')).toBeUndefined();
   });
 
+  it('reads a foreign country before a bare party name as that country’s party (俄罗斯共产党)', () => {
+    const result = analyze('被克里姆林宫控制的俄罗斯共产党领导人也出席了。');
+    expect(entityNamed(result, '俄罗斯共产党')?.type).toBe('PoliticalParty');
+    expect(entityNamed(result, '中共')).toBeUndefined();
+    expect(describeFacts(result)).toContain('CONTROLS 克里姆林宫→俄罗斯共产党 [controls-verb-de]');
+  });
+
+  it('keeps the Chinese party for 中国共产党', () => {
+    expect(entityNamed(analyze('中国共产党召开会议。'), '中共')).toBeDefined();
+  });
+
   it('keeps China’s body when China is named (中国央行) and known compounds (美国国务院)', () => {
     const result = analyze('中国央行和美国国务院周四表示。');
     expect(entityNamed(result, '中国人民银行')).toBeDefined();
