@@ -16,6 +16,7 @@ describe('roleRelation', () => {
     ['首席经济学家', 'WORKS_FOR'],
     ['创始人', 'FOUNDED'],
     ['联合创始人', 'FOUNDED'],
+    ['的金融研究部门的副主管', 'WORKS_FOR'],
   ])('organisation + %s + person gives %s from the person', (gap, type) => {
     expect(roleRelation(org(), person, gap, '')).toMatchObject({ type, subject: { key: 'person' }, object: { key: 'org' } });
   });
@@ -32,7 +33,7 @@ describe('roleRelation', () => {
     expect(roleRelation(org('Location'), person, '记者', '')).toBeUndefined();
   });
 
-  it.each(['表示', '的朋友', '和', '说，董事长'])('gives nothing without a role between them: %s', (gap) => {
+  it.each(['表示', '的朋友', '和', '说，董事长', '的朋友的同事'])('gives nothing without a role between them: %s', (gap) => {
     expect(roleRelation(org(), person, gap, '')).toBeUndefined();
   });
 
