@@ -75,6 +75,7 @@ describe('extractRelations', () => {
     ['an envoy 驻X大使', '中国驻欧盟大使张明表示反对。', 'WORKS_FOR', '张明', '欧洲联盟'],
     ['a country before a company name (美国X公司)', '美国英伟达公司发布财报。', 'LOCATED_IN', '英伟达', '美国'],
     ['the wrong direction of a role', '蚂蚁集团董事长井贤栋表示支持。', 'LEADS', '蚂蚁集团', '井贤栋'],
+    ['a meeting at a body and a later 工作组 (X在Y讨论了一个工作组)', '谭晓东周四在腾讯讨论了一个工作组的问题。', 'WORKS_FOR', '谭晓东', '腾讯'],
   ])('gives nothing across %s', (_case, text, type, subject, object) => {
     const result = analyze(text);
     expect(entityNamed(result, subject), `${subject} should be recognised`).toBeDefined();

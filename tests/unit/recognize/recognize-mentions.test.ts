@@ -117,11 +117,11 @@ describe('foreign bodies', () => {
     expect(entityNamed(result, '中国人民银行')).toBeUndefined();
   });
 
-  it('reads a foreign country before a bare party name as that country’s party (俄罗斯共产党)', () => {
-    const result = analyze('被克里姆林宫控制的俄罗斯共产党领导人也出席了。');
-    expect(entityNamed(result, '俄罗斯共产党')?.type).toBe('PoliticalParty');
+  it('reads a foreign country before a bare party name as that country’s party (巴西共产党)', () => {
+    const result = analyze('被克里姆林宫控制的巴西共产党领导人也出席了。');
+    expect(entityNamed(result, '巴西共产党')?.type).toBe('PoliticalParty');
     expect(entityNamed(result, '中共')).toBeUndefined();
-    expect(describeFacts(result)).toContain('CONTROLS 克里姆林宫→俄罗斯共产党 [controls-verb-de]');
+    expect(describeFacts(result)).toContain('CONTROLS 克里姆林宫→巴西共产党 [controls-verb-de]');
   });
 
   it('keeps the Chinese party for 中国共产党', () => {
