@@ -7,7 +7,7 @@ import { isCountry } from '../recognize/countries.ts';
  * A company or government body named after its city or province is located there (天津轨道交通集团 → 天津;
  * 湖北荆州中级法院 → 荆州). A country in a name says nationality, not place, so it gives nothing.
  */
-const GOVERNMENT_OF_PLACE = /^(?:市|省|县|区|州)?(?:人民)?(?:政府|当局|市委|省委|县委|区委)$/;
+const GOVERNMENT_OF_PLACE = /^(?:市|省|县|区|州)?(?:人民|中央)?(?:政府|当局|市委|省委|县委|区委)$/;
 
 export function namePlaceFacts(doc: Doc, mentions: readonly Mention[]): Fact[] {
   const facts: Fact[] = [];

@@ -32,7 +32,7 @@ const LOC: EntityType[] = ['Location'];
 const SITED: EntityType[] = ['Company', 'Organization', 'GovernmentBody', 'MediaOutlet'];
 
 const C = '[^，,。；;：:！？]'; // a character that stays inside the clause
-const REG_VERBS = '禁入|采取|监管|监督|指导|约谈|罚款|处罚|调查|整改|叫停|下架|批准|限制|制裁|起诉|审查|查处|打击|禁止|封杀|关闭|冻结|逮捕|拘留|约见|问询|责令|勒令|暂停|吊销|核准|审批|放行|罚|取缔|整顿|关停|立案|传唤|警告|管控';
+const REG_VERBS = '接管|点名|查封|没收|打压|禁入|采取|监管|监督|指导|约谈|罚款|处罚|调查|整改|叫停|下架|批准|限制|制裁|起诉|审查|查处|打击|禁止|封杀|关闭|冻结|逮捕|拘留|约见|问询|责令|勒令|暂停|吊销|核准|审批|放行|罚|取缔|整顿|关停|立案|传唤|警告|管控';
 
 // X与Y, X周三同Y: nothing that makes X a possessor (弗吉尼亚州的决定与…: the decision, not the state, is the party).
 const PARTY_GAP = new RegExp(`^(?:(?!的)${C}){0,8}?(?:与|和|同|跟)$`);
@@ -40,13 +40,13 @@ const SANCTIONS = '制裁|封杀|禁售|禁运|列入实体清单|列入黑名�
 
 export const PAIR_RULES: readonly PairRule[] = [
   // CONTROLS
-  { id: 'controls-qixia', type: 'CONTROLS', first: AGENT, second: OWNED, gap: /^(?:通过|利用|及其|和其)?(?:的|所)?旗下(?:的|拥有的|所属的?|控制的)?(?:[\u4e00-\u9fff]{0,4}?)[“"「]?$/, confidence: 0.9 },
+  { id: 'controls-qixia', type: 'CONTROLS', first: AGENT, second: OWNED, gap: /^(?:通过|利用|及其|和其)?(?:的|所)?(?:旗下|属下|下属)(?:的|拥有的|所属的?|控制的)?(?:[\u4e00-\u9fff]{0,4}?)[“"「]?$/, confidence: 0.9 },
   { id: 'controls-verb-de', type: 'CONTROLS', first: AGENT, second: [...OWNED, 'PoliticalParty'], gap: /^(?:所|实际|间接|直接|一手)?(?:控制|控股|掌控|掌握|拥有|持有|收购|买下)(?:了)?的$/, confidence: 0.85 },
   { id: 'controls-possessive', type: 'CONTROLS', first: ['Person'], second: ['Company', 'Organization', 'MediaOutlet'], gap: /^的$/, confidence: 0.6 },
   { id: 'controls-parent-of', type: 'CONTROLS', first: OWNED, second: AGENT, gap: /^(?:的)?(?:母公司|控股股东|大股东|控股公司|实际控制人|实控人|所有者|拥有者|东家)(?:是|为)?$/, swap: true, confidence: 0.85 },
   { id: 'controls-subsidiary', type: 'CONTROLS', first: ORG, second: OWNED, gap: /^(?:的|旗下的?)?(?:全资|控股)?(?:子公司|附属公司|分公司|孙公司|旗舰店)$/, confidence: 0.85 },
   { id: 'controls-is-parent', type: 'CONTROLS', first: AGENT, second: OWNED, gap: /^(?:是|为|乃|作为)$/, after: /^的?(?:母公司|控股股东|第一大股东|最大股东|大股东|实际控制人|实控人|所有者)/, confidence: 0.85 },
-  { id: 'controls-is-subsidiary', type: 'CONTROLS', first: OWNED, second: ORG, gap: /^(?:是|为|作为)$/, after: /^(?:的|旗下的?)(?:全资)?(?:子公司|附属公司)/, swap: true, confidence: 0.85 },
+  { id: 'controls-is-subsidiary', type: 'CONTROLS', first: OWNED, second: ORG, gap: /^(?:是|为|作为)$/, after: /^(?:的|旗下的?)(?:全资)?(?:子公司|附属公司|下属企业|下属公司|子企业)/, swap: true, confidence: 0.85 },
   { id: 'controls-acquire', type: 'CONTROLS', first: AGENT, second: OWNED, gap: new RegExp(`^${C}{0,8}?(?:收购|并购|控股|买下|全资收购|吞并)(?:了)?$`), confidence: 0.7 },
   // INVESTS_IN
   { id: 'invests-verb', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization', 'Product'], gap: new RegExp(`^${C}{0,8}?(?:入股|投资|持股|参股|注资|战略投资|增持|认购|领投|投资了)(?:了|于)?$`), confidence: 0.7 },

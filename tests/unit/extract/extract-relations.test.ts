@@ -28,6 +28,8 @@ const POSITIVE: Row[] = [
   ['X是Y的母公司', '蚂蚁集团是支付宝的母公司。', 'CONTROLS', '蚂蚁集团', '支付宝'],
   ['X的子公司Y', '阿里巴巴集团的全资子公司淘宝很受欢迎。', 'CONTROLS', '阿里巴巴集团', '淘宝'],
   ['X是Y的子公司', '淘宝是阿里巴巴集团的子公司。', 'CONTROLS', '阿里巴巴集团', '淘宝'],
+  ['X属下的Y', '阿里巴巴集团属下的淘宝很受欢迎。', 'CONTROLS', '阿里巴巴集团', '淘宝'],
+  ['X是Y的下属企业', '淘宝是阿里巴巴集团的下属企业。', 'CONTROLS', '阿里巴巴集团', '淘宝'],
   ['入股', '腾讯入股了京东。', 'INVESTS_IN', '腾讯', '京东集团'],
   ['投资', '腾讯投资了拼多多。', 'INVESTS_IN', '腾讯', '拼多多'],
   ['持有…股', '马云持有蚂蚁集团的股份。', 'INVESTS_IN', '马云', '蚂蚁集团'],
@@ -46,6 +48,8 @@ const POSITIVE: Row[] = [
   ['在X工作', '谭晓东曾在腾讯工作多年。', 'WORKS_FOR', '谭晓东', '腾讯'],
   ['监管', '国家市场监管总局监管蚂蚁集团。', 'REGULATES', '国家市场监督管理总局', '蚂蚁集团'],
   ['约谈', '中国人民银行约谈了蚂蚁集团。', 'REGULATES', '中国人民银行', '蚂蚁集团'],
+  ['被X接管', '蚂蚁集团被中国人民银行接管。', 'REGULATES', '中国人民银行', '蚂蚁集团'],
+  ['被X点名', '蚂蚁集团被中国人民银行点名批评。', 'REGULATES', '中国人民银行', '蚂蚁集团'],
   ['罚款', '证监会罚款蚂蚁集团。', 'REGULATES', '中国证券监督管理委员会', '蚂蚁集团'],
   ['对X罚款', '中国证监会对蚂蚁集团罚款。', 'REGULATES', '中国证券监督管理委员会', '蚂蚁集团'],
   ['被…调查', '蚂蚁集团被中国人民银行调查。', 'REGULATES', '中国人民银行', '蚂蚁集团'],
@@ -75,6 +79,7 @@ describe('extractRelations', () => {
     ['an envoy 驻X大使', '中国驻欧盟大使张明表示反对。', 'WORKS_FOR', '张明', '欧洲联盟'],
     ['a country before a company name (美国X公司)', '美国英伟达公司发布财报。', 'LOCATED_IN', '英伟达', '美国'],
     ['the wrong direction of a role', '蚂蚁集团董事长井贤栋表示支持。', 'LEADS', '蚂蚁集团', '井贤栋'],
+    ['a place and its own central government (北京中央政府)', '他向北京中央政府主动交代。', 'LOCATED_IN', '北京中央政府', '北京'],
     ['a meeting at a body and a later 工作组 (X在Y讨论了一个工作组)', '谭晓东周四在腾讯讨论了一个工作组的问题。', 'WORKS_FOR', '谭晓东', '腾讯'],
   ])('gives nothing across %s', (_case, text, type, subject, object) => {
     const result = analyze(text);

@@ -156,6 +156,12 @@ describe('company names', () => {
   });
 });
 
+describe('conjunctions that look like surnames', () => {
+  it('reads no person from 和 + a word (林郑和特区政府)', () => {
+    expect(discoverEntities(makeDoc('他批评林郑和特区政府表示的立场。')).filter((m) => m.type === 'Person').map((m) => m.norm)).not.toContain('和特区');
+  });
+});
+
 describe('photo credits in Chinese', () => {
   const credited = (text: string) => discoverEntities(makeDoc(text)).filter((m) => m.rule === 'person-photo-credit').map((m) => m.norm);
 
