@@ -31,6 +31,8 @@ const SUB_UNIT = /^(.{2,12}?(?:大学|科学院|社会科学院|总局|银行|�
 const REGISTERED = /(?:有限公司|有限责任公司|合伙企业)$/;
 const MEDIA_TITLE = /^(.{2,12}(?:报|日报|时报|周刊|杂志|新闻|邮报|晚报|早报|商报))$/;
 const SPEECH_AFTER = /^(?:表示|说|称|指出|认为|透露|强调|坦言|回应|介绍|告诉|写道|解释|补充|综合报导|综合报道|报导|报道|发表|证实|承认|否认|宣布|呼吁)/;
+// Speech and report verbs end a name read backwards from its suffix (Paul Rockwell证实公司已经…).
+const SPEECH_WORDS = new Set(['证实', '表示', '承认', '否认', '指出', '透露', '宣布', '强调', '认为', '说', '称', '告诉', '确认', '披露']);
 const SPEECH_FIRST = codeTable('表说称指认透强坦回介告写解补综报发证承否宣呼');
 const PLACE_SUFFIX_CODES = codeTable('省市县区州镇乡村');
 const PLACE_SUFFIX_END = /[省市县区州镇乡村]$/;
@@ -135,7 +137,7 @@ function discoverOrganisations(doc: Doc): Candidate[] {
     let generic = 0;
     while (j - 1 >= 0 && k - (j - 1) <= 5) {
       const p = tokens[j - 1]!;
-      if (!adjoins(norm, p, tokens[j]!) || STOP_POS.has(p.pos) || STOP_PARTS.has(p.text)) break;
+      if (!adjoins(norm, p, tokens[j]!) || STOP_POS.has(p.pos) || STOP_PARTS.has(p.text) || SPEECH_WORDS.has(p.text)) break;
       // A verb inside a name only right after a proper word (大疆创新科技): otherwise it ends the name (转给换汇公司).
       if (p.pos === 'v' && !(p.text.length >= 2 && j - 2 >= 0 && isProper(tokens[j - 2]!) && tokens[j - 2]!.pos !== 'ns' && adjoins(norm, tokens[j - 2]!, p))) break;
       if (!CJK.test(p.text) && !LATIN_WORD.test(p.text)) break;

@@ -17,7 +17,7 @@ import { tokenEndingAt, tokenIndex, tokenStartingAt } from '../segment/token-ind
  * (tag links, bylines), then discovered names, longest first.
  */
 export function recognizeMentions(doc: Doc, lexicon: Lexicon): Mention[] {
-  const lexical = extendDottedNames(doc, extendCorporateEndings(doc, matchLexicon(doc, lexicon)));
+  const lexical = extendDottedNames(doc, extendCorporateEndings(doc, matchLexicon(doc, lexicon))).filter((m) => !placeInLatinGloss(doc.norm, m));
   const hinted = hintMentions(doc, lexicon);
   const discovered = discoverEntities(doc).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: Mention[] = [];
@@ -175,6 +175,23 @@ function extendDottedNames(doc: Doc, mentions: Mention[]): Mention[] {
 const PLACE_NAMED_TYPES = new Set(['Company', 'GovernmentBody', 'Organization']);
 
 /** 上海证券交易所, 英国政府: a known organisation named after its city (or a country's government) also mentions the place. */
+const LATIN_GLOSS_BODY = /^[A-Za-z0-9 .,&'’-]+$/;
+
+/** 美中贸易全国委员会（US-China Business Council）: a place named inside a Latin gloss is part of the glossed name. */
+function placeInLatinGloss(norm: string, m: Mention): boolean {
+  if (m.type !== 'Location' || !isLatinCode(norm.charCodeAt(m.start))) return false;
+  const open = Math.max(norm.lastIndexOf('（', m.start), norm.lastIndexOf('(', m.start));
+  if (open < 0 || m.start - open > 60) return false;
+  const close = norm.slice(m.end, m.end + 60).search(/[)）]/);
+  if (close < 0) return false;
+  const body = norm.slice(open + 1, m.end + close);
+  return LATIN_GLOSS_BODY.test(body) && body.length > m.end - m.start;
+}
+
+function isLatinCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 function placePrefixes(mentions: readonly Mention[], lexicon: Lexicon): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {

@@ -47,6 +47,9 @@ export function resolveEntities(doc: Doc, mentions: Mention[], lexicon: Lexicon)
     // 乔什·罗金 … 罗金表示: a transliterated name is later shortened to its last part.
     const dot = m.type === 'Person' ? Math.max(m.norm.lastIndexOf('·'), m.norm.lastIndexOf('•'), m.norm.lastIndexOf('・')) : -1;
     if (dot > 0 && m.norm.length - dot - 1 >= 2 && !extra.has(m.norm.slice(dot + 1))) extra.set(m.norm.slice(dot + 1), m);
+    // William Evanina … Evanina接受路透访问: a Latin full name is later shortened to its family name.
+    const space = m.type === 'Person' && LATIN_FULL_NAME.test(m.norm) ? m.norm.lastIndexOf(' ') : -1;
+    if (space > 0 && m.norm.length - space - 1 >= 3 && !extra.has(m.norm.slice(space + 1))) extra.set(m.norm.slice(space + 1), m);
     // A name discovered once by its cue (副外长莫尔古洛夫, 智库“X”) is the same name where it recurs without one.
     if (m.source === 'discovery' && !m.nested && m.type !== 'Location' && m.norm.length >= (m.type === 'Person' ? 2 : 3) && !extra.has(m.norm)) extra.set(m.norm, m);
   }
@@ -87,6 +90,8 @@ export function resolveEntities(doc: Doc, mentions: Mention[], lexicon: Lexicon)
   }
   return { entities: [...byKey.values()], mentions: all };
 }
+
+const LATIN_FULL_NAME = /^[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’.-]*)* [A-Z][A-Za-z'’-]+$/;
 
 /** The aliases sorted, each once, without the name: sorting first puts repeats side by side, no Set needed. */
 function sortedAliases(aliases: readonly string[], name: string): string[] {

@@ -151,6 +151,10 @@ describe('company names', () => {
     expect(discoverEntities(makeDoc('他是一名大学教授。')).filter((m) => m.rule === 'org-suffix')).toEqual([]);
   });
 
+  it('ends a name read back from its suffix at a speech verb (Paul Rockwell证实公司已经…)', () => {
+    expect(companies('安全主管Paul Rockwell证实公司已经发现。')).toEqual([]);
+  });
+
   it('leaves a Latin gloss in brackets to the name before it', () => {
     expect(companies('美光科技（Micron Technology Inc）公司说。').filter((n) => n.startsWith('Micron'))).toEqual([]);
   });

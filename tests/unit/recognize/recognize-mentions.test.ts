@@ -134,3 +134,15 @@ describe('foreign bodies', () => {
     expect(entityNamed(result, '美国国务院')).toBeDefined();
   });
 });
+
+describe('places inside a Latin gloss', () => {
+  const places = (text: string) => recognizeMentions(makeDoc(text), loadLexicon()).filter((m) => m.type === 'Location').map((m) => m.norm);
+
+  it('takes no place from a Latin gloss of a name (（US-China Business Council）)', () => {
+    expect(places('美中贸易全国委员会（US-China Business Council）发表声明。')).toEqual([]);
+  });
+
+  it('still takes a Latin place name in running text', () => {
+    expect(places('他访问了China和美国。')).toEqual(['China', '美国']);
+  });
+});

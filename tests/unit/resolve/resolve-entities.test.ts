@@ -98,6 +98,11 @@ describe('resolveEntities', () => {
     expect(entityNamed(result, '马特维延科')?.mentions).toHaveLength(2);
   });
 
+  it('ties a Latin family name to the full Latin name said before (William Evanina … Evanina)', () => {
+    const result = analyze('中心主任William Evanina说。Evanina接受路透访问时称，中国很活跃。');
+    expect(entityNamed(result, 'William Evanina')?.mentions).toHaveLength(2);
+  });
+
   it('does not find a discovered name inside a longer word (王平 in 王平安)', () => {
     const result = analyze('律师王平表示欢迎。他在王平安家。');
     expect(entityNamed(result, '王平')?.mentions).toHaveLength(1);
