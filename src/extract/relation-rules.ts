@@ -63,6 +63,8 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'operates-possessive', type: 'OPERATES', first: ORG, second: ['Product'], gap: /^(?:的|旗下的|运营的|经营的|营运的|提供的)$/, confidence: 0.75 },
   { id: 'operates-verb', type: 'OPERATES', first: ORG, second: ['Product'], gap: new RegExp(`^${C}{0,6}?(?:运营|经营|营运|管理)(?:着|了)?$`), confidence: 0.7 },
   // LAUNCHED
+  // 华为P20 Pro: a company right before its model's name (found by that pattern only).
+  { id: 'launched-brand-model', type: 'LAUNCHED', first: ['Company'], second: ['Product'], gap: /^ ?$/, secondText: /^[A-Z][A-Za-z]*(?:\d| \d)/, confidence: 0.7 },
   { id: 'launched-verb', type: 'LAUNCHED', first: [...ORG, 'Person'], second: ['Product'], gap: new RegExp(`^${C}{0,20}?(?:推出|发布|上线|推岀|发行|开通|开发|研发)(?:了|的)?${C}{0,14}$`), confidence: 0.75 },
   // FOUNDED
   { id: 'founded-verb', type: 'FOUNDED', first: AGENT, second: ORG, gap: new RegExp(`^${C}{0,14}?(?:创办|创立|创建|创设|一手创办|成立|设立|组建|筹建)(?:了|的)?$`), confidence: 0.8 },

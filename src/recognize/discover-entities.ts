@@ -628,7 +628,10 @@ const TRAILING_RIC = / ?[A-Z0-9]{1,6}\.(?:N|O|OQ|L|HK|SS|SZ|T|TO|PA|DE|AS|MI|KS|
 const DROPPED_LEGAL = /^ (?:Plc|PLC|Inc|Corp|Ltd|LLC|SA|AG|NV|GmbH)$/;
 
 // Mavic系列, X-Star四轴飞行器, Final Cut Pro软件: a Latin name right before a kind of product names one.
-const LATIN_PRODUCT = /(?<![A-Za-z0-9&.'-] ?)([A-Z][A-Za-z0-9-]*(?: [A-Z0-9][A-Za-z0-9-]*){0,3}) ?(?=系列|手机|智能手机|无人机|四轴飞行器|飞行器|软件|应用程序|芯片|处理器|车型|轿车|跑车|电动车|笔记本电脑|平板电脑|电脑|操作系统|浏览器|搜索引擎|游戏机|耳机|手表)/g;
+const LATIN_PRODUCT = /(?<![A-Za-z0-9&.'-] ?)([A-Z][A-Za-z0-9-]*(?: [A-Z0-9][A-Za-z0-9-]*){0,3}) ?(?=(?:[一二两三四五六七八九十几多]款)?(?:系列|手机|智能手机|无人机|四轴飞行器|飞行器|软件|应用程序|芯片|处理器|车型|轿车|跑车|电动车|笔记本电脑|平板电脑|电脑|操作系统|浏览器|搜索引擎|游戏机|耳机|手表))/g;
+// P20 Pro、Nova 3、荣耀 Play和P20四款手机: the items listed before a product are products too.
+const LISTED_PRODUCT = /(?:^|[^A-Za-z0-9&.'-])((?:[\u4e00-\u9fff]{2,4} )?[A-Z][A-Za-z0-9-]*(?: [A-Z0-9][A-Za-z0-9-]*){0,3})$/;
+const LIST_MARK = /[、和及与]/;
 
 function discoverLatinProducts(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
@@ -636,6 +639,13 @@ function discoverLatinProducts(doc: Doc): Candidate[] {
     const name = m[1]!;
     if (name.length < 2 || LATIN_ORG_WORD.test(name)) continue;
     out.push({ start: m.index!, end: m.index! + name.length, type: 'Product', rule: 'product-latin-kind' });
+    for (let at = m.index!; at > 0 && LIST_MARK.test(doc.norm[at - 1]!); ) {
+      const item = LISTED_PRODUCT.exec(doc.norm.slice(Math.max(0, at - 25), at - 1));
+      if (!item || LATIN_ORG_WORD.test(item[1]!)) break;
+      const start = at - 1 - item[1]!.length;
+      out.push({ start, end: at - 1, type: 'Product', rule: 'product-latin-kind' });
+      at = start;
+    }
   }
   return out;
 }

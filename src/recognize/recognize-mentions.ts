@@ -32,6 +32,7 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     occupied.fill(1, m.start, m.end);
     taken.push(m);
   }
+  for (const m of brandModels(doc, taken)) place(m);
   foreignBodies(doc, taken, lexicon);
   taken.push(...partyPrefixes(taken, lexicon));
   taken.push(...placePrefixes(taken, lexicon));
@@ -175,6 +176,24 @@ function extendDottedNames(doc: Doc, mentions: Mention[]): Mention[] {
 const PLACE_NAMED_TYPES = new Set(['Company', 'GovernmentBody', 'Organization']);
 
 /** 上海证券交易所, 英国政府: a known organisation named after its city (or a country's government) also mentions the place. */
+// 华为P20 Pro, 小米Mi 8: a Latin model name with a digit right after a company names its product.
+const BRAND_MODEL = /^ ?([A-Z][A-Za-z]*\d[A-Za-z0-9]*|[A-Z][A-Za-z]+ \d{1,3}[A-Za-z]?)(?: (?:Pro|Max|Plus|Lite|Mini|mini|Air|Ultra|Note|[A-Z]{1,3}\d?))?(?![A-Za-z0-9.])/;
+
+function brandModels(doc: Doc, mentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'Company' || m.nested) continue;
+    const code = doc.norm.charCodeAt(m.end);
+    if (!(code >= 65 && code <= 90) && code !== 32) continue;
+    const model = BRAND_MODEL.exec(doc.norm.slice(m.end, m.end + 24));
+    if (!model) continue;
+    const start = m.end + model[0].length - model[0].trimStart().length;
+    const end = m.end + model[0].length;
+    out.push({ start, end, text: doc.text.slice(start, end), norm: doc.norm.slice(start, end), type: 'Product', source: 'discovery', rule: 'product-brand-model', sentence: m.sentence });
+  }
+  return out;
+}
+
 const LATIN_GLOSS_BODY = /^[A-Za-z0-9 .,&'’-]+$/;
 
 /** 美中贸易全国委员会（US-China Business Council）: a place named inside a Latin gloss is part of the glossed name. */

@@ -205,6 +205,14 @@ describe('Latin product names', () => {
     expect(products('该公司销售X-Star四轴飞行器、Galaxy手机和Logic Pro X软件。')).toEqual(['X-Star', 'Galaxy', 'Logic Pro X']);
   });
 
+  it('reads the items listed before a product with a count (P20 Pro、Nova 3、荣耀 Play和P20四款手机)', () => {
+    expect(products('该公司的P20 Pro、Nova 3、荣耀 Play和P20四款手机。').sort()).toEqual(['Nova 3', 'P20', 'P20 Pro', '荣耀 Play']);
+  });
+
+  it('reads no product from a Latin word listed before a product without a list mark', () => {
+    expect(products('他和Tom一起买了Galaxy手机。')).toEqual(['Galaxy']);
+  });
+
   it('reads no product from a company name or a Latin word before other nouns', () => {
     expect(products('Huawei Technologies Co手机业务和Tesla公司的员工。')).toEqual([]);
   });

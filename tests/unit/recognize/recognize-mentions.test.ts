@@ -146,3 +146,19 @@ describe('places inside a Latin gloss', () => {
     expect(places('他访问了China和美国。')).toEqual(['China', '美国']);
   });
 });
+
+describe('brand and model', () => {
+  const products = (text: string) => recognizeMentions(makeDoc(text), loadLexicon()).filter((m) => m.rule === 'product-brand-model').map((m) => m.norm);
+
+  it.each([
+    ['华为P9照片被发现。', 'P9'],
+    ['华为Mate 20 Pro发布。', 'Mate 20 Pro'],
+  ])('reads a Latin model name with a digit right after a company: %s', (text, model) => {
+    expect(products(text)).toEqual([model]);
+    expect(describeFacts(analyze(text))).toContain(`LAUNCHED 华为→${model} [launched-brand-model]`);
+  });
+
+  it('reads no model from a Latin title or word without a digit after a company (华为CEO, 华为Cloud)', () => {
+    expect(products('华为CEO任正非说，华为Cloud很好。')).toEqual([]);
+  });
+});
