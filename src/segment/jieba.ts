@@ -6,7 +6,7 @@ export interface TaggedWord {
   tag: string;
 }
 
-const inserted = new Set<string>();
+const inserted = new Map<string, string>(); // word → tag
 const listeners: Array<() => void> = [];
 
 /** Called whenever the dictionary changes, so caches of how words segment can be dropped. */
@@ -56,12 +56,22 @@ function shapeTag(word: string): string {
   return digits === ascii ? 'm' : 'eng';
 }
 
+/** True when `word` was added to the dictionary by `addWords` (a lexicon name). */
+export function isAddedWord(word: string): boolean {
+  return inserted.has(word);
+}
+
+/** The tag a word was added with by `addWords`, if it was. */
+export function addedWordTag(word: string): string | undefined {
+  return inserted.get(word);
+}
+
 /** Adds words to the segmenter's dictionary so they stay single tokens. Idempotent. */
 export function addWords(words: Iterable<readonly [word: string, tag: string]>): number {
   let added = 0;
   for (const [word, tag] of words) {
     if (inserted.has(word)) continue;
-    inserted.add(word);
+    inserted.set(word, tag);
     nodejieba.insertWord(word, tag);
     added++;
   }

@@ -1,5 +1,5 @@
 import type { Token } from '../types.ts';
-import { cutWords, wordPos } from './jieba.ts';
+import { addedWordTag, cutWords, isAddedWord, wordPos } from './jieba.ts';
 
 /**
  * A token whose POS tag is looked up only when a rule asks for it: most tokens never need one, and the
@@ -44,7 +44,42 @@ export function tokenize(norm: string): Token[] {
     const end = start + word.length;
     cursor = end;
     if (isBlank(word)) continue;
+    const cut = word.length >= 3 && word.length <= 8 ? gluedNameCut(word) : 0;
+    if (cut > 0) {
+      tokens.push(new LazyToken(word.slice(0, cut), start, start + cut), new LazyToken(word.slice(cut), start + cut, end));
+      continue;
+    }
     tokens.push(new LazyToken(word, start, end));
   }
   return tokens;
+}
+
+/**
+ * Where to cut an unknown word that is a known name glued to one or two characters (中共在, 对美国, 用佳能):
+ * the segmenter's statistics sometimes prefer single characters over a user word and its unknown-word model then
+ * joins them. 0 when the word is not such a glue. Known names are never to be lost inside another token.
+ */
+export function gluedNameCut(word: string): number {
+  const first = word.charCodeAt(0);
+  if (first < 0x4e00 || first > 0x9fff) return 0;
+  for (const piece of [1, 2]) {
+    if (word.length - piece < 2) break;
+    const front = word.slice(0, word.length - piece);
+    // 张勇军 is a three-character name, not 张勇 and 军: a person's name keeps a one-character tail unless it is
+    // a function or speech character (习近平说, 王毅在).
+    const nameTail = piece === 1 && addedWordTag(front) === 'nr' && !FUNCTION_TAIL.test(word.slice(-1));
+    if (!nameTail && isAddedWord(front) && isCjkWord(word)) return word.length - piece;
+    if (isAddedWord(word.slice(piece)) && isCjkWord(word)) return piece;
+  }
+  return 0;
+}
+
+const FUNCTION_TAIL = /^[说称在的是和与对等也将已曾就都又还被把向从给为了着过而却]$/;
+
+function isCjkWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) return false;
+  }
+  return wordPos(word) === 'x';
 }

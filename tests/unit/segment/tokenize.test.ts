@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../src/segment/tokenize.ts';
+import { gluedNameCut, tokenize } from '../../../src/segment/tokenize.ts';
 import { normalizeText } from '../../../src/normalize/normalize-text.ts';
 import { addWords } from '../../../src/segment/jieba.ts';
 
@@ -38,5 +38,28 @@ describe('tokenize', () => {
     addWords([['星耀达金服', 'nt']]);
     const tokens = tokenize('星耀达金服发布公告。');
     expect(tokens[0]).toMatchObject({ text: '星耀达金服', start: 0, end: 5, pos: 'nt' });
+  });
+});
+
+describe('known names glued to a character', () => {
+  addWords([['中共', 'nt'], ['佳能', 'nt'], ['宋梓', 'nr']]);
+
+  it.each([
+    ['中共在香港的影响力很大。', '中共'],
+    ['照片是用佳能拍摄的。', '佳能'],
+  ])('cuts the known name out of an unknown word: %s', (text, name) => {
+    expect(tokenize(text).map((t) => t.text)).toContain(name);
+  });
+
+  it.each([
+    ['中共在', 2],
+    ['用佳能', 1],
+    ['宋梓说', 2],
+  ])('cuts %s after %i characters', (word, cut) => {
+    expect(gluedNameCut(word)).toBe(cut);
+  });
+
+  it.each(['宋梓涵', '香港人', '星辰在'])('leaves %s whole: a three-character personal name, a dictionary word, or no known name', (word) => {
+    expect(gluedNameCut(word)).toBe(0);
   });
 });
