@@ -210,7 +210,8 @@ function coordinated(doc: Doc, list: readonly Anchor[], objectIndex: number, fac
   // The second anchor is the object, or — in a rule read backwards (由X和Y领投) — the subject.
   const role = second.key === fact.object ? 'object' : second.key === fact.subject ? 'subject' : undefined;
   // (A place binds to the name right before it: 广东珠海和北京 does not put 北京 in 广东.)
-  if (!role || (role === 'subject' && !VERB_TYPES.has(fact.type))) return [];
+  // 议员林卓廷、尹兆坚和郭家麒: people listed after a title that is not a head's all work there.
+  if (!role || (role === 'subject' && !VERB_TYPES.has(fact.type) && fact.type !== 'WORKS_FOR')) return [];
   const other = role === 'object' ? fact.subject : fact.object;
   const out: Fact[] = [];
   for (let j = objectIndex + 1; j < list.length; j++) {

@@ -59,6 +59,8 @@ export function roleRelation(
     if (a.type === 'Location' && !STATE_HEADS.has(m[1]!.replace(TENSE, ''))) return undefined;
     return { ...kind, subject: b, object: a, trigger: gap };
   }
+  // 戴德梁行公司（DTZ）的董事: a Latin gloss after the organisation is part of its name.
+  after = after.replace(AFTER_GLOSS, '');
   const at = PERSON_AT.test(gap) && TAKES_ROLE.test(after);
   if (at) after = after.replace(TAKES_ROLE, '');
   if (a.type === 'Person' && EMPLOYERS.includes(b.type) && b.type !== 'Location' && ((PERSON_IS_ROLE.test(gap) && !SPEECH.test(gap)) || APPOSITION_OPEN.test(gap) || at)) {
@@ -73,6 +75,7 @@ export function roleRelation(
   return undefined;
 }
 
+const AFTER_GLOSS = /^[（(][A-Za-z0-9&.,' -]{1,40}[)）]/;
 // 朝鲜方面的负责人: the side a person speaks for is part of the unit, not a clause.
 const SIDE = /^方面的?/;
 const SIDE_OF = /方面的$/;

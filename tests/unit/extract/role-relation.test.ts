@@ -28,6 +28,10 @@ describe('roleRelation', () => {
     },
   );
 
+  it('reads a role after a Latin gloss of the organisation (X是Y公司（DTZ）的董事)', () => {
+    expect(roleRelation(person, org(), '是', '（DTZ）的董事')).toMatchObject({ type: 'WORKS_FOR', subject: { key: 'person' } });
+  });
+
   it('gives a place only heads of state or government', () => {
     expect(roleRelation(org('Location'), person, '总统', '')).toMatchObject({ type: 'LEADS' });
     expect(roleRelation(org('Location'), person, '记者', '')).toBeUndefined();

@@ -115,3 +115,14 @@ describe('foreign bodies and their country', () => {
     expect(facts('中国人民银行周四决定降息。').filter((f) => f.startsWith('LOCATED_IN'))).toEqual([]);
   });
 });
+
+describe('people listed after a title', () => {
+  it('gives each person listed after a title that is not a head WORKS_FOR the body (议员X、Y和Z)', () => {
+    const result = facts('香港立法会民主派议员林卓廷、尹兆坚和郭家麒表示。');
+    for (const name of ['林卓廷', '尹兆坚', '郭家麒']) expect(result.some((f) => f.startsWith(`WORKS_FOR ${name}→香港立法会`))).toBe(true);
+  });
+
+  it('does not give a head title to the people listed after the first (董事局主席马云和蔡崇信)', () => {
+    expect(facts('阿里巴巴董事局主席马云和蔡崇信表示。').filter((f) => f.includes('蔡崇信'))).toEqual([]);
+  });
+});

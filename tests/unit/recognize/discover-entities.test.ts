@@ -104,6 +104,10 @@ describe('company names', () => {
     expect(companies('总部位于中国的宁波蓝天网络技术有限公司被列入名单。')).toContain('宁波蓝天网络技术有限公司');
   });
 
+  it('starts a name after a kind noun inside it (上市公司戴德梁行公司)', () => {
+    expect(companies('他是英国上市公司戴德梁行公司的董事。')).toEqual(['戴德梁行公司']);
+  });
+
   it('does not read a place and a plain description as a name (北京一家科技公司)', () => {
     expect(companies('北京的科技公司表示。')).toEqual([]);
   });
