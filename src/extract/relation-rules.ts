@@ -79,7 +79,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   // 获原银监会批准: a former name of the body may follow the cue.
   { id: 'regulates-passive', type: 'REGULATES', first: REGULATED, second: GOV, gap: new RegExp(`^${C}{0,12}?(?:被|遭|遭到|遭遇|受到|收到|接受|获得|获|经|得到)(?:原|前)?$`), after: new RegExp(`^${C}{0,6}?(?:${REG_VERBS}|许可|同意)`), swap: true, confidence: 0.7 },
   // 美国制裁中兴, 受到美国的制裁: a country sanctions as its government does.
-  { id: 'regulates-country-sanction', type: 'REGULATES', first: LOC, second: REGULATED, country: 'first', gap: new RegExp(`^${C}{0,8}?(?:${SANCTIONS})${C}{0,10}$`), confidence: 0.65 },
+  { id: 'regulates-country-sanction', type: 'REGULATES', first: LOC, second: [...REGULATED, 'Location'], country: 'first', gap: new RegExp(`^${C}{0,8}?(?:${SANCTIONS})${C}{0,10}$`), confidence: 0.65 },
   // 证监会就沪伦通…征求意见 / 发布规定: a regulator's rules on something regulate it.
   { id: 'regulates-jiu', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,4}?就$`), after: new RegExp(`^${C}{0,20}?(?:征求意见|出台|发布|制定|修订)(?:了)?(?:新规|规定|规则|办法|细则|指引|意见稿|征求意见稿)?`), confidence: 0.65 },
   // 美国对伊朗实施制裁: a country's sanctions may fall on another country.

@@ -75,6 +75,11 @@ describe('interviews', () => {
     expect(factsBetween(result, 'CITES', '大纪元', source).map((f) => f.evidence.rule), describeFacts(result).join('; ')).toEqual(['cites-according-to-source']);
   });
 
+  it('cites a body that says something in a report (X在周五的月度报告中称)', () => {
+    const result = analyze('【大纪元讯】美国能源信息署在周五的月度报告中称，产量增加。', EPOCH);
+    expect(factsBetween(result, 'CITES', '大纪元', '美国能源信息署').map((f) => f.evidence.rule)).toEqual(['cites-statement']);
+  });
+
   it('cites nothing from 根据X， (a rule or plan as often as a source)', () => {
     const result = analyze('【大纪元讯】根据腾讯，用户增长了。', EPOCH);
     expect(factsBetween(result, 'CITES', '大纪元', '腾讯')).toEqual([]);

@@ -77,6 +77,16 @@ describe('sanctions on countries and talks at a place', () => {
     expect(result).not.toContain('REGULATES 韩国→伊朗');
   });
 
+  it('reads a country sanctioning countries (美国制裁伊朗和委内瑞拉)', () => {
+    const result = describeFacts(analyze('美国制裁伊朗和委内瑞拉导致产量下降。')).map((f) => f.replace(/ \[.*\]$/, ''));
+    expect(result).toContain('REGULATES 美国→伊朗');
+    expect(result).toContain('REGULATES 美国→委内瑞拉');
+  });
+
+  it('reads no sanction on a place that only possesses the target (制裁了香港的两名官员)', () => {
+    expect(describeFacts(analyze('美国周三制裁了香港的两名官员。')).filter((f) => f.startsWith('REGULATES'))).toEqual([]);
+  });
+
   it.each([
     ['对X和对Y的制裁', '他批评西方对伊朗和对朝鲜的制裁。'],
     ['对X和Y的制裁', '他批评西方对伊朗和朝鲜的制裁。'],
