@@ -7,6 +7,9 @@ export interface TaggedWord {
 }
 
 const inserted = new Map<string, string>(); // word → tag
+// By UTF-16 code: the first and last characters of added words, so most words are ruled out by two table reads.
+const addedFirst = new Uint8Array(0x10000);
+const addedLast = new Uint8Array(0x10000);
 const listeners: Array<() => void> = [];
 
 /** Called whenever the dictionary changes, so caches of how words segment can be dropped. */
@@ -61,6 +64,16 @@ export function isAddedWord(word: string): boolean {
   return inserted.has(word);
 }
 
+/** True when some added word starts with the character of this code. */
+export function mayStartAddedWord(code: number): boolean {
+  return addedFirst[code] === 1;
+}
+
+/** True when some added word ends with the character of this code. */
+export function mayEndAddedWord(code: number): boolean {
+  return addedLast[code] === 1;
+}
+
 /** The tag a word was added with by `addWords`, if it was. */
 export function addedWordTag(word: string): string | undefined {
   return inserted.get(word);
@@ -72,6 +85,8 @@ export function addWords(words: Iterable<readonly [word: string, tag: string]>):
   for (const [word, tag] of words) {
     if (inserted.has(word)) continue;
     inserted.set(word, tag);
+    addedFirst[word.charCodeAt(0)] = 1;
+    addedLast[word.charCodeAt(word.length - 1)] = 1;
     nodejieba.insertWord(word, tag);
     added++;
   }

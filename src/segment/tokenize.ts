@@ -1,5 +1,5 @@
 import type { Token } from '../types.ts';
-import { addedWordTag, cutWords, isAddedWord, wordPos } from './jieba.ts';
+import { addedWordTag, cutWords, isAddedWord, mayEndAddedWord, mayStartAddedWord, wordPos } from './jieba.ts';
 
 /**
  * A token whose POS tag is looked up only when a rule asks for it: most tokens never need one, and the
@@ -62,14 +62,20 @@ export function tokenize(norm: string): Token[] {
 export function gluedNameCut(word: string): number {
   const first = word.charCodeAt(0);
   if (first < 0x4e00 || first > 0x9fff) return 0;
-  for (const piece of [1, 2]) {
+  for (let piece = 1; piece <= 2; piece++) {
     if (word.length - piece < 2) break;
-    const front = word.slice(0, word.length - piece);
-    // 张勇军 is a three-character name, not 张勇 and 军: a person's name keeps a one-character tail unless it is
-    // a function or speech character (习近平说, 王毅在).
-    const nameTail = piece === 1 && addedWordTag(front) === 'nr' && !FUNCTION_TAIL.test(word.slice(-1));
-    if (!nameTail && isAddedWord(front) && isCjkWord(word)) return word.length - piece;
-    if (isAddedWord(word.slice(piece)) && isCjkWord(word)) return piece;
+    // Cheap tests first: a known name must start right after the piece, or end right before it.
+    const nameAfter = mayStartAddedWord(word.charCodeAt(piece)) && mayEndAddedWord(word.charCodeAt(word.length - 1));
+    const nameBefore = mayEndAddedWord(word.charCodeAt(word.length - 1 - piece)) && mayStartAddedWord(first);
+    if (!nameAfter && !nameBefore) continue;
+    if (nameBefore) {
+      const tag = addedWordTag(word.slice(0, word.length - piece));
+      // 张勇军 is a three-character name, not 张勇 and 军: a person's name keeps a one-character tail unless it
+      // is a function or speech character (习近平说, 王毅在).
+      const nameTail = piece === 1 && tag === 'nr' && !FUNCTION_TAIL.test(word.slice(-1));
+      if (tag !== undefined && !nameTail && isCjkWord(word)) return word.length - piece;
+    }
+    if (nameAfter && isAddedWord(word.slice(piece)) && isCjkWord(word)) return piece;
   }
   return 0;
 }
