@@ -10,10 +10,10 @@ const CUE_BEFORE = /(?:据|根据|引述|援引|引用|转引|转载|转自|引�
 // 告诉《华尔街日报》, 接受路透访问, 对CNBC表示: speaking to an outlet makes it the source of the story.
 const TOLD_MEDIA = /(?:告诉|接受|对|向)$/;
 // X报导称, 《X》周三引述…, X披露: a media outlet as the reporting subject.
-const MEDIA_AFTER = new RegExp(`^(?:${C}{0,14}?)(?:报导|报道|引述|援引|称|说|披露|透露|表示|指出|发表|刊登|社论|报告|爆料|曝光|发文|撰文|获悉|调查发现|证实|了解到|取得|看到|查阅|独家)`);
+const MEDIA_AFTER = new RegExp(`^(?:${C}{0,14}?)(?:报导|报道|引述|援引|称|说|披露|透露|表示|指出|发表|刊登|刊载|起底|的消息|消息显示|社论|报告|爆料|曝光|发文|撰文|获悉|调查发现|证实|了解到|取得|看到|查阅|独家)`);
 // 据X称 with a person or organisation as the source.
 // 据高盛，… : a source named alone between 据 and a comma is what the clause reports.
-const SOURCE_AFTER = new RegExp(`^(?:[，,]|(?:${C}{0,10}?)(?:称|说|透露|表示|指出|报导|报道|消息|披露|介绍|的说法|的数据|数据|的统计|的报告|报告|的研究|的调查|公告|估计|统计))`);
+const SOURCE_AFTER = new RegExp(`^(?:[，,]|(?:${C}{0,10}?)(?:称|说|透露|表示|指出|报导|报道|消息|披露|介绍|的说法|的数据|数据|的统计|的报告|报告|的研究|的调查|公告|估计|统计|观测|预测|预报|测算))`);
 // Only these cues take a bare comma after the source (根据X，… is as often a rule or plan as a source).
 const BARE_SOURCE_CUE = /^据$/;
 

@@ -9,7 +9,8 @@ const EMPLOYERS: EntityType[] = ['Company', 'Organization', 'GovernmentBody', 'M
 const FOUNDER = /^(?:联合|共同)?(?:创始人|创办人|创始合伙人)/;
 // Between an organisation and a person: 的? + optional tense marker + role chain (董事局主席兼首席执行官).
 // X的金融研究部门的副主管Y: a department with its own 的 may stand between (the department is no entity).
-const ORG_ROLE_PERSON = /^(?:的)?(?:[\u4e00-\u9fffA-Za-z]{1,10}?(?:部门|团队|小组|业务部|分部)的)?([\u4e00-\u9fffA-Za-z、]{1,20})$/;
+// 国务院主管经济事务的助理国务卿Y: so may the field the person is in charge of.
+const ORG_ROLE_PERSON = /^(?:的)?(?:[\u4e00-\u9fffA-Za-z]{1,10}?(?:部门|团队|小组|业务部|分部)的|(?:主管|负责|分管)[\u4e00-\u9fff]{1,8}?(?:事务|业务|工作)的)?([\u4e00-\u9fffA-Za-z、]{1,20})$/;
 const STATE_HEADS = new Set(['总统', '总理', '首相', '国家主席', '主席', '国王', '女王', '元首', '领导人', '最高领导人', '行政长官', '特首', '市长', '省长', '州长']);
 const APPOSITION_OPEN = /^[（(，,]$/;
 // 王滨2012年3月起，任X董事长: one earlier clause (a time, not speech) may stand before the copula.

@@ -540,7 +540,9 @@ function discoverGlossed(doc: Doc): Candidate[] {
     }
     if (nameStart < 0 && cjk.length <= 4) nameStart = 0;
     const name = nameStart >= 0 ? cjk.slice(nameStart) : '';
-    if (name.length >= 2 && !isGeneric(name) && wordShape(name) !== 'word') {
+    // 助理国务卿辛格(Manisha Singh): after a title, a transliteration glossed by a Latin name is a name even when
+    // the segmenter knows it as a word.
+    if (name.length >= 2 && !isGeneric(name) && (wordShape(name) !== 'word' || (nameStart > 0 && isTransliteration(name)))) {
       out.push({ start: start + nameStart, end: start + cjk.length, type: 'Person', rule: 'person-glossed' });
     }
   }

@@ -9,6 +9,7 @@ describe('citation facts', () => {
     ['《X》周三引述', '【大纪元讯】《华尔街日报》周三引述知情人士说，马云很低调。', 'cites-media-reports'],
     ['X报导称', '【大纪元讯】华尔街日报报导称，马云很低调。', 'cites-media-reports'],
     ['告诉X', '【大纪元讯】一位官员告诉《华尔街日报》，此事属实。', 'cites-told-media'],
+    ['《X》的消息显示', '【大纪元讯】而《华尔街日报》的消息则显示，交易取消。', 'cites-media-reports'],
   ])('the article’s outlet CITES the outlet it reports from: %s', (_cue, text, rule) => {
     const result = analyze(text, EPOCH);
     const facts = factsBetween(result, 'CITES', '大纪元', '华尔街日报');
@@ -70,6 +71,7 @@ describe('interviews', () => {
   it.each([
     ['据X，', '【大纪元讯】据高盛，基金减持了银行股。', '高盛'],
     ['据X数据', '【大纪元讯】据腾讯数据，用户增长了。', '腾讯'],
+    ['据X观测', '【大纪元讯】据中国气象局观测，台风增强。', '中国气象局'],
   ])('cites the source of a clause: %s', (_cue, text, source) => {
     const result = analyze(text, EPOCH);
     expect(factsBetween(result, 'CITES', '大纪元', source).map((f) => f.evidence.rule), describeFacts(result).join('; ')).toEqual(['cites-according-to-source']);

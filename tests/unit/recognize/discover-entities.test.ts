@@ -15,6 +15,7 @@ describe('discoverEntities', () => {
     ['外交部发言人赵立坚表示反对。', '赵立坚', 'Person', 'person-after-role'],
     ['该案由谭晓东负责审理。', '谭晓东', 'Person', 'person-oov'],
     ['谷歌研究员玻尔森（Jack Poulson）辞职。', '玻尔森', 'Person', 'person-glossed'],
+    ['助理国务卿辛格(Manisha Singh)表示。', '辛格', 'Person', 'person-glossed'],
     ['欧特（Autel Robotics Inc）发布新款无人机。', '欧特', 'Company', 'org-glossed'],
     ['他创办了华鑫达集团。', '华鑫达集团', 'Company', 'org-suffix'],
     ['天津轨道交通集团发行债券。', '天津轨道交通集团', 'Company', 'org-suffix'],
