@@ -7,6 +7,7 @@ import { roleAtEnd } from '../recognize/role-words.ts';
 import { isCountry } from '../recognize/countries.ts';
 import { citationFacts, interviewFacts, reportedSpeakerFacts } from './citation-facts.ts';
 import { makeFact } from './make-fact.ts';
+import { normalizeText } from '../normalize/normalize-text.ts';
 import { capitalFacts, kindPlaceFacts, namePlaceFacts } from './name-place-facts.ts';
 
 /** An entity occurrence in the text, named (a mention) or referred to (coreference). */
@@ -304,8 +305,10 @@ function metadataFacts(input: ExtractInput): Fact[] {
   if (!outletKey) return [];
   const facts: Fact[] = [];
   const names = [...doc.article.reporters.map((n) => [n, 'meta-reporter'] as const), ...doc.article.editors.map((n) => [n, 'meta-editor'] as const)];
-  for (const [name, rule] of names) {
-    const person = entities.find((e) => e.type === 'Person' && (e.name === name || e.aliases.includes(name)));
+  for (const [written, rule] of names) {
+    // Names are matched in simplified form: a traditional page's byline (張喜良) names the entity 张喜良.
+    const name = normalizeText(written);
+    const person = entities.find((e) => e.type === 'Person' && (e.name === name || e.aliases.includes(name) || e.aliases.includes(written)));
     if (!person || person.key === outletKey) continue;
     const m = person.mentions[0]!;
     const s = doc.sentences[m.sentence] ?? { start: m.start, end: m.end };

@@ -57,7 +57,7 @@ export function roleRelation(
     const kind = chainKind(m[1]!);
     if (!kind) return undefined;
     // A place only has heads of state or government (美国总统特朗普), not employees or ministers.
-    if (a.type === 'Location' && !STATE_HEADS.has(m[1]!.replace(TENSE, ''))) return undefined;
+    if (a.type === 'Location' && !STATE_HEADS.has(withoutTense(m[1]!))) return undefined;
     return { ...kind, subject: b, object: a, trigger: gap };
   }
   // 戴德梁行公司（DTZ）的董事: a Latin gloss after the organisation is part of its name.
@@ -87,6 +87,12 @@ const BARE_ENDING = /^(?:公司|集团|有限公司|股份有限公司|集团公
 const DEPARTMENT = /^(?:学院|研究所|研究中心|中心|系|司|处|部|局|办公室|分行|分公司|分校|办事处|代表处|委员会)$/;
 const UNIT_PREFIX = /^[\u4e00-\u9fff]{1,12}?(?:司|处|局|部|研究所|学院|学系|系|中心|办公室|实验室|事业部|事业群)的?(?=[\u4e00-\u9fff]{0,6}$)/;
 
+/** The role without its tense marker (原董事长 → 董事长) — unless the marker is part of the title (执行长). */
+function withoutTense(part: string): string {
+  const stripped = part.replace(TENSE, '').replace(SIDE, '');
+  return stripped === part || roleAtEnd(stripped) ? stripped : part.replace(SIDE, '');
+}
+
 /** 副行政总裁及中介机构部执行董事: two roles joined by 及/和 when the first ends on a role word. */
 function splitAfterRole(part: string): string[] {
   for (let at = part.search(/[及和]/); at > 0; at = part.indexOf('及', at + 1) > 0 ? part.indexOf('及', at + 1) : part.indexOf('和', at + 1)) {
@@ -97,7 +103,7 @@ function splitAfterRole(part: string): string[] {
 
 /** The relation implied by a role or a chain of roles joined by 兼 (head wins). */
 function chainKind(chain: string): { type: RelationType; rule: string; confidence: number; alsoFounded?: boolean } | undefined {
-  const parts = chain.split(/兼|、/).flatMap(splitAfterRole).map((p) => p.replace(TENSE, '').replace(SIDE, ''));
+  const parts = chain.split(/兼|、/).flatMap(splitAfterRole).map(withoutTense);
   const founder = parts.some((p) => FOUNDER.test(p));
   const roles = parts.filter((p) => !FOUNDER.test(p));
   // 脸书创办人兼首席执行长扎克伯格: founder and head — LEADS, and FOUNDED beside it.

@@ -38,6 +38,12 @@ describe('citation facts', () => {
     expect(factsBetween(result, 'CITES', '大纪元', '华尔街日报')).toEqual([]);
   });
 
+  it('gives reporters named in traditional characters on the page WORKS_FOR its outlet (張喜良 → 张喜良)', () => {
+    const hints = ['張喜良'].map((name) => ({ name, type: 'Person' as const, origin: 'byline' as const }));
+    const result = analyze('【大纪元讯】蚂蚁集团被罚款。', { ...EPOCH, reporters: ['張喜良'], hints });
+    expect(factsBetween(result, 'WORKS_FOR', '张喜良', '大纪元')).toHaveLength(1);
+  });
+
   it('gives the article’s reporters and editors WORKS_FOR its outlet', () => {
     // As loadArticle does: byline names are also Person hints.
     const hints = ['林燕', '林妍'].map((name) => ({ name, type: 'Person' as const, origin: 'byline' as const }));

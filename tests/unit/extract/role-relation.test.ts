@@ -18,6 +18,8 @@ describe('roleRelation', () => {
     ['联合创始人', 'FOUNDED'],
     ['的金融研究部门的副主管', 'WORKS_FOR'],
     ['贸易执委', 'WORKS_FOR'],
+    ['执行长', 'LEADS'],
+    ['首席执行长', 'LEADS'],
     ['主管经济事务的助理国务卿', 'WORKS_FOR'],
   ])('organisation + %s + person gives %s from the person', (gap, type) => {
     expect(roleRelation(org(), person, gap, '')).toMatchObject({ type, subject: { key: 'person' }, object: { key: 'org' } });

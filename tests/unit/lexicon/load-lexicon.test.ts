@@ -17,6 +17,14 @@ describe('loadLexicon: the built-in lexicon', () => {
     expect(loadLexicon()).toBe(lex);
   });
 
+  it.each([
+    ['义大利', 'italy'],
+    ['维吉尼亚州', 'virginia'],
+    ['伊斯坦堡', 'istanbul'],
+  ])('knows the Taiwanese form %s as an alias of %s', (surface, id) => {
+    expect(lex.bySurface.get(surface)?.id).toBe(id);
+  });
+
   // The entities of the seed article (seeds/000_b8188a9e28d94beb.txt), by surface as the article writes them.
   it.each([
     ['蚂蚁集团', 'ant-group', 'Company'],
