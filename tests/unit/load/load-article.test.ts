@@ -125,6 +125,18 @@ describe('loadArticle layouts (hand-made fixtures)', () => {
     expect(load(fixture('reuters-2018.md')).date).toBeUndefined();
   });
 
+  it('reads the reporter and the outlet from a credit line under the title of plain text (澎湃新闻记者 李明华)', () => {
+    const article = loadArticle('thepaper.txt', '张勇：阿里将加大投资\n\n澎湃新闻记者 李明华\n\n阿里巴巴集团董事局主席张勇表示，将加大投资。', 'hash');
+    expect(article.reporters).toEqual(['李明华']);
+    expect(article.outlet).toBe('澎湃新闻');
+  });
+
+  it('reads no outlet or reporter from a body sentence that mentions a reporter', () => {
+    const article = loadArticle('x.txt', '标题\n\n他对澎湃新闻记者说，公司将加大投资。', 'hash');
+    expect(article.reporters).toEqual([]);
+    expect(article.outlet).toBeUndefined();
+  });
+
   it('does not invent a date for plain text without one', () => {
     expect(load(fixture('plain.txt')).date).toBeUndefined();
   });
