@@ -179,14 +179,19 @@ const PLACE_NAMED_TYPES = new Set(['Company', 'GovernmentBody', 'Organization'])
 // 华为P20 Pro, 小米Mi 8: a Latin model name with a digit right after a company names its product.
 const BRAND_MODEL = /^ ?([A-Z][A-Za-z]*\d[A-Za-z0-9]*|[A-Z][A-Za-z]+ \d{1,3}[A-Za-z]?)(?: (?:Pro|Max|Plus|Lite|Mini|mini|Air|Ultra|Note|[A-Z]{1,3}\d?))?(?![A-Za-z0-9.])/;
 
+const NOT_A_MAKER = /(?:银行|证券|保险|航空|航|基金|资本|投资|集团公司)$/;
+const NOT_A_PRODUCT_AFTER = /^(?:员工|级|职级|岗|外汇|货币|国家|成员)/;
+
 function brandModels(doc: Doc, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
     if (m.type !== 'Company' || m.nested) continue;
     const code = doc.norm.charCodeAt(m.end);
     if (!(code >= 65 && code <= 90) && code !== 32) continue;
+    // A bank's G10 desk, an airline's flight MH370 and a grade P7 of staff are no products.
+    if (NOT_A_MAKER.test(m.norm)) continue;
     const model = BRAND_MODEL.exec(doc.norm.slice(m.end, m.end + 24));
-    if (!model) continue;
+    if (!model || NOT_A_PRODUCT_AFTER.test(doc.norm.slice(m.end + model[0].length, m.end + model[0].length + 3))) continue;
     const start = m.end + model[0].length - model[0].trimStart().length;
     const end = m.end + model[0].length;
     out.push({ start, end, text: doc.text.slice(start, end), norm: doc.norm.slice(start, end), type: 'Product', source: 'discovery', rule: 'product-brand-model', sentence: m.sentence });

@@ -158,6 +158,14 @@ describe('brand and model', () => {
     expect(describeFacts(analyze(text))).toContain(`LAUNCHED 华为→${model} [launched-brand-model]`);
   });
 
+  it.each([
+    ['an airline\'s flight', '马航MH370残骸在柬埔寨。'],
+    ['a bank\'s desk', '渣打银行G10外汇研究部门表示。'],
+    ['a grade of staff', '一篇《阿里P7员工得白血病》的文章。'],
+  ])('reads no model from %s', (_case, text) => {
+    expect(products(text)).toEqual([]);
+  });
+
   it('reads no model from a Latin title or word without a digit after a company (华为CEO, 华为Cloud)', () => {
     expect(products('华为CEO任正非说，华为Cloud很好。')).toEqual([]);
   });
