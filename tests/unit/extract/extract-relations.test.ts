@@ -77,7 +77,7 @@ describe('extractRelations', () => {
     ['a paragraph break between 约谈 and the object', ['中国人民银行周五约谈了', '蚂蚁集团的高管。'], 'REGULATES', '中国人民银行', '蚂蚁集团'],
     ['two places joined by 的', '上海的北京路很热闹，北京的上海很美。', 'LOCATED_IN', '上海', '北京'],
     ['an envoy 驻X大使', '中国驻欧盟大使张明表示反对。', 'WORKS_FOR', '张明', '欧洲联盟'],
-    ['a country before a company name (美国X公司)', '美国英伟达公司发布财报。', 'LOCATED_IN', '英伟达', '美国'],
+    ['China before a company name (中国X公司: as often a description)', '中国英伟达公司发布财报。', 'LOCATED_IN', '英伟达', '中国'],
     ['the wrong direction of a role', '蚂蚁集团董事长井贤栋表示支持。', 'LEADS', '蚂蚁集团', '井贤栋'],
     ['a place and its own central government (北京中央政府)', '他向北京中央政府主动交代。', 'LOCATED_IN', '北京中央政府', '北京'],
     ['a meeting at a body and a later 工作组 (X在Y讨论了一个工作组)', '谭晓东周四在腾讯讨论了一个工作组的问题。', 'WORKS_FOR', '谭晓东', '腾讯'],

@@ -66,8 +66,12 @@ describe('a city before the kind of an organisation', () => {
     expect(facts('论坛由华盛顿智库“东方政策研究中心”主办。')).toContain('LOCATED_IN 东方政策研究中心→华盛顿');
   });
 
-  it('does not place it in a country (nationality), nor across other words', () => {
-    expect(facts('英国对冲基金Lansdowne Partners认购3亿美元。').filter((f) => f.startsWith('LOCATED_IN'))).toEqual([]);
+  it('places it in a foreign country before the name, with or without a kind (英国对冲基金X, 韩国斗山集团)', () => {
+    expect(facts('英国对冲基金Lansdowne Partners认购3亿美元。')).toContain('LOCATED_IN Lansdowne Partners→英国');
+    expect(facts('韩国斗山集团表示。')).toContain('LOCATED_IN 韩国斗山集团→韩国');
+  });
+
+  it('does not place it across other words', () => {
     expect(facts('纽约的投资者和哈德逊研究所都表示反对。')).not.toContain('LOCATED_IN 哈德逊研究所→纽约');
   });
 });
