@@ -88,6 +88,19 @@ describe('interviews', () => {
     expect(factsBetween(result, 'CITES', '大纪元', '美国能源信息署').map((f) => f.evidence.rule)).toEqual(['cites-statement']);
   });
 
+  it.each([
+    ['X称', '【大纪元讯】工商银行周五称，利润增长。', '中国工商银行'],
+    ['X证实', '【大纪元讯】国家统计局证实，经济放缓。', '国家统计局'],
+  ])('cites an organisation that speaks at the start of its clause: %s', (_cue, text, source) => {
+    const result = analyze(text, EPOCH);
+    expect(factsBetween(result, 'CITES', '大纪元', source).map((f) => f.evidence.rule), describeFacts(result).join('; ')).toEqual(['cites-statement']);
+  });
+
+  it('cites no organisation that is spoken of (对工商银行表示不满) or is not the subject (他说工商银行…)', () => {
+    const result = analyze('【大纪元讯】客户对工商银行表示不满。他说工商银行很慢。', EPOCH);
+    expect(factsBetween(result, 'CITES', '大纪元', '中国工商银行')).toEqual([]);
+  });
+
   it('cites nothing from 根据X， (a rule or plan as often as a source)', () => {
     const result = analyze('【大纪元讯】根据腾讯，用户增长了。', EPOCH);
     expect(factsBetween(result, 'CITES', '大纪元', '腾讯')).toEqual([]);
