@@ -32,7 +32,7 @@ const CLOSING_MARK_START = /^[》”"」]/;
 const STATEMENT_ORG = new Set(['Company', 'GovernmentBody', 'Organization']);
 // A time word at most between the organisation and its statement verb: 周五宣布, 在声明中称, 发表声明说.
 // 美国劳工部周四公布, ADP全国就业报告显示: a body's published figures are a source too.
-const STATEMENT_AFTER = new RegExp(`^(?:${C}{0,8}?)(?:宣布|发表声明|发布声明|声明称|在声明中|在一份声明中|在${C}{0,10}?(?:报告|声明|公告|文件|简报|月报)中(?:称|说|表示|指出|写道|预计)|公告称|发布公告|发表公告|发布消息|发布报告|公布|报告显示|数据显示|调查显示|统计显示|(?:官网|网站|官方微信|官方微博|微博|公众号)(?:上)?(?:发布的?|发表的?)?(?:新闻稿|公告|声明|通报|消息|文章)?(?:称|显示|说|指出)|(?:发布|发出)通报)`);
+const STATEMENT_AFTER = new RegExp(`^(?:${C}{0,8}?)(?:宣布|(?:发表|发布)(?:了)?(?:一份|一项)?声明|声明称|在声明中|在一份声明中|在${C}{0,10}?(?:报告|声明|公告|文件|简报|月报)中(?:称|说|表示|指出|写道|预计)|公告称|发布公告|发表公告|发布消息|发布报告|公布|报告显示|数据显示|调查显示|统计显示|(?:官网|网站|官方微信|官方微博|微博|公众号)(?:上)?(?:发布的?|发表的?)?(?:新闻稿|公告|声明|通报|消息|文章)?(?:称|显示|说|指出)|(?:发布|发出)通报)`);
 
 // An organisation's own words, right after its name or a time word: 工商银行周五称, JR西日本表示.
 const ORG_SAYS = new RegExp(`^(?:周[一二三四五六日]|日前|近日|今天|昨天|当天|也|则|还|曾|此前|早前|随后)?(?:表示|称|说|证实|指出|透露|警告说|警告|承认)`);
@@ -59,7 +59,16 @@ export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: s
   const facts: Fact[] = [];
   let previous: { anchor: Anchor; fact?: Fact } | undefined;
   for (const a of anchors) {
-    if (a.key === outletKey || a.coref) continue;
+    if (a.key === outletKey) continue;
+    // 该公司表示: a pronoun for an organisation speaks for it, but only its own words make it a source.
+    if (a.coref) {
+      if (STATEMENT_ORG.has(a.type)) {
+        const s = doc.sentences[sentenceAt(doc.sentences, a.start)];
+        const m = s && clauseStart(doc, s.start, a.start) ? (STATEMENT_AFTER.exec(doc.norm.slice(a.end, Math.min(s.end, a.end + 20))) ?? ORG_SAYS.exec(doc.norm.slice(a.end, Math.min(s.end, a.end + 20)))) : null;
+        if (s && m) facts.push(makeFact(doc, s, { key: outletKey }, a, 'CITES', { id: 'cites-statement', confidence: 0.55 }, m[0], a.start, a.end));
+      }
+      continue;
+    }
     const s = doc.sentences[sentenceAt(doc.sentences, a.start)];
     if (!s) continue;
     // 据华尔街日报和纽约时报报导, 接受福克斯新闻、CBS采访: an outlet listed after a cited one is cited too.

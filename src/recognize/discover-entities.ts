@@ -561,7 +561,7 @@ function coinage(name: string): boolean {
 // 智库“全球台湾研究中心”, 商业媒体“金号角”, 两家大报“共青团真理报”和“莫斯科共青团报”: a kind of body right
 // before a quoted name says what the name is. 组织/团体/机构 only with an organisation ending in the name:
 // after them quotes as often hold a slogan or a nickname.
-const QUOTED_AFTER_KIND = /(智库|媒体|大报|报纸|杂志|通讯社|电视台|周刊|组织|团体|机构)[“「]([^“”「」\s，。、；：！？]{2,16})[”」]/g;
+const QUOTED_AFTER_KIND = /(智库|媒体|大报|报纸|杂志|通讯社|电视台|周刊|组织|团体|机构)[“「]([^“”「」\s，。、；：！？]{2,16}|[A-Z][A-Za-z0-9&.' -]{1,30})[”」]/g;
 const QUOTED_NEXT = /^[和及与、][“「]([^“”「」\s，。、；：！？]{2,16})[”」]/;
 const NOT_A_QUOTED_NAME = /[的了是在与将对也把被从而但却就都一个些]|\d/;
 

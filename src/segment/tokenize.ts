@@ -44,7 +44,7 @@ export function tokenize(norm: string): Token[] {
     const end = start + word.length;
     cursor = end;
     if (isBlank(word)) continue;
-    const cut = word.length >= 3 && word.length <= 8 ? gluedNameCut(word) : 0;
+    const cut = word.length >= 3 && word.length <= 8 ? gluedNameCut(word) || placeKindCut(word) : 0;
     if (cut > 0) {
       tokens.push(new LazyToken(word.slice(0, cut), start, start + cut), new LazyToken(word.slice(cut), start + cut, end));
       continue;
@@ -78,6 +78,22 @@ export function gluedNameCut(word: string): number {
     if (nameAfter && isAddedWord(word.slice(piece)) && isCjkWord(word)) return piece;
   }
   return 0;
+}
+
+// Kinds the segmenter's dictionary joins to a country or city (英国公司, 日本政府, 美国官员).
+const KIND_TAIL = /(?:公司|企业|集团|银行|当局|方面|官员|媒体|军方|政府|总统|首相|总理|外长|大使馆|使馆)$/;
+const KIND_TAIL_LAST = new Set([...'司业团行局面员体方府统相理长馆'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Where to cut a dictionary word that is a known place and a kind (英国公司 → 英国 + 公司): the place is a
+ * name the lexicon knows, and must not disappear inside the word. 0 when the word is not such a compound,
+ * or is itself a known name (美国政府 as an alias).
+ */
+export function placeKindCut(word: string): number {
+  if (!KIND_TAIL_LAST.has(word.charCodeAt(word.length - 1)) || isAddedWord(word)) return 0;
+  const kind = KIND_TAIL.exec(word);
+  if (!kind || kind.index < 2) return 0;
+  return addedWordTag(word.slice(0, kind.index)) === 'ns' ? kind.index : 0;
 }
 
 const FUNCTION_TAIL = /^[说称在的是和与对等也将已曾就都又还被把向从给为了着过而却]$/;

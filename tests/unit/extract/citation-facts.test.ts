@@ -96,6 +96,16 @@ describe('interviews', () => {
     expect(factsBetween(result, 'CITES', '大纪元', source).map((f) => f.evidence.rule), describeFacts(result).join('; ')).toEqual(['cites-statement']);
   });
 
+  it('cites an organisation through 该公司 when it speaks (此前该公司称)', () => {
+    const result = analyze('【大纪元讯】工商银行同意出售资产。此前该公司称，交易获批。', EPOCH);
+    expect(factsBetween(result, 'CITES', '大纪元', '中国工商银行').map((f) => f.evidence.rule)).toContain('cites-statement');
+  });
+
+  it('cites a body that issues a statement (X周日发布一份声明说)', () => {
+    const result = analyze('【大纪元讯】美国国务院周日发布一份声明说，调查继续。', EPOCH);
+    expect(factsBetween(result, 'CITES', '大纪元', '美国国务院').map((f) => f.evidence.rule)).toEqual(['cites-statement']);
+  });
+
   it('cites no organisation that is spoken of (对工商银行表示不满) or is not the subject (他说工商银行…)', () => {
     const result = analyze('【大纪元讯】客户对工商银行表示不满。他说工商银行很慢。', EPOCH);
     expect(factsBetween(result, 'CITES', '大纪元', '中国工商银行')).toEqual([]);

@@ -191,6 +191,7 @@ describe('quoted names after a kind of body', () => {
     ['媒体“X”', '商业媒体“金海螺”报道说。', [['金海螺', 'MediaOutlet']]],
     ['大报“X”和“Y”', '两家大报“北方真理报”和“河岸晚报”刊载文章。', [['北方真理报', 'MediaOutlet'], ['河岸晚报', 'MediaOutlet']]],
     ['组织“X” with an organisation ending', '人权组织“自由援助协会”表示。', [['自由援助协会', 'Organization']]],
+    ['媒体“X” in Latin', '媒体“The Wire Review”报导说。', [['The Wire Review', 'MediaOutlet']]],
   ])('reads the quoted name as the kind says: %s', (_case, text, names) => {
     expect(quoted(text)).toEqual(names);
   });

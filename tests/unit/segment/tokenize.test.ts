@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gluedNameCut, tokenize } from '../../../src/segment/tokenize.ts';
+import { gluedNameCut, placeKindCut, tokenize } from '../../../src/segment/tokenize.ts';
 import { normalizeText } from '../../../src/normalize/normalize-text.ts';
 import { addWords } from '../../../src/segment/jieba.ts';
 
@@ -61,5 +61,18 @@ describe('known names glued to a character', () => {
 
   it.each(['宋梓涵', '香港人', '星辰在'])('leaves %s whole: a three-character personal name, a dictionary word, or no known name', (word) => {
     expect(gluedNameCut(word)).toBe(0);
+  });
+});
+
+describe('known places inside dictionary compounds', () => {
+  addWords([['英国', 'ns'], ['日本', 'ns'], ['日本政府', 'nt']]);
+
+  it('cuts a known place off a kind the dictionary joined to it (英国公司 → 英国 + 公司)', () => {
+    expect(placeKindCut('英国公司')).toBe(2);
+    expect(tokenize('英国公司同意出售。').map((t) => t.text).slice(0, 2)).toEqual(['英国', '公司']);
+  });
+
+  it.each(['日本政府', '高科技公司', '分公司'])('leaves %s whole: a known name itself, or no known place before the kind', (word) => {
+    expect(placeKindCut(word)).toBe(0);
   });
 });
