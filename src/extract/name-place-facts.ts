@@ -28,7 +28,7 @@ export function namePlaceFacts(doc: Doc, mentions: readonly Mention[]): Fact[] {
     for (const p of inside) if (p.start === (leading.at(-1)?.end ?? org.start)) leading.push(p);
     // …except a foreign body named by its country and a bare body name (阿根廷央行): that country is where it is.
     // …and a foreign country a company is named with (韩国斗山集团), as 韩国乐天集团 is read without the name.
-    const places = leading.filter((p) => !isCountry(p.norm) || org.rule === 'country-body' || (org.type === 'Company' && p.norm !== '中国'));
+    const places = leading.filter((p) => !isCountry(p.norm) || org.rule === 'country-body' || (org.type === 'Company' && !isChina(p)));
     if (places.length === 0) continue;
     // 北京政府, 上海市政府: the place's own government, not an organisation located there.
     if (GOVERNMENT_OF_PLACE.test(org.norm.slice(places[places.length - 1]!.end - org.start))) continue;
@@ -43,6 +43,11 @@ export function namePlaceFacts(doc: Doc, mentions: readonly Mention[]): Fact[] {
 const KIND_BETWEEN = /^(?:的)?[\u4e00-\u9fff]{0,4}?(?:智库|咨询机构|研究机构|咨询公司|投资公司|律师事务所|事务所|公司|机构|银行|大学|基金|报纸|大报|电视台|网站|媒体)[“「]?$/;
 const KIND_NAMED = new Set(['Company', 'Organization', 'MediaOutlet']);
 
+/** 中国 and its other names (大陆, 中共国): the country Chinese news is written from. */
+function isChina(place: Mention): boolean {
+  return place.norm === '中国' || place.lexId === 'china';
+}
+
 /**
  * A city, region or country right before the kind of an organisation and its name is where the organisation is
  * (纽约咨询机构Medley, 英国公司Whitbread); a foreign country right before the name alone is too (韩国乐天集团).
@@ -56,8 +61,9 @@ export function kindPlaceFacts(doc: Doc, mentions: readonly Mention[]): Fact[] {
     if (place.type !== 'Location' || !KIND_NAMED.has(org.type) || org.sentence !== place.sentence) continue;
     const kind = doc.norm.slice(place.end, org.start);
     // 韩国乐天集团, 日本产经新闻: a foreign country right before a company or outlet's name is where it is from.
-    // (Not China: in Chinese news 中国 before a name is as often a description as a place.)
-    const nationality = kind === '' && isCountry(place.norm) && place.norm !== '中国';
+    // (Not China: in Chinese news 中国 before a name is as often a description as a place. Not other bodies:
+    // 美国天主教会, 阿根廷G20峰会 name a branch or an event's venue.)
+    const nationality = kind === '' && (org.type === 'Company' || org.type === 'MediaOutlet') && isCountry(place.norm) && !isChina(place);
     if (!KIND_BETWEEN.test(kind) && !nationality) continue;
     const sentence = doc.sentences[org.sentence] ?? { start: place.start, end: org.end };
     const rule = nationality ? 'located-nationality' : 'located-place-kind';
