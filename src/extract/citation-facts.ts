@@ -2,6 +2,7 @@ import type { Doc, Fact } from '../types.ts';
 import type { Anchor } from './extract-relations.ts';
 import { makeFact } from './make-fact.ts';
 import { sentenceAt } from '../recognize/sentence-at.ts';
+import { roleAtEnd } from '../recognize/role-words.ts';
 
 const C = '[^，,。；;！？]';
 // 据X报导, 根据X的消息, 引述X: the source stands right after the cue.
@@ -37,6 +38,17 @@ const STATEMENT_AFTER = new RegExp(`^(?:${C}{0,8}?)(?:宣布|(?:发表|发布)(?
 // An organisation's own words, right after its name or a time word: 工商银行周五称, JR西日本表示.
 const ORG_SAYS = new RegExp(`^(?:周[一二三四五六日]|日前|近日|今天|昨天|当天|也|则|还|曾|此前|早前|随后)?(?:表示|称|说|证实|指出|透露|警告说|警告|承认)`);
 const DATELINE = /^[【(（]?[^，,。]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)?[】)）]?\s*[-—–]*\s*/;
+
+const SPOKESPERSON = /^(?:新闻|女|男)?发言人/;
+
+/** True when the text starts with a title (创始人马云, 总裁柯普朗), after an optional 的. */
+function titleFirst(after: string): boolean {
+  const text = after.startsWith('的') ? after.slice(1) : after;
+  // A spokesperson speaks for the organisation (IMF发言人赖斯在一份声明中称).
+  if (SPOKESPERSON.test(text)) return false;
+  for (let end = 2; end <= Math.min(8, text.length); end++) if (roleAtEnd(text.slice(0, end))) return true;
+  return false;
+}
 
 /** True when nothing but a time or place adjunct stands between the clause start and the position. */
 function clauseStart(doc: Doc, sentenceStart: number, at: number): boolean {
@@ -105,7 +117,8 @@ export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: s
       }
     }
     // 复星国际周五宣布…, 工商银行称: an organisation's own announcement is a source the story reports from.
-    if (!trigger && STATEMENT_ORG.has(a.type) && clauseStart(doc, s.start, a.start) && !NAME_QUALIFIES.test(after)) {
+    // 阿里巴巴集团创始人马云宣布, 达拉斯联储总裁X称: a title after the name makes the person the speaker.
+    if (!trigger && STATEMENT_ORG.has(a.type) && clauseStart(doc, s.start, a.start) && !NAME_QUALIFIES.test(after) && !titleFirst(after)) {
       // 贝克休斯称, 统计局证实: the guidelines' "X表示 (as a source)" — for organisations only; people quoted in a
       // story are cited or not as annotators judge, and citing them all cost precision.
       const m = STATEMENT_AFTER.exec(after) ?? ORG_SAYS.exec(after);

@@ -96,6 +96,11 @@ describe('interviews', () => {
     expect(factsBetween(result, 'CITES', '大纪元', source).map((f) => f.evidence.rule), describeFacts(result).join('; ')).toEqual(['cites-statement']);
   });
 
+  it('cites no organisation whose titled person speaks (阿里巴巴集团创始人马云宣布), but one whose spokesperson does', () => {
+    expect(factsBetween(analyze('【大纪元讯】阿里巴巴集团创始人马云宣布卸任。', EPOCH), 'CITES', '大纪元', '阿里巴巴集团')).toEqual([]);
+    expect(factsBetween(analyze('【大纪元讯】工商银行发言人在一份声明中称，利润增长。', EPOCH), 'CITES', '大纪元', '中国工商银行')).toHaveLength(1);
+  });
+
   it('cites an organisation through 该公司 when it speaks (此前该公司称)', () => {
     const result = analyze('【大纪元讯】工商银行同意出售资产。此前该公司称，交易获批。', EPOCH);
     expect(factsBetween(result, 'CITES', '大纪元', '中国工商银行').map((f) => f.evidence.rule)).toContain('cites-statement');
