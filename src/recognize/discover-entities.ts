@@ -258,7 +258,9 @@ function discoverPeople(doc: Doc): Candidate[] {
     if (t.text.length < 3 && !speech) continue;
     const unknown = t.pos === 'x';
     // Out-of-vocabulary three-character names (苗玉刚); two-character ones only before a speech verb.
-    if (unknown && t.text.length >= 3 && nameLike(t.text) && !givenNameIsWord(t.text)) {
+    // 文夏所(唱), 210万占股: a last character that ends no name, or a number's unit, is no name.
+    const oovName = unknown && t.text.length >= 3 && !NOT_NAME_TAIL.test(t.text[t.text.length - 1]!) && !afterDigit(norm, t.start, t.text);
+    if (oovName && nameLike(t.text) && !givenNameIsWord(t.text)) {
       out.push({ start: t.start, end: t.end, type: 'Person', rule: 'person-oov' });
     } else if ((unknown || t.pos === 'nr') && speech && nameLike(t.text, t.text.length === 3)) {
       out.push({ start: t.start, end: t.end, type: 'Person', rule: 'person-speech' });
@@ -391,6 +393,12 @@ function tokenEndingAtOrAfter(tokens: readonly Token[], k: number, end: number):
   return k;
 }
 
+/** 210万占股: 万, 千, 百 or 亿 right after a digit is a number's unit, not a surname. */
+function afterDigit(norm: string, start: number, text: string): boolean {
+  const c = norm.charCodeAt(start - 1);
+  return start > 0 && ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) && /^[万千百亿]/.test(text);
+}
+
 /** Contiguous name-like tokens (out of the dictionary, or name-tagged, no function characters) from `k` in `step` direction. */
 function nameRun(tokens: readonly Token[], k: number, step: 1 | -1, norm: string, minChars = 2): { start: number; end: number } | undefined {
   let start = -1;
@@ -433,8 +441,11 @@ function nameAt(norm: string, start: number, tokens: readonly Token[], k: number
   }
   if (NAME_TAGS.has(t.pos) && CJK.test(t.text) && t.text.length >= 2 && t.text.length <= 4 &&
       !SPEECH_START.test(t.text) && !FUNCTION_CHARS.test(t.text) && !isGeneric(t.text) && wordShape(t.text) !== 'word') {
-    return t.text + nameTail(tokens, k, t.text.length);
+    // 苏有朋/祝贺: a full Chinese name takes no more pieces.
+    return t.text.length === 3 && looksLikeChineseName(t.text) ? t.text : t.text + nameTail(tokens, k, t.text.length);
   }
+  // 员工向/两个: a preposition before a number after a title starts no name (记者于正 still does).
+  if (t.text.length === 1 && STOP_POS.has(t.pos) && next && (next.pos === 'm' || next.pos === 'q' || next.pos === 'mq' || STOP_POS.has(next.pos))) return undefined;
   // 总统拉马/福萨: a transliteration whose first piece the segmenter took for a place, its rest unknown.
   if (t.pos === 'ns' && CJK.test(t.text) && t.text.length <= 3 && next && next.start === t.end && next.pos === 'x') {
     const tail = nameTail(tokens, k, t.text.length);
@@ -454,7 +465,10 @@ function nameAt(norm: string, start: number, tokens: readonly Token[], k: number
 }
 
 // Characters that end a name rather than continue it (张伟案, 王军家, 李明等).
-const NOT_NAME_TAIL = /^[案家等们说称表讲也都就又还曾将已在和与及对向的了是为被把从给让请并而但亦均才再说称摄报讯一二三四五六七八九十两几数多各]$/;
+const NOT_NAME_TAIL = /^[案家等们说称表讲也都就又还曾将已在和与及对向的了是为被把从给让请并而但亦均才再说称摄报讯一二三四五六七八九十两几数多各所个些]$/;
+
+// 姬鹏飞之子: a kinship after a name is not part of it (坂井臣之助 is a name).
+const KIN_AFTER = /^之[子女妻夫父母兄弟]/;
 
 /**
  * The rest of a transliterated name the segmenter cut (舍尔/曼, 杜涛/欣, 马克/理, 坂井臣/之助): following
@@ -467,7 +481,7 @@ function nameTail(tokens: readonly Token[], k: number, length: number): string {
     if (t.start !== tokens[i - 1]!.end || !CJK.test(t.text) || length + tail.length + t.text.length > 6) break;
     const piece = (t.text.length <= 2 && (t.pos === 'x' || t.pos === 'nr' || t.pos === 'nrt') && !FUNCTION_CHARS.test(t.text)) ||
       (t.text.length === 1 && (t.pos === 'n' || t.pos === 'ng') && !NOT_NAME_TAIL.test(t.text));
-    if (!piece || NOT_NAME_TAIL.test(t.text[0]!) || wordShape(t.text) === 'word' && t.text.length > 1) break;
+    if (!piece || NOT_NAME_TAIL.test(t.text[0]!) || KIN_AFTER.test(t.text + (tokens[i + 1]?.text ?? '')) || (wordShape(t.text) === 'word' && t.text.length > 1)) break;
     tail += t.text;
   }
   return tail;

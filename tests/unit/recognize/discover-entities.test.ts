@@ -171,6 +171,24 @@ describe('conjunctions that look like surnames', () => {
   });
 });
 
+describe('words that end or start no name', () => {
+  const people = (text: string) => discoverEntities(makeDoc(text)).filter((m) => m.type === 'Person').map((m) => m.norm);
+
+  it.each([
+    ['a preposition before a number after a title', '高管指示员工向两个分包商付款。', '向两个'],
+    ['a number\'s unit after digits', '其中赵薇出资210万占股70%。', '万占股'],
+    ['所 before a verb', '这首歌是当年歌王文夏所唱。', '文夏所'],
+    ['a verb the segmenter tagged as a name after a full name', '台湾艺人苏有朋祝贺生日。', '苏有朋祝贺'],
+    ['之子 after a name', '他是副总理陈大明之子。', '陈大明之子'],
+  ])('reads no person from %s', (_case, text, junk) => {
+    expect(people(text)).not.toContain(junk);
+  });
+
+  it('keeps a Japanese name that ends in 之助 (坂井臣之助)', () => {
+    expect(people('《中国观察》前总编辑坂井臣之助分析说。')).toContain('坂井臣之助');
+  });
+});
+
 describe('photo credits in Chinese', () => {
   const credited = (text: string) => discoverEntities(makeDoc(text)).filter((m) => m.rule === 'person-photo-credit').map((m) => m.norm);
 
