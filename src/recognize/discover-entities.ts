@@ -182,9 +182,12 @@ function discoverOrganisations(doc: Doc): Candidate[] {
     if (suffixInfo.suffix.endsWith('政府') && (!placeOnly || generic > 0)) continue;
     // 美国政府, 中国大学: a country and a generic ending describe, they do not name.
     if (placeOnly && countryOnly && generic === 0) continue;
-    const start = tokens[j]!.start;
+    // 据祥源/文化: a function character the segmenter glued to the first word is no part of the name.
+    const start = tokens[j]!.start + (GLUED_FUNCTION.test(tokens[j]!.text) && tokens[j]!.pos === 'x' ? 1 : 0);
     const name = norm.slice(start, t.end);
     if (name.length < 3 || name.length > 24 || isGeneric(name)) continue;
+    // 台湾非政府组织, 美上市公司: places before a kind that names nothing describe, they do not name.
+    if (placeOnly && isGeneric(norm.slice(placesEnd(tokens, j, k), t.end))) continue;
     // Autel Robotics公司: a Latin name's Chinese ending is a description; the name is the Latin words.
     const latinName = /^[A-Za-z][A-Za-z0-9&.' -]*$/.test(norm.slice(start, t.start)) && t.text === suffixInfo.suffix && /^(?:公司|集团|有限公司)$/.test(t.text);
     // 中央民族大学成人教育学院: a department of an institution names the institution; the department is a unit.
@@ -200,6 +203,15 @@ function discoverOrganisations(doc: Doc): Candidate[] {
     out.push({ start, end: latinName ? tokens[k - 1]!.end : t.end, type: suffixInfo.type, rule: 'org-suffix' });
   }
   return out;
+}
+
+const GLUED_FUNCTION = /^[据在对向从被把将与和给让由以][\u4e00-\u9fff]{2,}/;
+
+/** The end of the countries (美国, or 美 for short) that start tokens[from..to]. */
+function placesEnd(tokens: readonly Token[], from: number, to: number): number {
+  let i = from;
+  while (i < to && tokens[i]!.pos === 'ns' && (isCountry(tokens[i]!.text) || tokens[i]!.text.length === 1)) i++;
+  return tokens[i]!.start;
 }
 
 /**

@@ -109,6 +109,17 @@ describe('company names', () => {
     expect(companies('他是英国上市公司戴德梁行公司的董事。')).toEqual(['戴德梁行公司']);
   });
 
+  it.each([
+    ['a place before a kind that names nothing', '他在美上市公司任职。'],
+    ['a kind that names nothing', '这家持牌公司很大，外国政府表示关注。'],
+  ])('reads no organisation from %s', (_case, text) => {
+    expect(discoverEntities(makeDoc(text)).filter((m) => m.rule === 'org-suffix')).toEqual([]);
+  });
+
+  it('leaves a function character glued to the first word out of the name (据祥源文化)', () => {
+    expect(discoverEntities(makeDoc('据祥源文化最近披露的公告显示。')).filter((m) => m.rule === 'org-suffix').map((m) => m.norm)).not.toContain('据祥源文化');
+  });
+
   it('does not read a place and a plain description as a name (北京一家科技公司)', () => {
     expect(companies('北京的科技公司表示。')).toEqual([]);
   });
