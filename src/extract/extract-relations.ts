@@ -118,6 +118,8 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
     if (rule.before && !rule.before.test(before)) continue;
     if (rule.secondText && !rule.secondText.test(doc.norm.slice(b.start, b.end))) continue;
     if (rule.country && !isCountry(rule.country === 'first' ? doc.norm.slice(a.start, a.end) : doc.norm.slice(b.start, b.end))) continue;
+    // 柏林德国 (a repeated phrase): a country is never inside the place before it.
+    if (rule.id === 'located-nested-place' && isCountry(doc.norm.slice(b.start, b.end))) continue;
     // A place as the target of a country's action is a country itself, not a possessor (制裁了香港的两名官员).
     if (rule.country === 'first' && b.type === 'Location' && (!isCountry(doc.norm.slice(b.start, b.end)) || after.startsWith('的'))) continue;
     const trigger = (gap + (af ? af[0] : '')).trim() || rule.id;

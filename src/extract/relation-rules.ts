@@ -36,18 +36,21 @@ const REG_VERBS = '接管|点名|查封|没收|打压|禁入|采取|监管|监�
 
 // X与Y, X周三同Y: nothing that makes X a possessor (弗吉尼亚州的决定与…: the decision, not the state, is the party).
 const PARTY_GAP = new RegExp(`^(?:(?!的)${C}){0,8}?(?:与|和|同|跟)$`);
+const STAKE_AFTER = /^的?(?:部分|少数|多数)?(?:股份|股权|股票|权益)/;
+const STAKE_NOT_AFTER = /^(?!的?(?:部分|少数|多数)?(?:股份|股权|股票|权益))/;
 const SANCTIONS = '制裁|封杀|禁售|禁运|列入实体清单|列入黑名单|拉黑';
 
 export const PAIR_RULES: readonly PairRule[] = [
   // CONTROLS
   { id: 'controls-qixia', type: 'CONTROLS', first: AGENT, second: OWNED, gap: /^(?:通过|利用|及其|和其)?(?:的|所)?(?:旗下|属下|下属)(?:的|拥有的|所属的?|控制的)?(?:[\u4e00-\u9fff]{0,4}?)[“"「]?$/, confidence: 0.9 },
-  { id: 'controls-verb-de', type: 'CONTROLS', first: AGENT, second: [...OWNED, 'PoliticalParty'], gap: /^(?:所|实际|间接|直接|一手)?(?:控制|控股|掌控|掌握|拥有|持有|收购|买下)(?:了)?的$/, confidence: 0.85 },
+  { id: 'controls-verb-de', type: 'CONTROLS', first: AGENT, second: [...OWNED, 'PoliticalParty'], gap: /^(?:所|实际|间接|直接|一手)?(?:控制|控股|掌控|掌握|拥有|持有|收购|买下)(?:了)?的$/, after: STAKE_NOT_AFTER, confidence: 0.85 },
   { id: 'controls-possessive', type: 'CONTROLS', first: ['Person'], second: ['Company', 'Organization', 'MediaOutlet'], gap: /^的$/, confidence: 0.6 },
   { id: 'controls-parent-of', type: 'CONTROLS', first: OWNED, second: AGENT, gap: /^(?:的)?(?:母公司|控股股东|大股东|控股公司|实际控制人|实控人|所有者|拥有者|东家)(?:是|为)?$/, swap: true, confidence: 0.85 },
   { id: 'controls-subsidiary', type: 'CONTROLS', first: ORG, second: OWNED, gap: /^(?:的|旗下的?)?(?:全资|控股)?(?:子公司|附属公司|分公司|孙公司|旗舰店)$/, confidence: 0.85 },
   { id: 'controls-is-parent', type: 'CONTROLS', first: AGENT, second: OWNED, gap: /^(?:是|为|乃|作为)$/, after: /^的?(?:母公司|控股股东|第一大股东|最大股东|大股东|实际控制人|实控人|所有者)/, confidence: 0.85 },
   { id: 'controls-is-subsidiary', type: 'CONTROLS', first: OWNED, second: ORG, gap: /^(?:是|为|作为)$/, after: /^(?:的|旗下的?)(?:全资)?(?:子公司|附属公司|下属企业|下属公司|子企业)/, swap: true, confidence: 0.85 },
-  { id: 'controls-acquire', type: 'CONTROLS', first: AGENT, second: OWNED, gap: new RegExp(`^${C}{0,8}?(?:收购|并购|控股|买下|全资收购|吞并)(?:了)?$`), confidence: 0.7 },
+  // (收购X的股份 buys a stake, not the company: see invests-buys-stake.)
+  { id: 'controls-acquire', type: 'CONTROLS', first: AGENT, second: OWNED, gap: new RegExp(`^${C}{0,8}?(?:收购|并购|控股|买下|全资收购|吞并)(?:了)?$`), after: STAKE_NOT_AFTER, confidence: 0.7 },
   // INVESTS_IN
   { id: 'invests-verb', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization', 'Product'], gap: new RegExp(`^${C}{0,8}?(?:入股|投资|持股|参股|注资|战略投资|增持|认购|领投|投资了)(?:了|于)?$`), confidence: 0.7 },
   { id: 'invests-received', type: 'INVESTS_IN', first: ['Company', 'Organization'], second: AGENT, gap: /^(?:获得|获|得到|接受)(?:了)?$/, after: /^(?:的)?(?:投资|注资|入股|战略投资|融资)/, swap: true, confidence: 0.65 },
@@ -57,6 +60,10 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'invests-xiang', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization'], gap: new RegExp(`^${C}{0,6}?向$`), after: new RegExp(`^${C}{0,4}?(?:注资|投资|增资|入股)`), confidence: 0.7 },
   // 阿里巴巴是苏宁的第二大股东: a shareholder that does not control.
   { id: 'invests-is-shareholder', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization'], gap: /^(?:是|为|成为|已成为)$/, after: /^的?(?:第二|第三|第四|第五|主要|重要|战略)(?:大)?股东/, confidence: 0.75 },
+  // 中国光大集团正在洽谈收购凯撒旅游的股份
+  { id: 'invests-buys-stake', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization'], gap: new RegExp(`^${C}{0,8}?(?:收购|购买|买入|增持|认购|入股)(?:了)?$`), after: STAKE_AFTER, confidence: 0.65 },
+  // 海航出售其持有的德意志银行股权: holding a stake, not the company.
+  { id: 'invests-holds-stake', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization'], gap: /^(?:所|间接|直接)?(?:持有|拥有)(?:的)$/, after: STAKE_AFTER, confidence: 0.7 },
   { id: 'invests-holds', type: 'INVESTS_IN', first: AGENT, second: ['Company'], gap: /^(?:持有|拥有)$/, after: new RegExp(`^${C}{0,10}?股`), confidence: 0.65 },
   { id: 'invests-stake-de', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization'], gap: /^(?:所)?(?:持股|控股|持有)[\d.]+%(?:股份|股权)?的$/, confidence: 0.75 },
   // OPERATES

@@ -177,7 +177,7 @@ const PLACE_NAMED_TYPES = new Set(['Company', 'GovernmentBody', 'Organization'])
 
 /** 上海证券交易所, 英国政府: a known organisation named after its city (or a country's government) also mentions the place. */
 // 华为P20 Pro, 小米Mi 8: a Latin model name with a digit right after a company names its product.
-const BRAND_MODEL = /^ ?([A-Z][A-Za-z]*\d[A-Za-z0-9]*|[A-Z][A-Za-z]+ \d{1,3}[A-Za-z]?)(?: (?:Pro|Max|Plus|Lite|Mini|mini|Air|Ultra|Note|[A-Z]{1,3}\d?))?(?![A-Za-z0-9.])/;
+const BRAND_MODEL = /^ ?([A-Z][A-Za-z]*\d[A-Za-z0-9]*|[A-Z][A-Za-z]+ \d{1,3}[A-Za-z]?)(?: (?:Pro|Max|Plus|Lite|Mini|mini|Air|Ultra|Note|[A-Z]{1,3}\d?))?(?: Mark [IVX]{1,4})?(?![A-Za-z0-9.])/;
 
 const NOT_A_MAKER = /(?:银行|证券|保险|航空|航|基金|资本|投资|集团公司)$/;
 const NOT_A_PRODUCT_AFTER = /^(?:员工|级|职级|岗|外汇|货币|国家|成员)/;

@@ -49,6 +49,8 @@ export function coreference(doc: Doc, mentions: readonly Mention[]): CorefAnchor
 const VENUE_BEFORE = /[在于登陆]$/;
 const VENUE_AFTER = /^(?:上市|挂牌|交易|IPO|首次公开募股)/;
 
+const REPORTING_AFTER = /^[》”」]?[^，。,]{0,6}?(?:报导|报道|引述|援引|称|说|指出|披露)/;
+
 function antecedent(doc: Doc, mentions: readonly Mention[], at: number, types: readonly EntityType[] | null, exclude: readonly EntityType[], name?: RegExp): Mention | undefined {
   for (let i = upperBound(mentions, at) - 1; i >= 0; i--) {
     const m = mentions[i]!;
@@ -58,6 +60,8 @@ function antecedent(doc: Doc, mentions: readonly Mention[], at: number, types: r
     if (types && !types.includes(m.type)) continue;
     if (name && !name.test(m.norm)) continue;
     if (VENUE_BEFORE.test(doc.norm[m.start - 1] ?? '') && VENUE_AFTER.test(doc.norm.slice(m.end, m.end + 6))) continue;
+    // 《华尔街日报》报导，海航准备出售其持有的股权: an outlet reporting the story is not what 其 refers to.
+    if (!types && m.type === 'MediaOutlet' && REPORTING_AFTER.test(doc.norm.slice(m.end, m.end + 10))) continue;
     return m;
   }
   return undefined;

@@ -29,6 +29,8 @@ const POSITIVE: Row[] = [
   ['X的子公司Y', '阿里巴巴集团的全资子公司淘宝很受欢迎。', 'CONTROLS', '阿里巴巴集团', '淘宝'],
   ['X是Y的子公司', '淘宝是阿里巴巴集团的子公司。', 'CONTROLS', '阿里巴巴集团', '淘宝'],
   ['X属下的Y', '阿里巴巴集团属下的淘宝很受欢迎。', 'CONTROLS', '阿里巴巴集团', '淘宝'],
+  ['收购X的股份', '腾讯正在洽谈收购京东的股份。', 'INVESTS_IN', '腾讯', '京东集团'],
+  ['其持有的X股权', '腾讯准备出售其持有的京东股权。', 'INVESTS_IN', '腾讯', '京东集团'],
   ['X是Y的下属企业', '淘宝是阿里巴巴集团的下属企业。', 'CONTROLS', '阿里巴巴集团', '淘宝'],
   ['入股', '腾讯入股了京东。', 'INVESTS_IN', '腾讯', '京东集团'],
   ['投资', '腾讯投资了拼多多。', 'INVESTS_IN', '腾讯', '拼多多'],
@@ -79,6 +81,9 @@ describe('extractRelations', () => {
     ['an envoy 驻X大使', '中国驻欧盟大使张明表示反对。', 'WORKS_FOR', '张明', '欧洲联盟'],
     ['China before a company name (中国X公司: as often a description)', '中国英伟达公司发布财报。', 'LOCATED_IN', '英伟达', '中国'],
     ['the wrong direction of a role', '蚂蚁集团董事长井贤栋表示支持。', 'LEADS', '蚂蚁集团', '井贤栋'],
+    ['a stake bought (收购X的股份 is no control)', '腾讯正在洽谈收购京东的股份。', 'CONTROLS', '腾讯', '京东集团'],
+    ['an outlet that reports as the antecedent of 其', '《华尔街日报》报导，腾讯准备出售其持有的京东股权。', 'INVESTS_IN', '华尔街日报', '京东集团'],
+    ['a country after a city (柏林德国, a repeated phrase)', '在德国柏林德国柏林举行的展会。', 'LOCATED_IN', '德国', '柏林'],
     ['a place and its own central government (北京中央政府)', '他向北京中央政府主动交代。', 'LOCATED_IN', '北京中央政府', '北京'],
     ['a meeting at a body and a later 工作组 (X在Y讨论了一个工作组)', '谭晓东周四在腾讯讨论了一个工作组的问题。', 'WORKS_FOR', '谭晓东', '腾讯'],
   ])('gives nothing across %s', (_case, text, type, subject, object) => {
