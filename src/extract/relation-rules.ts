@@ -48,7 +48,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'controls-parent-of', type: 'CONTROLS', first: OWNED, second: AGENT, gap: /^(?:的)?(?:母公司|控股股东|大股东|控股公司|实际控制人|实控人|所有者|拥有者|东家)(?:是|为)?$/, swap: true, confidence: 0.85 },
   { id: 'controls-subsidiary', type: 'CONTROLS', first: ORG, second: OWNED, gap: /^(?:的|旗下的?)?(?:全资|控股)?(?:子公司|附属公司|分公司|孙公司|旗舰店)$/, confidence: 0.85 },
   { id: 'controls-is-parent', type: 'CONTROLS', first: AGENT, second: OWNED, gap: /^(?:是|为|乃|作为)$/, after: /^的?(?:母公司|控股股东|第一大股东|最大股东|大股东|实际控制人|实控人|所有者)/, confidence: 0.85 },
-  { id: 'controls-is-subsidiary', type: 'CONTROLS', first: OWNED, second: ORG, gap: /^(?:是|为|作为)$/, after: /^(?:的|旗下的?)(?:全资)?(?:子公司|附属公司|下属企业|下属公司|子企业)/, swap: true, confidence: 0.85 },
+  { id: 'controls-is-subsidiary', type: 'CONTROLS', first: OWNED, second: ORG, gap: /^(?:是|为|作为)$/, after: /^(?:(?:的|旗下的?)(?:全资)?(?:子公司|附属公司|下属企业|下属公司|子企业)|旗下的?[\u4e00-\u9fff]{0,4}?(?:公司|企业|品牌|平台|机构|媒体))/, swap: true, confidence: 0.85 },
   // (收购X的股份 buys a stake, not the company: see invests-buys-stake.)
   { id: 'controls-acquire', type: 'CONTROLS', first: AGENT, second: OWNED, gap: new RegExp(`^${C}{0,8}?(?:收购|并购|控股|买下|全资收购|吞并)(?:了)?$`), after: STAKE_NOT_AFTER, confidence: 0.7 },
   // INVESTS_IN

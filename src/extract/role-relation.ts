@@ -14,7 +14,8 @@ const ORG_ROLE_PERSON = /^(?:的)?(?:[\u4e00-\u9fffA-Za-z]{1,10}?(?:部门|团�
 const STATE_HEADS = new Set(['总统', '总理', '首相', '国家主席', '主席', '国王', '女王', '元首', '领导人', '最高领导人', '行政长官', '特首', '市长', '省长', '州长']);
 const APPOSITION_OPEN = /^[（(，,]$/;
 // 王滨2012年3月起，任X董事长: one earlier clause (a time, not speech) may stand before the copula.
-const PERSON_IS_ROLE = /^(?:[^。；;！？]{0,20}?[，,])?[^，,。；;：:！？]{0,14}?(?:是|为|担任|出任|任|作为|身为|现任|曾任|兼任|升任|接任)$/;
+// 张一鸣辞去字节跳动CEO职务: leaving a role says the person held it.
+const PERSON_IS_ROLE = /^(?:[^。；;！？]{0,20}?[，,])?[^，,。；;：:！？]{0,14}?(?:是|为|担任|出任|任|作为|身为|现任|曾任|兼任|升任|接任|辞去|卸任|辞任)$/;
 const SPEECH = /说|表示|称|指出|认为|透露/;
 // 杨明生在X任副主席: at the organisation, then the role.
 const PERSON_AT = /^[^，,。；;：:！？]{0,14}?(?:在|于)$/;

@@ -646,6 +646,7 @@ function discoverMediaChannels(doc: Doc): Candidate[] {
 }
 
 // 研究公司Gartner, 咨询机构IHS Markit, 媒体The Intercept: a Latin name right after what kind of organisation it is.
+const LATIN_TITLE = /^(?:CEO|CFO|CTO|COO|CIO|CMO|CPO|VP|SVP|EVP|GM|MD|President|Chairman|Director)(?:\b|$)/;
 const LATIN_AFTER_KIND = /(公司|企业|集团|银行|机构|基金|媒体|网站|杂志|报纸|研究所|智库|律师事务所|事务所)([A-Z][A-Za-z0-9&.'-]*(?: [A-Z][A-Za-z0-9&.'-]*){0,3})/g;
 
 // Whitbread Plc, Darsana Master Fund LP: capitalised words ending in a legal form; the bare legal forms are not kept.
@@ -700,7 +701,8 @@ function discoverLatinOrganisations(doc: Doc): Candidate[] {
     const kind = m[1]!;
     const start = m.index! + kind.length;
     const name = m[2]!.replace(TRAILING_RIC, '');
-    if (name.length < 2) continue;
+    // 华为公司CEO任正非: a title written in Latin after the kind is no name.
+    if (name.length < 2 || LATIN_TITLE.test(name)) continue;
     const type: EntityType = /媒体|网站|杂志|报纸/.test(kind) ? 'MediaOutlet' : /研究所|智库/.test(kind) ? 'Organization' : 'Company';
     out.push({ start, end: start + name.length, type, rule: 'org-latin-after-kind' });
   }
