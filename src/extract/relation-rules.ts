@@ -38,6 +38,7 @@ const REG_VERBS = '接管|点名|查封|没收|打压|禁入|采取|监管|监�
 const PARTY_GAP = new RegExp(`^(?:(?!的)${C}){0,8}?(?:与|和|同|跟)$`);
 const STAKE_AFTER = /^的?(?:部分|少数|多数)?(?:股份|股权|股票|权益)/;
 const STAKE_NOT_AFTER = /^(?!的?(?:部分|少数|多数)?(?:股份|股权|股票|权益))/;
+const BA_LISTED = new RegExp(`^${'[^，,。；;：:！？]'}{0,4}?(?:列入|纳入|加入|列进)${'[^，,。；;：:！？]'}{0,8}?(?:实体清单|黑名单|制裁名单|清单|名单)`);
 const SANCTIONS = '制裁|封杀|禁售|禁运|列入实体清单|列入黑名单|拉黑';
 
 export const PAIR_RULES: readonly PairRule[] = [
@@ -84,7 +85,10 @@ export const PAIR_RULES: readonly PairRule[] = [
   // REGULATES
   { id: 'regulates-verb', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,12}?(?:${REG_VERBS})${C}{0,16}$`), confidence: 0.7 },
   // 获原银监会批准: a former name of the body may follow the cue.
-  { id: 'regulates-passive', type: 'REGULATES', first: REGULATED, second: GOV, gap: new RegExp(`^${C}{0,12}?(?:被|遭|遭到|遭遇|受到|收到|接受|获得|获|经|得到)(?:原|前)?$`), after: new RegExp(`^${C}{0,6}?(?:${REG_VERBS}|许可|同意)`), swap: true, confidence: 0.7 },
+  { id: 'regulates-passive', type: 'REGULATES', first: REGULATED, second: GOV, gap: new RegExp(`^${C}{0,12}?(?:被|遭|遭到|遭遇|受到|收到|接受|获得|获|经|得到)(?:原|前)?$`), after: new RegExp(`^${C}{0,6}?(?:${REG_VERBS}|${SANCTIONS}|列入${C}{0,6}?(?:清单|名单)|许可|同意)`), swap: true, confidence: 0.7 },
+  // 美国商务部将华为列入实体清单, 美国把中兴列入黑名单: the 把/将 construction.
+  { id: 'regulates-ba', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,6}?(?:将|把)$`), after: BA_LISTED, confidence: 0.7 },
+  { id: 'regulates-country-ba', type: 'REGULATES', first: LOC, second: REGULATED, country: 'first', gap: new RegExp(`^${C}{0,6}?(?:将|把)$`), after: BA_LISTED, confidence: 0.65 },
   // 美国制裁中兴, 受到美国的制裁: a country sanctions as its government does.
   { id: 'regulates-country-sanction', type: 'REGULATES', first: LOC, second: [...REGULATED, 'Location'], country: 'first', gap: new RegExp(`^${C}{0,8}?(?:${SANCTIONS})${C}{0,10}$`), confidence: 0.65 },
   // 证监会就沪伦通…征求意见 / 发布规定: a regulator's rules on something regulate it.

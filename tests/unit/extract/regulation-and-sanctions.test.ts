@@ -83,6 +83,18 @@ describe('sanctions on countries and talks at a place', () => {
     expect(result).toContain('REGULATES 美国→委内瑞拉');
   });
 
+  it.each([
+    ['X将Y列入实体清单', '美国商务部将华为列入实体清单。', 'REGULATES 美国商务部→华为'],
+    ['country将Y列入实体清单', '美国将华为列入实体清单。', 'REGULATES 美国→华为'],
+    ['Y被X列入实体清单', '中兴被美国商务部列入实体清单。', 'REGULATES 美国商务部→中兴通讯'],
+  ])('reads listing as regulation: %s', (_case, text, fact) => {
+    expect(describeFacts(analyze(text)).map((f) => f.replace(/ \[.*\]$/, ''))).toContain(fact);
+  });
+
+  it('reads no regulation from 将X视为 or a list that is not a sanction', () => {
+    expect(describeFacts(analyze('美国将华为视为威胁。他将华为列入推荐名单。')).filter((f) => f.startsWith('REGULATES'))).toEqual([]);
+  });
+
   it('reads no sanction on a place that only possesses the target (制裁了香港的两名官员)', () => {
     expect(describeFacts(analyze('美国周三制裁了香港的两名官员。')).filter((f) => f.startsWith('REGULATES'))).toEqual([]);
   });
