@@ -113,6 +113,8 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'located-nested-place', type: 'LOCATED_IN', first: LOC, second: LOC, gap: /^(?:省|市|州)?$/, secondText: /^(?!.*(?:洋|..海)$)/, swap: true, confidence: 0.6 },
   // WORKS_FOR by verb: 为谷歌工作, 在华为任职, 加入阿里巴巴
   { id: 'works-for-verb', type: 'WORKS_FOR', first: ['Person'], second: ORG, gap: new RegExp(`^${C}{0,8}?(?:为|在|于|替|供职于|任职于|就职于)$`), after: new RegExp(`^${C}{0,4}?(?:工作|任职|供职|就职|效力|服务|担任)`), confidence: 0.7 },
+  // 彭蕾从蚂蚁集团离职: leaving an organisation says the person worked there.
+  { id: 'works-for-left', type: 'WORKS_FOR', first: ['Person'], second: ['Company', 'Organization', 'GovernmentBody', 'MediaOutlet'], gap: new RegExp(`^${C}{0,8}?(?:从|自)$`), after: new RegExp(`^${C}{0,4}?(?:离职|辞职|退休|离任|卸任|退出)`), confidence: 0.6 },
   { id: 'works-for-join', type: 'WORKS_FOR', first: ['Person'], second: ['Company', 'Organization', 'GovernmentBody', 'MediaOutlet'], gap: new RegExp(`^${C}{0,6}?(?:加入|加盟|入职)(?:了)?$`), confidence: 0.65 },
   // （美国之音钟辰芳拍摄）, 新华社记者X摄: a credit line names the outlet's staff.
   { id: 'works-for-credit', type: 'WORKS_FOR', first: ['MediaOutlet'], second: ['Person'], gap: /^(?:记者|特约记者|摄影记者|摄影师)?$/, after: /^\s*(?:拍摄|摄影|摄|报道|报导|综合报导|综合报道|撰文|撰稿|编译|采写)/, swap: true, confidence: 0.8 },

@@ -45,6 +45,13 @@ export function roleRelation(
   after: string,
   before = '',
 ): RoleFact | undefined {
+  // 中国人民银行任命易纲为行长: the organisation appoints the person to a role.
+  if (EMPLOYERS.includes(a.type) && a.type !== 'Location' && b.type === 'Person' && APPOINTS.test(gap)) {
+    const m = APPOINTED_AS.exec(after);
+    const kind = m ? chainKind(m[1]!.replace(/的$/, '')) : undefined;
+    if (kind) return { ...kind, subject: b, object: a, trigger: gap + m![0], rule: kind.rule + '-appointed' };
+    return undefined;
+  }
   if (EMPLOYERS.includes(a.type) && b.type === 'Person') {
     const m = ORG_ROLE_PERSON.exec(HOLDS_BEFORE.test(before) ? gap.replace(TRAILING_DE, '') : gap);
     if (!m) return undefined;
@@ -77,6 +84,8 @@ export function roleRelation(
   return undefined;
 }
 
+const APPOINTS = /^[^，,。；;！？]{0,6}?(?:任命|委任|提名|聘任|聘请|选举|推选|宣布)(?:了)?$/;
+const APPOINTED_AS = /^(?:为|担任|出任|接任)(?:新任|新一任|首任)?([\u4e00-\u9fffA-Z]{2,10}?)(?=[，,。；;！？]|$|[，,]|之职|一职|职务)/;
 const AFTER_GLOSS = /^[（(][A-Za-z0-9&.,' -]{1,40}[)）]/;
 // 朝鲜方面的负责人: the side a person speaks for is part of the unit, not a clause.
 const SIDE = /^方面的?/;
