@@ -31,7 +31,8 @@ const REGULATED: EntityType[] = ['Company', 'Product', 'Person', 'Organization',
 const LOC: EntityType[] = ['Location'];
 const SITED: EntityType[] = ['Company', 'Organization', 'GovernmentBody', 'MediaOutlet'];
 
-const C = '[^，,。；;：:！？]'; // a character that stays inside the clause
+// A character that stays inside the clause; a comma between digits (1,900万英镑) is a thousands separator.
+const C = '(?:[^，,。；;：:！？]|(?<=\\d),(?=\\d))';
 const REG_VERBS = '接管|点名|查封|没收|打压|拘捕|通缉|判处|扣押|遣返|驱逐|禁入|采取|监管|监督|指导|约谈|罚款|处罚|调查|整改|叫停|下架|批准|限制|制裁|起诉|审查|查处|打击|禁止|封杀|关闭|冻结|逮捕|拘留|约见|问询|责令|勒令|暂停|吊销|核准|审批|放行|罚|取缔|整顿|关停|立案|传唤|警告|管控';
 
 // X与Y, X周三同Y: nothing that makes X a possessor (弗吉尼亚州的决定与…: the decision, not the state, is the party).
@@ -51,7 +52,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'controls-is-parent', type: 'CONTROLS', first: AGENT, second: OWNED, gap: /^(?:是|为|乃|作为)$/, after: /^的?(?:母公司|控股股东|第一大股东|最大股东|大股东|实际控制人|实控人|所有者)/, confidence: 0.85 },
   { id: 'controls-is-subsidiary', type: 'CONTROLS', first: OWNED, second: ORG, gap: /^(?:是|为|作为)$/, after: /^(?:(?:的|旗下的?)(?:全资)?(?:子公司|附属公司|下属企业|下属公司|子企业)|旗下的?[\u4e00-\u9fff]{0,4}?(?:公司|企业|品牌|平台|机构|媒体))/, swap: true, confidence: 0.85 },
   // (收购X的股份 buys a stake, not the company: see invests-buys-stake.)
-  { id: 'controls-acquire', type: 'CONTROLS', first: AGENT, second: OWNED, gap: new RegExp(`^${C}{0,8}?(?:收购|并购|控股|买下|全资收购|吞并)(?:了)?$`), after: STAKE_NOT_AFTER, confidence: 0.7 },
+  { id: 'controls-acquire', type: 'CONTROLS', first: AGENT, second: OWNED, gap: new RegExp(`^${C}{0,18}?(?:收购|并购|控股|买下|全资收购|吞并)(?:了)?$`), after: STAKE_NOT_AFTER, confidence: 0.7 },
   // INVESTS_IN
   { id: 'invests-verb', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization', 'Product'], gap: new RegExp(`^${C}{0,8}?(?:入股|投资|持股|参股|注资|战略投资|增持|认购|领投|投资了)(?:了|于)?$`), confidence: 0.7 },
   { id: 'invests-received', type: 'INVESTS_IN', first: ['Company', 'Organization'], second: AGENT, gap: /^(?:获得|获|得到|接受)(?:了)?$/, after: /^(?:的)?(?:投资|注资|入股|战略投资|融资)/, swap: true, confidence: 0.65 },
