@@ -106,6 +106,11 @@ describe('interviews', () => {
     expect(factsBetween(result, 'CITES', '大纪元', '中国工商银行').map((f) => f.evidence.rule)).toContain('cites-statement');
   });
 
+  it('cites a body speaking in a statement written in Taiwanese style (X發言人在一份宣告中稱)', () => {
+    const result = analyze('【大紀元訊】國際貨幣基金組織發言人在一份宣告中稱，協議有效。', EPOCH);
+    expect(factsBetween(result, 'CITES', '大纪元', '国际货币基金组织').map((f) => f.evidence.rule)).toEqual(['cites-statement']);
+  });
+
   it('cites a body that issues a statement (X周日发布一份声明说)', () => {
     const result = analyze('【大纪元讯】美国国务院周日发布一份声明说，调查继续。', EPOCH);
     expect(factsBetween(result, 'CITES', '大纪元', '美国国务院').map((f) => f.evidence.rule)).toEqual(['cites-statement']);
