@@ -58,7 +58,8 @@ export function extractRelations(input: ExtractInput): Fact[] {
       for (; j < list.length && j <= i + 2; j++) {
         const b = list[j]!;
         if (a.key === b.key || b.start - a.end > MAX_GAP) break;
-        if (j > i + 1 && list[j - 1]!.type !== 'Location') break;
+        // (Not when the subject is a place itself: 莫斯科 — 俄罗斯与中国签署…: the nearer place is the party.)
+        if (j > i + 1 && (list[j - 1]!.type !== 'Location' || a.type === 'Location')) break;
         // A Latin gloss after a name (玻尔森（Jack Poulson）为谷歌工作) is part of the name, not of the gap.
         const gap = doc.norm.slice(a.end, b.start).replace(LEADING_GLOSS, '').replace(CLOSING_MARK, '');
         // The text after B runs past names coordinated with it (对黄有龙、赵薇夫妇采取…措施).

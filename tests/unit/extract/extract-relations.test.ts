@@ -93,6 +93,7 @@ describe('extractRelations', () => {
     ['an announcement that appoints nobody (腾讯宣布马化腾将出席)', '腾讯宣布马化腾将出席会议。', 'LEADS', '马化腾', '腾讯'],
     ['a stake bought (收购X的股份 is no control)', '腾讯正在洽谈收购京东的股份。', 'CONTROLS', '腾讯', '京东集团'],
     ['an outlet that reports as the antecedent of 其', '《华尔街日报》报导，腾讯准备出售其持有的京东股权。', 'INVESTS_IN', '华尔街日报', '京东集团'],
+    ['a dateline city before the parties (莫斯科 — 俄罗斯与中国签署…)', '莫斯科 — 俄罗斯与中国刚签署了合作文件。', 'PARTNERS_WITH', '莫斯科', '中国'],
     ['a country after a city (柏林德国, a repeated phrase)', '在德国柏林德国柏林举行的展会。', 'LOCATED_IN', '德国', '柏林'],
     ['a place and its own central government (北京中央政府)', '他向北京中央政府主动交代。', 'LOCATED_IN', '北京中央政府', '北京'],
     ['a meeting at a body and a later 工作组 (X在Y讨论了一个工作组)', '谭晓东周四在腾讯讨论了一个工作组的问题。', 'WORKS_FOR', '谭晓东', '腾讯'],
