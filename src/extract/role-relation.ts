@@ -59,6 +59,8 @@ export function roleRelation(
     // after A (one the recognisers missed), not to A — unless it is a department of A (中央民族大学成人教育学院).
     const role = roleAtEnd(m[1]!);
     const unit = role ? m[1]!.slice(0, m[1]!.length - role.length).replace(UNIT_TAIL, '') : '';
+    // IMF发布声明支持总统马克理: a clause between them, not a unit of the organisation.
+    if (VERB_IN_UNIT.test(unit)) return undefined;
     const named = orgSuffixType('#' + unit, true);
     // (A bare ending, 美光科技公司首席执行官, is A's own.)
     if (named && !BARE_ENDING.test(unit) && (a.type === 'PoliticalParty' || !DEPARTMENT.test(named.suffix))) return undefined;
@@ -86,6 +88,7 @@ export function roleRelation(
 
 const APPOINTS = /^[^，,。；;！？]{0,6}?(?:任命|委任|提名|聘任|聘请|选举|推选|宣布)(?:了)?$/;
 const APPOINTED_AS = /^(?:为|担任|出任|接任)(?:新任|新一任|首任)?([\u4e00-\u9fffA-Z]{2,10}?)(?=[，,。；;！？]|$|[，,]|之职|一职|职务)/;
+const VERB_IN_UNIT = /支持|发布|声明|表示|宣布|批评|会见|会晤|指出|认为|要求|呼吁|访问|出席|邀请|感谢|祝贺|反对|谴责|称赞|赞扬|任命|提名|说|称/;
 const AFTER_GLOSS = /^[（(][A-Za-z0-9&.,' -]{1,40}[)）]/;
 // 朝鲜方面的负责人: the side a person speaks for is part of the unit, not a clause.
 const SIDE = /^方面的?/;

@@ -41,7 +41,7 @@ describe('roleRelation', () => {
     expect(roleRelation(org('Location'), person, '记者', '')).toBeUndefined();
   });
 
-  it.each(['表示', '的朋友', '和', '说，董事长', '的朋友的同事'])('gives nothing without a role between them: %s', (gap) => {
+  it.each(['表示', '的朋友', '和', '说，董事长', '的朋友的同事', '发布声明支持总统'])('gives nothing without a role between them: %s', (gap) => {
     expect(roleRelation(org(), person, gap, '')).toBeUndefined();
   });
 
