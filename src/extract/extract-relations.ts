@@ -96,12 +96,15 @@ function employerBefore(doc: Doc, list: readonly Anchor[], i: number): Anchor | 
   return k >= 0 && k < i - 1 && !UNIT_LINK.test(doc.norm.slice(list[k]!.end, list[k + 1]!.start)) ? undefined : list[k];
 }
 
+const PLACE_ADJUNCT = /(?:在|于|赴|到|前往)$/;
+
 function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor, b: Anchor, gap: string, prev: Anchor | undefined, next: Anchor | undefined, extra: Fact[], afterFrom = b.end): Fact | undefined {
   const before = doc.norm.slice(Math.max(sentence.start, a.start - 8), a.start);
   // The text after B runs to the next entity at most: cues beyond it belong to that entity.
   const after = doc.norm.slice(afterFrom, Math.min(sentence.end, afterFrom + 24, next ? next.start : Infinity));
   // Talks may name their place before the verb (金正恩和文在寅将在平壤会晤): a place does not end them.
-  const afterPlace = next?.type === 'Location' ? doc.norm.slice(afterFrom, Math.min(sentence.end, afterFrom + 24)) : after;
+  // (Only a place introduced as an adjunct, 在伦敦/于平壤: 跟俄罗斯合作 names a partner, not a place.)
+  const afterPlace = next?.type === 'Location' && PLACE_ADJUNCT.test(doc.norm.slice(afterFrom, next.start)) ? doc.norm.slice(afterFrom, Math.min(sentence.end, afterFrom + 24)) : after;
   // A role word right before a person (副主席及发行监管部主任X) is a title, whatever verbs the unit's name holds.
   const titled = b.type === 'Person' && !b.coref && roleAtEnd(gap) !== undefined;
   // (A quote of a titled person, 报导引述评论员X, is still a quote.)
