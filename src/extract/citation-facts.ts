@@ -41,6 +41,11 @@ const DATELINE = /^[【(（]?[^，,。]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)?[�
 
 const SPOKESPERSON = /^(?:新闻|女|男)?发言人/;
 
+/** An organisation's statement or its own words right after its name: 周五宣布, 在声明中称, 称. */
+function ownStatement(after: string): RegExpExecArray | null {
+  return STATEMENT_AFTER.exec(after) ?? ORG_SAYS.exec(after);
+}
+
 /** True when the text starts with a title (创始人马云, 总裁柯普朗), after an optional 的. */
 function titleFirst(after: string): boolean {
   const text = after.startsWith('的') ? after.slice(1) : after;
@@ -76,7 +81,7 @@ export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: s
     if (a.coref) {
       if (STATEMENT_ORG.has(a.type)) {
         const s = doc.sentences[sentenceAt(doc.sentences, a.start)];
-        const m = s && clauseStart(doc, s.start, a.start) ? (STATEMENT_AFTER.exec(doc.norm.slice(a.end, Math.min(s.end, a.end + 20))) ?? ORG_SAYS.exec(doc.norm.slice(a.end, Math.min(s.end, a.end + 20)))) : null;
+        const m = s && clauseStart(doc, s.start, a.start) ? ownStatement(doc.norm.slice(a.end, Math.min(s.end, a.end + 20))) : null;
         if (s && m) facts.push(makeFact(doc, s, { key: outletKey }, a, 'CITES', { id: 'cites-statement', confidence: 0.55 }, m[0], a.start, a.end));
       }
       continue;
@@ -121,7 +126,7 @@ export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: s
     if (!trigger && STATEMENT_ORG.has(a.type) && clauseStart(doc, s.start, a.start) && !NAME_QUALIFIES.test(after) && !titleFirst(after)) {
       // 贝克休斯称, 统计局证实: the guidelines' "X表示 (as a source)" — for organisations only; people quoted in a
       // story are cited or not as annotators judge, and citing them all cost precision.
-      const m = STATEMENT_AFTER.exec(after) ?? ORG_SAYS.exec(after);
+      const m = ownStatement(after);
       if (m) {
         trigger = m[0];
         rule = 'cites-statement';

@@ -37,9 +37,11 @@ const REG_VERBS = '接管|点名|查封|没收|打压|拘捕|通缉|判处|扣�
 
 // X与Y, X周三同Y: nothing that makes X a possessor (弗吉尼亚州的决定与…: the decision, not the state, is the party).
 const PARTY_GAP = new RegExp(`^(?:(?!的)${C}){0,8}?(?:与|和|同|跟)$`);
-const STAKE_AFTER = /^的?(?:部分|少数|多数)?(?:股份|股权|股票|权益)/;
-const STAKE_NOT_AFTER = /^(?!的?(?:部分|少数|多数)?(?:股份|股权|股票|权益))/;
-const BA_LISTED = new RegExp(`^${'[^，,。；;：:！？]'}{0,4}?(?:列入|纳入|加入|列进)${'[^，,。；;：:！？]'}{0,8}?(?:实体清单|黑名单|制裁名单|清单|名单)`);
+// 股份, 股权: a stake in a company, not the company (收购X的股份 is an investment, 收购X control).
+const STAKE = '的?(?:部分|少数|多数)?(?:股份|股权|股票|权益)';
+const STAKE_AFTER = new RegExp(`^${STAKE}`);
+const STAKE_NOT_AFTER = new RegExp(`^(?!${STAKE})`);
+const BA_LISTED = new RegExp(`^${C}{0,4}?(?:列入|纳入|加入|列进)${C}{0,8}?(?:实体清单|黑名单|制裁名单|清单|名单)`);
 const SANCTIONS = '制裁|封杀|禁售|禁运|列入实体清单|列入黑名单|拉黑';
 
 export const PAIR_RULES: readonly PairRule[] = [

@@ -87,7 +87,7 @@ export function roleRelation(
 }
 
 const APPOINTS = /^[^，,。；;！？]{0,6}?(?:任命|委任|提名|聘任|聘请|选举|推选|宣布)(?:了)?$/;
-const APPOINTED_AS = /^(?:为|担任|出任|接任)(?:新任|新一任|首任)?([\u4e00-\u9fffA-Z]{2,10}?)(?=[，,。；;！？]|$|[，,]|之职|一职|职务)/;
+const APPOINTED_AS = /^(?:为|担任|出任|接任)(?:新任|新一任|首任)?([\u4e00-\u9fffA-Z]{2,10}?)(?=[，,。；;！？]|$|之职|一职|职务)/;
 const VERB_IN_UNIT = /支持|发布|声明|表示|宣布|批评|会见|会晤|指出|认为|要求|呼吁|访问|出席|邀请|感谢|祝贺|反对|谴责|称赞|赞扬|任命|提名|说|称/;
 const AFTER_GLOSS = /^[（(][A-Za-z0-9&.,' -]{1,40}[)）]/;
 // 朝鲜方面的负责人: the side a person speaks for is part of the unit, not a clause.

@@ -22,7 +22,9 @@ const CJK = /^[\u4e00-\u9fff]+$/;
 const LATIN_WORD = /^[A-Za-z][A-Za-z0-9&.'-]*$/;
 // Function words and determiners never stand inside a name: 一家公司, 该公司, 成立了 …的公司.
 const STOP_POS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'd', 'm', 'q', 'mq', 'y', 'e', 'o', 'zg']);
-const STOP_PARTS = new Set(['的', '和', '与', '及', '或', '等', '在', '是', '为', '对', '向', '了', '被', '将', '把', '从', '该', '这', '那', '其', '各', '本', '一家', '这家', '那家', '多家', '两家', '各家', '一些', '一个', '旗下', '国有', '私营', '民营', '外资', '大型', '中小', '主要', '其他', '其它', '相关', '有关', '全国', '全国性', '当地', '地方', '新', '前', '原', '成立', '创办', '组建', '收购', '包括', '称', '说', '表示', '告诉', '透露', '指出', '报导', '报道', '宣布', '批准', '监管', '经', '任', '就任', '担任', '出任', '曾任', '现任', '时任', '兼任', '升任', '历任', '曾经', '接任', '据', '由', '让', '令', '使', '给', '以', '计', '最大', '最', '第一', '第二', '第三', '两国', '各国', '多国', '该国', '本国', '他国', '驻', '突显', '显示', '高科技', '有', '抗议', '上市公司', '公司', '企业']);
+const STOP_PARTS = new Set(['的', '和', '与', '及', '或', '等', '在', '是', '为', '对', '向', '了', '被', '将', '把', '从', '该', '这', '那', '其', '各', '本', '一家', '这家', '那家', '多家', '两家', '各家', '一些', '一个', '旗下', '国有', '私营', '民营', '外资', '大型', '中小', '主要', '其他', '其它', '相关', '有关', '全国', '全国性', '当地', '地方', '新', '前', '原', '成立', '创办', '组建', '收购', '包括', '称', '说', '表示', '告诉', '透露', '指出', '报导', '报道', '宣布', '批准', '监管', '经', '任', '就任', '担任', '出任', '曾任', '现任', '时任', '兼任', '升任', '历任', '曾经', '接任', '据', '由', '让', '令', '使', '给', '以', '计', '最大', '最', '第一', '第二', '第三', '两国', '各国', '多国', '该国', '本国', '他国', '驻', '突显', '显示', '高科技', '有', '抗议', '上市公司', '公司', '企业',
+  // Speech verbs end a name read backwards from its suffix (Paul Rockwell证实公司已经…).
+  '证实', '承认', '否认', '强调', '认为', '确认', '披露']);
 // After a place name alone, only these endings make a specific organisation (上海市政府, 北京大学, 天津轨道交通集团)
 // rather than a description (美国公司, 中国科技企业).
 const PLACE_ONLY_SUFFIXES = new Set(['市委', '省委', '县委', '区委', '市政府', '省政府', '发改委', '纪委', '中央银行', '大学', '学院', '日报', '晚报', '时报', '早报', '电视台', '政府', '人民政府', '法院', '检察院', '公安局', '公安厅', '警方', '银行', '交易所', '委员会', '议会', '研究院', '研究所', '商会', '协会', '证券交易所', '集团', '有限公司', '股份有限公司', '有限责任公司', '合伙企业', '总局', '管理局', '监管局']);
@@ -31,8 +33,6 @@ const SUB_UNIT = /^(.{2,12}?(?:大学|科学院|社会科学院|总局|银行|�
 const REGISTERED = /(?:有限公司|有限责任公司|合伙企业)$/;
 const MEDIA_TITLE = /^(.{2,12}(?:报|日报|时报|周刊|杂志|新闻|邮报|晚报|早报|商报))$/;
 const SPEECH_AFTER = /^(?:表示|说|称|指出|认为|透露|强调|坦言|回应|介绍|告诉|写道|解释|补充|综合报导|综合报道|报导|报道|发表|证实|承认|否认|宣布|呼吁)/;
-// Speech and report verbs end a name read backwards from its suffix (Paul Rockwell证实公司已经…).
-const SPEECH_WORDS = new Set(['证实', '表示', '承认', '否认', '指出', '透露', '宣布', '强调', '认为', '说', '称', '告诉', '确认', '披露']);
 const SPEECH_FIRST = codeTable('表说称指认透强坦回介告写解补综报发证承否宣呼');
 const PLACE_SUFFIX_CODES = codeTable('省市县区州镇乡村');
 const PLACE_SUFFIX_END = /[省市县区州镇乡村]$/;
@@ -137,7 +137,7 @@ function discoverOrganisations(doc: Doc): Candidate[] {
     let generic = 0;
     while (j - 1 >= 0 && k - (j - 1) <= 5) {
       const p = tokens[j - 1]!;
-      if (!adjoins(norm, p, tokens[j]!) || STOP_POS.has(p.pos) || STOP_PARTS.has(p.text) || SPEECH_WORDS.has(p.text)) break;
+      if (!adjoins(norm, p, tokens[j]!) || STOP_POS.has(p.pos) || STOP_PARTS.has(p.text)) break;
       // A verb inside a name only right after a proper word (大疆创新科技): otherwise it ends the name (转给换汇公司).
       if (p.pos === 'v' && !(p.text.length >= 2 && j - 2 >= 0 && isProper(tokens[j - 2]!) && tokens[j - 2]!.pos !== 'ns' && adjoins(norm, tokens[j - 2]!, p))) break;
       if (!CJK.test(p.text) && !LATIN_WORD.test(p.text)) break;
@@ -330,22 +330,23 @@ function discoverPeople(doc: Doc): Candidate[] {
   return out;
 }
 
+// A transliterated name has three to sixteen syllables in all (祖巴列维奇, 恩里克.佩纳.涅托).
 const TRANSLIT_MIN = 3;
+const TRANSLIT_MAX = 16;
 // Between the parts of a foreign name: the middle dots, and the full stop or hyphen some outlets use instead.
 const NAME_JOINERS = new Set(['·', '•', '・', '‧', '.', '．', '-'].map((c) => c.charCodeAt(0)));
-const TRANSLIT_MAX = 8;
 const NAME_PIECE_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg', 'nz', 'v', 'vn', 'n', 'ng', 'a']);
 // What may follow a transliterated name before its speech verb: a time word or an adverb.
 const SPEECH_LEAD = /^(?:周[一二三四五六日]|日前|近日|今天|昨天|当天|也|则|还|曾|更|此前|随后)?/;
 // The part of a token after the name that starts the speech verb (祖巴列维奇/说 cut as 奇说).
+const SPEECH_REST = /^(?:说|称|表示|认为|指出|强调|透露)/;
 // 记者岑华颖奥兰多综合报导: a dateline's place, not a speaker.
 const REPORTS_AFTER = /^(?:综合报导|综合报道|报导|报道)/;
 const KIND_BEFORE = /(?:公司|集团|企业|机构|银行|基金|媒体|城市|首都|港口|州|市|县|镇|岛|省|国)$/;
-const SPEECH_REST = /^(?:说|称|表示|认为|指出|强调|透露)/;
 
 /**
- * The end of a transliterated name starting at token `k` — three to eight transliteration syllables
- * (祖巴列维奇, 玛姆斯托姆), however the segmenter cut them, after a title or before a speech verb.
+ * The end of a transliterated name starting at token `k` — a run of transliteration syllables (祖巴列维奇,
+ * 玛姆斯托姆), however the segmenter cut them, after a title or before a speech verb.
  * Not when the run is one dictionary place or organisation word (巴基斯坦).
  */
 function transliteratedName(doc: Doc, k: number, afterRole: boolean): number | undefined {
@@ -366,10 +367,9 @@ function transliteratedName(doc: Doc, k: number, afterRole: boolean): number | u
     end++;
     joined = true;
   }
-  if (syllables < TRANSLIT_MIN || syllables > TRANSLIT_MAX * 2) return undefined;
+  if (syllables < TRANSLIT_MIN || syllables > TRANSLIT_MAX) return undefined;
   // Every token inside the run must be a name piece; the last may run on into the speech verb (奇说).
-  let i = k;
-  for (; i < tokens.length && tokens[i]!.start < end; i++) {
+  for (let i = k; i < tokens.length && tokens[i]!.start < end; i++) {
     const piece = tokens[i]!;
     if (piece.end > end) {
       if (!SPEECH_REST.test(norm.slice(end, piece.end))) return undefined;

@@ -175,7 +175,6 @@ function extendDottedNames(doc: Doc, mentions: Mention[]): Mention[] {
 
 const PLACE_NAMED_TYPES = new Set(['Company', 'GovernmentBody', 'Organization']);
 
-/** 上海证券交易所, 英国政府: a known organisation named after its city (or a country's government) also mentions the place. */
 // 华为P20 Pro, 小米Mi 8: a Latin model name with a digit right after a company names its product.
 const BRAND_MODEL = /^ ?([A-Z][A-Za-z]*\d[A-Za-z0-9]*|[A-Z][A-Za-z]+ \d{1,3}[A-Za-z]?)(?: (?:Pro|Max|Plus|Lite|Mini|mini|Air|Ultra|Note|[A-Z]{1,3}\d?))?(?: Mark [IVX]{1,4})?(?![A-Za-z0-9.])/;
 
@@ -187,7 +186,7 @@ function brandModels(doc: Doc, mentions: readonly Mention[]): Mention[] {
   for (const m of mentions) {
     if (m.type !== 'Company' || m.nested) continue;
     const code = doc.norm.charCodeAt(m.end);
-    if (!(code >= 65 && code <= 90) && code !== 32) continue;
+    if (!isLatinCode(code) && code !== 32) continue;
     // A bank's G10 desk, an airline's flight MH370 and a grade P7 of staff are no products.
     if (NOT_A_MAKER.test(m.norm)) continue;
     const model = BRAND_MODEL.exec(doc.norm.slice(m.end, m.end + 24));
@@ -216,6 +215,7 @@ function isLatinCode(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
+/** 上海证券交易所, 英国政府: a known organisation named after its city (or a country's government) also mentions the place. */
 function placePrefixes(mentions: readonly Mention[], lexicon: Lexicon): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
@@ -294,8 +294,8 @@ function placesAfterPlaces(doc: Doc, mentions: readonly Mention[], lexicon: Lexi
 
 /**
  * 阿根廷央行, 加拿大外交部, 俄罗斯共产党: a foreign country before a body or party the lexicon knows by its bare
- * name (China's 央行, 外交部, 共产党) names that country's body. The country becomes nested, and later bare mentions of the body in the
- * article mean the foreign one too (阿根廷央行 … 央行表示).
+ * name (China's 央行, 外交部, 共产党) names that country's body. The country becomes nested, and later bare
+ * mentions of the body in the article mean the foreign one too (阿根廷央行 … 央行表示).
  */
 function foreignBodies(doc: Doc, mentions: Mention[], lexicon: Lexicon): void {
   const local = new Map<string, Mention>(); // lexicon id of the bare body → the foreign body's mention

@@ -73,9 +73,9 @@ export function gluedNameCut(word: string): number {
       // 张勇军 is a three-character name, not 张勇 and 军: a person's name keeps a one-character tail unless it
       // is a function or speech character (习近平说, 王毅在).
       const nameTail = piece === 1 && tag === 'nr' && !FUNCTION_TAIL.test(word.slice(-1));
-      if (tag !== undefined && !nameTail && isCjkWord(word)) return word.length - piece;
+      if (tag !== undefined && !nameTail && isUnknownCjkWord(word)) return word.length - piece;
     }
-    if (nameAfter && isAddedWord(word.slice(piece)) && isCjkWord(word)) return piece;
+    if (nameAfter && isAddedWord(word.slice(piece)) && isUnknownCjkWord(word)) return piece;
   }
   return 0;
 }
@@ -98,7 +98,8 @@ export function placeKindCut(word: string): number {
 
 const FUNCTION_TAIL = /^[说称在的是和与对等也将已曾就都又还被把向从给为了着过而却]$/;
 
-function isCjkWord(word: string): boolean {
+/** True when the word is all Chinese characters and the segmenter's dictionary does not know it. */
+function isUnknownCjkWord(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c < 0x4e00 || c > 0x9fff) return false;
