@@ -48,11 +48,15 @@ export interface LoadedArticle {
   id: string;
   /** The input path. */
   source: string;
+  /** The specific layout that recognised the page but could not parse it; the page was read by `format` instead. */
+  fallbackFrom?: string;
   /** Which layout the loader recognised, e.g. `mirror-2021`, `epoch-2018`, `voa-2018`, `reuters-2018`, `html`, `text`. */
   format: string;
   title: string;
-  /** Canonical outlet name in simplified Chinese (大纪元, 美国之音, 路透社), when known. */
+  /** Canonical outlet name in simplified Chinese (大纪元, 美国之音, 路透社), when known: the host that published the page. */
   outlet?: string;
+  /** When the page reprints another outlet's article (来源：北京日报, 转自, 本文来自): that outlet, canonical when known. */
+  originalOutlet?: string;
   /** ISO 8601 date (YYYY-MM-DD or full timestamp), when known. */
   date?: string;
   url?: string;
@@ -65,6 +69,8 @@ export interface LoadedArticle {
   hints: EntityHint[];
   /** sha256 of the raw bytes, hex. */
   contentHash: string;
+  /** A hash of title and paragraphs: two saves of one article (other bytes, same text) share it. */
+  textHash?: string;
 }
 
 /** A sentence of `Doc.text`. */

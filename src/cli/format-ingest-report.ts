@@ -1,4 +1,5 @@
 import type { IngestReport } from '../pipeline/ingest.ts';
+import type { MetadataCoverage } from '../pipeline/metadata-coverage.ts';
 
 /** The summary printed at the end of an ingest: articles, entities and relations by type, warnings, failures. */
 export function formatIngestReport(report: IngestReport, written: string[]): string {
@@ -7,6 +8,12 @@ export function formatIngestReport(report: IngestReport, written: string[]): str
   lines.push(`articles read: ${report.articlesRead}${report.failures.length ? `, failed: ${report.failures.length}` : ''}`);
   lines.push(`entities: ${total(report.entitiesByType)}  ${byType(report.entitiesByType)}`);
   lines.push(`relations: ${total(report.relationsByType)}  ${byType(report.relationsByType)}`);
+  if (report.duplicates?.length) {
+    lines.push(`duplicates: ${report.duplicates.length} inputs were the same article as another and were added once`);
+    for (const d of report.duplicates.slice(0, 10)) lines.push(`  - ${d.source} = ${d.keptSource} (${d.reason})`);
+    if (report.duplicates.length > 10) lines.push(`  … ${report.duplicates.length - 10} more`);
+  }
+  if (report.coverage) lines.push(...formatCoverage(report.coverage));
   if (written.length) lines.push(`wrote: ${written.join(', ')}`);
   if (report.warnings.length) {
     lines.push(`warnings: ${report.warnings.length}`);
@@ -18,6 +25,27 @@ export function formatIngestReport(report: IngestReport, written: string[]): str
     for (const f of report.failures) lines.push(`  ${f.code} ${f.message}`);
   }
   return lines.join('\n');
+}
+
+function percent(n: number, of: number): string {
+  return of === 0 ? '-' : `${Math.round((100 * n) / of)}%`;
+}
+
+/** One line per layout: how many articles, and for what share title, outlet, date and byline were found. */
+export function formatCoverage(coverage: MetadataCoverage): string[] {
+  const rows = Object.entries(coverage.byLayout).sort((a, b) => b[1].articles - a[1].articles);
+  if (rows.length === 0) return [];
+  const lines = ['metadata found (title, outlet, date, byline) by layout:'];
+  for (const [layout, c] of rows) {
+    const generic = coverage.generic.includes(layout) ? ' (generic reader: no layout knew these pages)' : '';
+    lines.push(`  ${layout}: ${c.articles} articles; title ${percent(c.title, c.articles)}, outlet ${percent(c.outlet, c.articles)}, date ${percent(c.date, c.articles)}, byline ${percent(c.byline, c.articles)}${generic}`);
+  }
+  if (coverage.fallbacks.length > 0) {
+    lines.push(`  ${coverage.fallbacks.length} pages looked like a known layout but were not, and were read by a generic reader:`);
+    for (const f of coverage.fallbacks.slice(0, 10)) lines.push(`    - ${f.source} (looked like ${f.layout}, read as ${f.readAs})`);
+    if (coverage.fallbacks.length > 10) lines.push(`    … ${coverage.fallbacks.length - 10} more`);
+  }
+  return lines;
 }
 
 function byType(counts: Partial<Record<string, number>>): string {

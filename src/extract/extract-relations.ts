@@ -24,8 +24,10 @@ export interface ExtractInput {
   entities: readonly ResolvedEntity[];
   mentions: readonly Mention[];
   corefs: readonly CorefAnchor[];
-  /** Key of the article's own outlet entity, when known. */
+  /** Key of the article's own outlet entity (the host that published the page), when known. */
   outletKey?: string;
+  /** Key of the outlet a repost reprints, when the page is one and the outlet is an entity of the article. */
+  originalKey?: string;
 }
 
 const MAX_GAP = 40;
@@ -305,25 +307,36 @@ function titleBodyFacts(doc: Doc, anchors: readonly Anchor[], entities: readonly
   return facts;
 }
 
-/** Reporters and editors named by the page work for its outlet. */
+/**
+ * Reporters and editors named by the page work for its outlet. On a repost the reporters wrote for the original
+ * outlet and the editors work for the host, and the host CITES the original.
+ */
 function metadataFacts(input: ExtractInput): Fact[] {
-  const { doc, entities, outletKey } = input;
-  if (!outletKey) return [];
+  const { doc, entities, outletKey, originalKey } = input;
   const facts: Fact[] = [];
+  const sentenceOf = (m: { sentence: number; start: number; end: number }) => doc.sentences[m.sentence] ?? { start: m.start, end: m.end };
+  const evidence = (s: { start: number; end: number }, trigger: string, rule: string): Fact['evidence'] =>
+    ({ article: doc.article.id, sentence: doc.text.slice(s.start, s.end), start: s.start, end: s.end, trigger, rule, modality: 'asserted' });
+  const repost = originalKey !== undefined && originalKey !== outletKey;
+  if (repost && outletKey) {
+    const original = entities.find((e) => e.key === originalKey);
+    const m = original?.mentions.at(-1);
+    if (m) facts.push({ type: 'CITES', subject: outletKey, object: originalKey, confidence: 0.9, evidence: evidence(sentenceOf(m), '转载', 'cites-repost') });
+  }
   const names = [...doc.article.reporters.map((n) => [n, 'meta-reporter'] as const), ...doc.article.editors.map((n) => [n, 'meta-editor'] as const)];
   for (const [written, rule] of names) {
+    const employer = rule === 'meta-reporter' && repost ? originalKey : outletKey;
+    if (!employer) continue;
     // Names are matched in simplified form: a traditional page's byline (張喜良) names the entity 张喜良.
     const name = normalizeText(written);
     const person = entities.find((e) => e.type === 'Person' && (e.name === name || e.aliases.includes(name) || e.aliases.includes(written)));
-    if (!person || person.key === outletKey) continue;
-    const m = person.mentions[0]!;
-    const s = doc.sentences[m.sentence] ?? { start: m.start, end: m.end };
+    if (!person || person.key === employer) continue;
     facts.push({
       type: 'WORKS_FOR',
       subject: person.key,
-      object: outletKey,
+      object: employer,
       confidence: 0.95,
-      evidence: { article: doc.article.id, sentence: doc.text.slice(s.start, s.end), start: s.start, end: s.end, trigger: rule === 'meta-editor' ? '编辑' : '记者', rule, modality: 'asserted' },
+      evidence: evidence(sentenceOf(person.mentions[0]!), rule === 'meta-editor' ? '编辑' : '记者', rule),
     });
   }
   return facts;

@@ -9,7 +9,7 @@ export interface Dateline {
   monthDay?: [number, number];
 }
 
-const BRACKET = /^【([^】\d]{1,12}?)\s*(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:[^】]{0,12})讯】/;
+const BRACKET = /^【([^】\d]{1,12}?)\s*(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:[^】]{0,12}讯)?】/;
 const REUTERS = /^路透(?:社)?[^\s\d-]{0,16}?(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s*(?:电\s*)?[-—－]/;
 const VOA_BYLINE = /^[（(]?(美国之音|美國之音)/;
 /** Agency datelines: `新华社北京6月23日电`, `中新网上海6月23日电`, `本报北京6月23日讯`, `人民网北京2023年6月23日电`. */
@@ -28,7 +28,8 @@ export function findDateline(paragraphs: readonly string[], context = ''): Datel
   for (const p of paragraphs.slice(0, 3).map(normalizeText)) {
     const bracket = BRACKET.exec(p);
     if (bracket) {
-      const outlet = outletFromName(bracket[1]);
+      // 【新唐人北京时间2019年06月24日讯】: a place or time zone may follow the name.
+      const outlet = outletFromName(bracket[1]) ?? outletAtStart(bracket[1]!);
       const [month, day] = [Number(bracket[3]), Number(bracket[4])];
       const date = bracket[2] ? isoDate(Number(bracket[2]), month, day) : undefined;
       return { outlet, date, monthDay: date ? undefined : [month, day] };

@@ -1,8 +1,10 @@
 import { ZhkgError } from '../errors.ts';
 import type { EntityHint, LoadedArticle } from '../types.ts';
-import { articleId } from './article-id.ts';
+import { articleId, textHash } from './article-id.ts';
 import { epoch2018 } from './layouts/epoch-2018.ts';
+import { frontMatterMd } from './layouts/front-matter-md.ts';
 import { html } from './layouts/html.ts';
+import { linkTitleMd } from './layouts/link-title-md.ts';
 import type { Layout, LoadOptions } from './layouts/layout.ts';
 import { mirror2021 } from './layouts/mirror-2021.ts';
 import { reuters2018 } from './layouts/reuters-2018.ts';
@@ -10,12 +12,44 @@ import { text as plainText } from './layouts/text.ts';
 import { voa2018 } from './layouts/voa-2018.ts';
 
 /** Layouts in the order they are tried; the first whose `matches` accepts the text parses it. */
-export const LAYOUTS: readonly Layout[] = [mirror2021, epoch2018, voa2018, reuters2018, html, plainText];
+export const LAYOUTS: readonly Layout[] = [mirror2021, epoch2018, voa2018, reuters2018, frontMatterMd, linkTitleMd, html, plainText];
+
+export interface LayoutChoice {
+  layout: Layout;
+  page: ReturnType<Layout['parse']>;
+  /** The specific layout that recognised the page but could not parse it, when the page fell back. */
+  failed?: { layout: string; message: string };
+}
+
+/**
+ * The first layout that recognises the text and parses it. A specific layout that throws (a page that looks like
+ * a mirror page but is not one, a README that starts with `#`) hands the page to the generic readers instead of
+ * failing the file; a ZhkgError (a real input problem) is not caught.
+ */
+export function parseWithLayouts(text: string, source: string, options: LoadOptions = {}): LayoutChoice {
+  let failed: LayoutChoice['failed'];
+  for (const layout of LAYOUTS) {
+    if (!layout.matches(text, source)) continue;
+    try {
+      return { layout, page: layout.parse(text, source, options), failed };
+    } catch (cause) {
+      if (cause instanceof ZhkgError || layout === plainText) throw cause;
+      failed ??= { layout: layout.name, message: (cause as Error).message };
+    }
+  }
+  return { layout: plainText, page: plainText.parse(text, source, options), failed };
+}
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 function bylineHints(reporters: string[], editors: string[]): EntityHint[] {
   return [...reporters, ...editors].map((name) => ({ name, type: 'Person' as const, origin: 'byline' as const }));
+}
+
+/** The host and the original outlet are media outlets wherever the text names them (an outlet the lexicon lacks too). */
+function outletHints(...outlets: (string | undefined)[]): EntityHint[] {
+  // Two characters are too often an ordinary word (差评) to be taken as a name wherever they occur.
+  return outlets.filter((o): o is string => o !== undefined && o.length >= 3).map((name) => ({ name, type: 'MediaOutlet' as const, origin: 'meta' as const }));
 }
 
 function uniqueHints(hints: EntityHint[]): EntityHint[] {
@@ -38,13 +72,12 @@ export function loadArticle(
   contentHash: string,
   options: LoadOptions = {},
 ): LoadedArticle {
-  const layout = LAYOUTS.find((l) => l.matches(text, source)) ?? plainText;
-  const page = layout.parse(text, source, options);
+  const { layout, page, failed } = parseWithLayouts(text, source, options);
   if (!HAN.test(page.title) && !page.paragraphs.some((p) => HAN.test(p))) {
     throw new ZhkgError('E_INPUT_NO_CHINESE', `loadArticle: ${source}: no Chinese text in title or body`, { file: source });
   }
   const article: LoadedArticle = {
-    id: articleId(page.url, source),
+    id: articleId(page),
     source,
     format: layout.name,
     title: page.title,
@@ -53,10 +86,13 @@ export function loadArticle(
     // A repeat of the headline inside the body (gallery pages, some HTML) is not body text.
     paragraphs: page.paragraphs.filter((p) => p !== page.title),
     captions: page.captions,
-    hints: uniqueHints([...page.hints, ...bylineHints(page.reporters, page.editors)]),
+    hints: uniqueHints([...page.hints, ...bylineHints(page.reporters, page.editors), ...outletHints(page.outlet, page.originalOutlet)]),
     contentHash,
+    textHash: textHash(page),
   };
   if (page.outlet) article.outlet = page.outlet;
+  if (page.originalOutlet && page.originalOutlet !== page.outlet) article.originalOutlet = page.originalOutlet;
+  if (failed) article.fallbackFrom = failed.layout;
   if (page.date) article.date = page.date;
   if (page.url) article.url = page.url;
   return article;

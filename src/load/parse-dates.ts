@@ -28,6 +28,9 @@ export function dateFromUrl(url: string | undefined): string | undefined {
   if (slashed) return isoDate(Number(slashed[1]), Number(slashed[2]), Number(slashed[3]));
   const compact = /[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/.exec(url);
   if (compact) return isoDate(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+  // Radio Free Asia: `…/GF1-09212020070749.html`, a MMDDYYYYhhmmss stamp after the slug.
+  const rfa = /-(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])((?:19|20)\d{2})\d{6}(?:\.html?|\.md)?(?=[?#]|$)/.exec(url);
+  if (rfa) return isoDate(Number(rfa[3]), Number(rfa[1]), Number(rfa[2]));
   return undefined;
 }
 

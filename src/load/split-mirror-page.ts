@@ -10,7 +10,7 @@ export interface MirrorPage {
 
 const TITLE_LINE = /^#{1,6}[ \t]+(.+?)[ \t#]*$/;
 const RULE_LINE = /^[ \t]*-{3,}[ \t]*$/;
-const FOOTER = /(?:<br\s*\/?>)?[ \t]*原文链接(?:[（(][^）)\n]*[）)])?[：:][ \t]*(\S*)/g;
+const FOOTER = /(?:<br\s*\/?>)?[ \t]*原文(?:链接|地址)(?:[（(][^）)\n]*[）)])?[：:][ \t]*(\S*)/g;
 const NAV_LINE = /^#{1,6}[ \t]+\[[^\]\n]*\]\([^)\n]*\).*$/gm;
 
 // Layouts ask for the split of the same page in turn (each `matches`, then `parse`): the last answer is kept.

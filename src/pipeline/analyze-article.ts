@@ -45,14 +45,14 @@ export function analyzeDoc(doc: Doc, lexicon: Lexicon): ArticleResult {
   const recognized = recognizeMentions(doc, lexicon);
   const { entities, mentions } = resolveEntities(doc, recognized, lexicon);
   const corefs = coreference(doc, mentions);
-  const outletKey = findOutletKey(doc, entities, lexicon);
-  const facts = extractRelations({ doc, entities, mentions, corefs, outletKey });
+  const outletKey = findOutletKey(doc.article.outlet, entities, lexicon);
+  const originalKey = findOutletKey(doc.article.originalOutlet, entities, lexicon);
+  const facts = extractRelations({ doc, entities, mentions, corefs, outletKey, originalKey });
   if (entities.length === 0) warnings.push(`${doc.article.source}: no entities found`);
   return { doc, entities, facts, warnings };
 }
 
-function findOutletKey(doc: Doc, entities: ArticleResult['entities'], lexicon: Lexicon): string | undefined {
-  const outlet = doc.article.outlet;
+function findOutletKey(outlet: string | undefined, entities: ArticleResult['entities'], lexicon: Lexicon): string | undefined {
   if (!outlet) return undefined;
   const norm = normalizeText(outlet);
   const entry = lexicon.bySurface.get(norm);

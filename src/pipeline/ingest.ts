@@ -1,4 +1,6 @@
 import { RELATION_TYPES, type ArticleResult, type EntityType, type RelationType } from '../types.ts';
+import { dedupeArticles, type DuplicateArticle } from './dedupe-articles.ts';
+import { metadataCoverage, type MetadataCoverage } from './metadata-coverage.ts';
 import { availableParallelism } from 'node:os';
 import { listInputs } from '../load/list-inputs.ts';
 import { loadLexicon } from '../lexicon/load-lexicon.ts';
@@ -36,6 +38,10 @@ export interface IngestReport {
   relationsByType: Partial<Record<RelationType, number>>;
   warnings: string[];
   textChars: number;
+  /** Inputs that were the same article as an earlier input (same id or same text): read, not added twice. */
+  duplicates: DuplicateArticle[];
+  /** For how many articles title, outlet, date and byline were found, per layout. */
+  coverage: MetadataCoverage;
 }
 
 export interface IngestResult {
@@ -81,11 +87,12 @@ export async function ingest(paths: string[], options: IngestOptions = {}): Prom
     textChars += o.chars;
     o.result.warnings.forEach((w) => warnings.add(w));
   }
-  const graph = buildGraph(results, { onWarning: (w) => warnings.add(w) });
+  const { kept, duplicates } = dedupeArticles(results);
+  const graph = buildGraph(kept, { onWarning: (w) => warnings.add(w) });
   const stats = graphStats(graph);
   return {
     graph,
-    results,
+    results: kept,
     report: {
       articlesRead: results.length,
       failures,
@@ -93,6 +100,8 @@ export async function ingest(paths: string[], options: IngestOptions = {}): Prom
       relationsByType: Object.fromEntries(Object.entries(stats.edgesByType).filter(([t, n]) => (RELATION_TYPES as readonly string[]).includes(t) && n > 0)),
       warnings: [...warnings],
       textChars,
+      duplicates,
+      coverage: metadataCoverage(kept.map((r) => r.doc.article)),
     },
   };
 }

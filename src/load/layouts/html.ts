@@ -6,9 +6,11 @@ import { extractBlocks } from '../extract-blocks.ts';
 import { findBylines, findCreditLines, reportersFromByline } from '../find-bylines.ts';
 import { findDateline } from '../find-dateline.ts';
 import { outletFromName, outletFromUrl } from '../find-outlet.ts';
+import { findRepost } from '../find-repost.ts';
+import { readJsonLd } from '../json-ld.ts';
 import { dateFromTimestamp, dateFromUrl } from '../parse-dates.ts';
 import { parseHtml } from '../parse-html.ts';
-import { readableContent } from '../readable-content.ts';
+import { readableContent, type ReadableContent } from '../readable-content.ts';
 import { tagHints } from '../tag-hints.ts';
 import type { Layout, ParsedPage } from './layout.ts';
 
@@ -41,15 +43,28 @@ function unique(list: string[]): string[] {
   return [...new Set(list)];
 }
 
+/** Readability on a page it cannot handle (a DOM it trips over) gives nothing: the page's own blocks are read. */
+function safeReadable(text: string): ReadableContent | undefined {
+  try {
+    return readableContent(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Portal header lines that carry the date and the source: `2019-06-06 10:43:20 来源: 新京报`. */
+const DATED_SOURCE = /^(?:19|20)\d{2}[-/.年].{0,40}(?:来源|來源|来自)/;
+
 function parseHtmlPage(text: string): ParsedPage {
   const $ = parseHtml(text);
-  const url = $('link[rel="canonical"]').attr('href') ?? meta($, ['og:url']);
-  const siteName = meta($, ['og:site_name', 'application-name']);
+  const ld = readJsonLd($);
+  const url = $('link[rel="canonical"]').attr('href') ?? meta($, ['og:url']) ?? ld?.url;
+  const siteName = meta($, ['og:site_name', 'application-name']) ?? ld?.publisher;
   const headline = $('h1').first().text().replace(/\s+/g, ' ').trim() || undefined;
-  const rawTitle = meta($, ['og:title', 'twitter:title']) ?? ($('title').first().text().trim() || headline || '');
+  const rawTitle = meta($, ['og:title', 'twitter:title']) ?? ld?.headline ?? ($('title').first().text().trim() || headline || '');
   const timeEl = $('time').first();
   const timeAttr = timeEl.attr('datetime') ?? (timeEl.text().trim() || undefined);
-  const readable = readableContent(text);
+  const readable = safeReadable(text);
   const page = extractBlocks($('body').length ? $('body').toArray() : $.root().contents().toArray());
   const blocks = readable ? extractBlocks(parseHtml(readable.html).root().contents().toArray()) : page;
   const cleaned = cleanTitle(rawTitle || readable?.title || '', siteName, headline);
@@ -61,17 +76,23 @@ function parseHtmlPage(text: string): ParsedPage {
   // Credit lines that sites print outside the article element (`<div class="author">`, `<div class="editor">`).
   const credits = findCreditLines([...page.paragraphs, ...(readable?.byline ? [readable.byline] : [])]);
   const pageDate =
-    dateFromTimestamp(meta($, DATE_META)) ?? dateFromTimestamp(timeAttr) ??
+    dateFromTimestamp(meta($, DATE_META)) ?? dateFromTimestamp(ld?.datePublished) ?? dateFromTimestamp(timeAttr) ??
     dateFromTimestamp(readable?.publishedTime) ?? dateFromUrl(url);
   // A month-day dateline (`新华社北京6月23日电`) takes its year from the page text; the page's own date is surer.
   const datelineDate = dateline.date && pageDate?.slice(4) === dateline.date.slice(4) ? pageDate : dateline.date;
+  // The host is the site the page is from; a wire dateline or a source line on it names the original.
+  const site = outletFromUrl(url) ?? outletFromName(siteName) ?? cleaned.outlet;
+  const host = site ?? dateline.outlet;
+  const repost = findRepost(blocks.paragraphs, host) ?? findRepost(page.paragraphs.filter((l) => DATED_SOURCE.test(l)), host);
+  const original = repost?.outlet ?? (site && dateline.outlet !== site ? dateline.outlet : undefined);
+  const authors = [...(ld?.authors ?? []), meta($, ['author', 'article:author', 'byl', 'dc.creator'])].filter((a): a is string => !!a && !/^https?:/.test(a));
   return {
     title: finalTitle,
-    outlet:
-      dateline.outlet ?? outletFromUrl(url) ?? outletFromName(siteName) ?? cleaned.outlet,
+    outlet: host ?? original,
+    ...(host && original && original !== host ? { originalOutlet: original } : {}),
     date: datelineDate ?? pageDate ?? dateFromLines(page.paragraphs),
     url,
-    reporters: unique([...inline.reporters, ...credits.reporters, ...reportersFromByline(readable?.byline)]),
+    reporters: unique([...inline.reporters, ...credits.reporters, ...reportersFromByline(readable?.byline), ...authors.flatMap((a) => reportersFromByline(a))]),
     editors: unique([...inline.editors, ...credits.editors]),
     paragraphs: cleanWebParagraphs(cleanParagraphs(blocks.paragraphs)),
     captions: unique([...blocks.captions, ...page.captions]),

@@ -7,7 +7,7 @@ export const mirror2021: Layout = {
   name: 'mirror-2021',
   matches(text) {
     if (!text.startsWith('#') && !/^\s*#/.test(text)) return false;
-    return /^#{1,6}[ \t]+\[首页\]/m.test(text) || text.includes('<ok href') || text.includes('原文链接（需翻墙）');
+    return /^#{1,6}[ \t]+\[首页\]/m.test(text) || text.includes('<ok href') || text.includes('原文链接（需翻墙）') || text.includes('原文地址（需翻墙');
   },
   parse(text, source) {
     const page = splitMirrorPage(text);

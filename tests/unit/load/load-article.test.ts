@@ -92,7 +92,7 @@ describe('loadArticle layouts (hand-made fixtures)', () => {
     {
       file: 'article.html',
       expected: {
-        id: 'article', format: 'html', title: '测试港口扩建工程动工', outlet: '自由亚洲电台', date: '2019-05-14',
+        id: 'url-b80b3ad8fbae7d58', format: 'html', title: '测试港口扩建工程动工', outlet: '自由亚洲电台', date: '2019-05-14',
         url: 'https://www.rfa.org/mandarin/test/port-05142019.html', captions: ['测试港口的集装箱码头。（资料图片）'],
       },
       firstParagraph: /^测试港口的扩建工程星期二正式动工/,
@@ -101,7 +101,7 @@ describe('loadArticle layouts (hand-made fixtures)', () => {
     },
     {
       file: 'plain.txt',
-      expected: { id: 'plain', format: 'text', title: '测试县举办农产品展销会', outlet: 'BBC中文网', url: 'https://www.bbc.com/zhongwen/simp/test-45678901' },
+      expected: { id: 'url-ac43c61d657038c8', format: 'text', title: '测试县举办农产品展销会', outlet: 'BBC中文网', url: 'https://www.bbc.com/zhongwen/simp/test-45678901' },
       firstParagraph: /^测试县周六举办了一年一度的农产品展销会，来自全县的两百多家农户参加。$/,
       lastParagraph: '县长韩春雨说，今年的苹果产量创下新高。',
       tags: [],

@@ -37,7 +37,7 @@ describe('readArticle', () => {
     const file = write('gbk.txt', bytes);
     const a = await readArticle(file);
     expect(a.contentHash).toBe(createHash('sha256').update(bytes).digest('hex'));
-    expect(a).toMatchObject({ source: file, id: 'gbk', format: 'text', title: '测试镇举办龙舟赛' });
+    expect(a).toMatchObject({ source: file, id: 'text-d1c8ca54cb889de3', format: 'text', title: '测试镇举办龙舟赛' });
     expect(a.paragraphs).toEqual(['测试镇周日在河上举办龙舟赛，十支队伍参加。', '镇长马明说，明年还要再办。']);
   });
 
