@@ -1,5 +1,6 @@
 import { normalizeText } from '../normalize/normalize-text.ts';
 import { outletFromName } from './find-outlet.ts';
+import { roleCredits } from './role-credits.ts';
 /** Reporter and editor names from the byline conventions of Chinese news pages. */
 export interface Bylines {
   reporters: string[];
@@ -48,13 +49,15 @@ function names(list: string, separators: RegExp): string[] {
 function reportersFromCredit(credit: string): string[] {
   const out: string[] = [];
   for (const segment of credit.split(/[／/；;，,]/)) {
-    const at = segment.search(/记者|記者/);
+    // `（记者李韵报导/责任编辑：祝馨睿）`: the editor's part names no reporter.
+    if (/编辑|編輯|责编|網編|网编|审校/.test(segment)) continue;
+    const at = segment.search(/记者|記者|特派员|特派員/);
     if (at < 0) {
       if (out.length > 0) out.push(...names(segment, /[、和]/)); // `…报导、张婷综合编译`
       continue;
     }
     // `记者张三 通讯员李四`, `记者 张三 实习生 李四`: co-authors under another title.
-    const rest = segment.slice(at + 2).replace(/\s*(?:通讯员|实习生|见习记者|特约记者)\s*/g, '、');
+    const rest = segment.slice(at + (segment.startsWith('特派', at) ? 3 : 2)).replace(/\s*(?:通讯员|实习生|见习记者|特约记者)\s*/g, '、');
     if (rest.startsWith('站')) continue; // 记者站: a bureau, not a person
     out.push(...names(rest, /[、和]/));
   }
@@ -101,8 +104,21 @@ const EDITOR_CREDIT = /(?:^|[（(【\[|])\s*(?:责任编辑|责编|版面编辑|
 export function findCreditLines(lines: readonly string[]): Bylines {
   const reporters: string[] = [];
   const editors: string[] = [];
-  for (const line of lines.map(normalizeText)) {
-    if (line.length > 50 || /[。！？]/.test(line)) continue;
+  for (const raw of lines.map(normalizeText)) {
+    // `【撰文：烈巴司機】`, `（文/张三）`: a bracketed credit line is read without its brackets.
+    const line = raw.replace(/^\s*[【\[（(]\s*([^【】\[\]（）()]*?)\s*[】\]）)]\s*$/, '$1');
+    if (line.length > 80 || /[。！？]/.test(line)) continue;
+    const labelled = roleCredits(line);
+    if (labelled && labelled.parts.some((p) => p.role !== 'other')) {
+      if (labelled.lead) reporters.push(...reportersFromCredit(labelled.lead));
+      for (const part of labelled.parts) {
+        const found = names(part.names, /[、，,\/／\s]+/).filter(isPersonName);
+        if (part.role === 'reporter') reporters.push(...found);
+        else if (part.role === 'editor') editors.push(...found);
+      }
+      continue;
+    }
+    if (line.length > 50) continue;
     const credit = CREDIT_LINE.exec(line);
     if (credit) reporters.push(...reportersFromCredit(line.replace(/^文\s*[|/／]\s*/, '')));
     const author = AUTHOR_LINE.exec(line);

@@ -1,0 +1,33 @@
+/**
+ * Credit lines that label each name with its role: `采访/陈汉 编辑/李明飞 后制/陈建铭`, `记者：高锋/责编：胡力汉、何平
+ * 网编：瑞哲`, `作者丨夏二`, `文/张三`. Roles are data: which make a reporter, which an editor; other crew (后制, 美编,
+ * 校对) are nobody's byline.
+ */
+export const REPORTER_ROLES = ['特约记者', '实习记者', '见习记者', '摄影记者', '记者', '采访', '采写', '撰文', '撰稿', '作者', '编译', '翻译', '整理', '摄影', '文字'] as const;
+export const EDITOR_ROLES = ['责任编辑', '责编', '网编', '主编', '编审', '审校', '编辑'] as const;
+export const OTHER_ROLES = ['后制', '后期', '制作', '校对', '审核', '美编', '视觉', '设计', '监制', '出品'] as const;
+
+const ALL = [...REPORTER_ROLES, ...EDITOR_ROLES, ...OTHER_ROLES].sort((a, b) => b.length - a.length);
+/** A role and the mark after it; `文` only opens a line (文/张三), elsewhere it is part of words. */
+const ROLE = new RegExp(`(^文|${ALL.join('|')})\\s*(?:[：:/／|丨]\\s*|\\s+)`, 'g');
+
+export interface RoleCredit {
+  role: 'reporter' | 'editor' | 'other';
+  names: string;
+}
+
+/** The labelled parts of a credit line, or undefined when the line does not open with a role (or `X记者Y …`). */
+export function roleCredits(line: string): { lead: string; parts: RoleCredit[] } | undefined {
+  const marks = [...line.matchAll(ROLE)];
+  if (marks.length === 0) return undefined;
+  const lead = line.slice(0, marks[0]!.index);
+  // What comes before the first label may only be another credit (`自由亚洲电台记者郑崇生华盛顿报道`).
+  if (lead.trim() !== '' && !/记者/.test(lead)) return undefined;
+  const parts = marks.map((m, i): RoleCredit => {
+    const end = i + 1 < marks.length ? marks[i + 1]!.index : line.length;
+    const label = m[1]!;
+    const role = (REPORTER_ROLES as readonly string[]).includes(label) || label === '文' ? 'reporter' : (EDITOR_ROLES as readonly string[]).includes(label) ? 'editor' : 'other';
+    return { role, names: line.slice(m.index + m[0].length, end).trim() };
+  });
+  return { lead, parts };
+}
