@@ -1,6 +1,7 @@
 import { normalizeText } from '../normalize/normalize-text.ts';
 import { outletFromName } from './find-outlet.ts';
 import { roleCredits } from './role-credits.ts';
+import { looksLikeChineseName } from '../recognize/surnames.ts';
 /** Reporter and editor names from the byline conventions of Chinese news pages. */
 export interface Bylines {
   reporters: string[];
@@ -67,7 +68,7 @@ function reportersFromCredit(credit: string): string[] {
 const CREDIT = /[（(〔\[]([^（）()〔〕\[\]]{0,60}?(?:记者|記者)[^（）()〔〕\[\]]{1,60}?)[）)〕\]]/g;
 const OPEN_CREDIT = /(?:大纪元|大紀元|美国之音|美國之音)(?:记者|記者)([^（）()。，,\s]{2,30}?)(?:报导|报道|報導|報道)/g;
 const EDITOR = /(?:责任编辑|責任編輯)(?:\s*[：:]\s*|\s+)([^\s#）)】\]|]+)/;
-const REUTERS_ROLE = /(记者|編譯\/審校|编译\/审校|编译|編譯|发稿|發稿|撰稿|编辑|編輯|审校|審校)[\s:：]*/g;
+const REUTERS_ROLE = /(责任编辑|責任編輯|记者|編譯\/審校|编译\/审校|编译|編譯|发稿|發稿|撰稿|编辑|編輯|审校|審校)[\s:：]*/g;
 
 /** Reuters attribution: `编译 李爽；审校 徐文焰`, `发稿 张喜良`, `(记者 X；编辑 Y)`. */
 export function parseAttribution(text: string): Bylines {
@@ -133,6 +134,16 @@ export function findCreditLines(lines: readonly string[]): Bylines {
 /** CNA's trailer `（编辑：黄美玲）1120623`, 中新网's `【编辑:刘洋】` at the end of a paragraph. */
 const EDITOR_TRAILER = /[（(【\[]\s*(?:责任编辑|责编|编辑)\s*[：:]\s*([^（）()【】\[\]]{2,30}?)\s*[）)】\]]\s*\d{0,8}$/;
 
+/**
+ * A name from a page's metadata fields, which sites fill with anything (`name`, `我已授权`): Latin names are
+ * capitalised; Chinese ones start with a surname and have two to four characters.
+ */
+export function plausibleName(name: string): boolean {
+  if (/^[A-Za-z]/.test(name)) return /^[A-Z]/.test(name);
+  if (/^[\u3400-\u9fff]/.test(name)) return looksLikeChineseName(name);
+  return true;
+}
+
 /** Not an outlet or a desk: `新华网`, `政治新闻`, `编辑部` are not people. */
 function isPersonName(name: string): boolean {
   return outletFromName(name) === undefined && !/(?:网|报|社|台|新闻|编辑部|中心|频道|组)$/.test(name);
@@ -146,7 +157,7 @@ export function reportersFromByline(byline: string | undefined): string[] {
   if (!byline) return [];
   const text = normalizeText(byline).trim().replace(/^(?:文\s*[|/／]|作者\s*[：:]|撰文\s*[：:]|by\s+)\s*/i, '');
   if (text.length > 40) return [];
-  if (/记者/.test(text)) return reportersFromCredit(text);
+  if (/记者|特派员/.test(text)) return reportersFromCredit(text);
   // `<meta name="author" content="新华网">`: an outlet, not a person.
   return unique(names(text, /[、，,\/／和]|\s+and\s+/)).filter(isPersonName);
 }

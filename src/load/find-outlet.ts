@@ -44,3 +44,26 @@ export function outletAtStart(text: string): string | undefined {
   }
   return undefined;
 }
+
+/** The first label of each domain (`hkcnews` of hkcnews.com, `rfa` of rfa.org) and the entry it names. */
+const BY_SITE_LABEL = new Map<string, string>();
+for (const entry of OUTLET_TABLE) {
+  for (const d of entry.domains) {
+    const label = d.split('.')[0]!;
+    if (label.length >= 3 && !BY_SITE_LABEL.has(label)) BY_SITE_LABEL.set(label, entry.name);
+  }
+}
+
+/**
+ * The outlet a folder of the input's path is named after (`…/hkcnews/123.md`, `…/大纪元/a.html`), nearest folder
+ * first, three levels up at most. Users file pages by site; this is the last clue, used only when the page itself
+ * names no host.
+ */
+export function outletFromPath(source: string): string | undefined {
+  const folders = source.split(/[\\/]+/).slice(0, -1).reverse().slice(0, 3);
+  for (const folder of folders) {
+    const found = BY_SITE_LABEL.get(folder.toLowerCase()) ?? outletFromName(folder);
+    if (found) return found;
+  }
+  return undefined;
+}

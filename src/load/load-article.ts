@@ -1,6 +1,7 @@
 import { ZhkgError } from '../errors.ts';
 import type { EntityHint, LoadedArticle } from '../types.ts';
 import { articleId, textHash } from './article-id.ts';
+import { outletFromPath } from './find-outlet.ts';
 import { epoch2018 } from './layouts/epoch-2018.ts';
 import { frontMatterMd } from './layouts/front-matter-md.ts';
 import { html } from './layouts/html.ts';
@@ -86,12 +87,14 @@ export function loadArticle(
     // A repeat of the headline inside the body (gallery pages, some HTML) is not body text.
     paragraphs: page.paragraphs.filter((p) => p !== page.title),
     captions: page.captions,
-    hints: uniqueHints([...page.hints, ...bylineHints(page.reporters, page.editors), ...outletHints(page.outlet, page.originalOutlet)]),
+    hints: uniqueHints([...page.hints, ...bylineHints(page.reporters, page.editors), ...outletHints(page.outlet ?? outletFromPath(source), page.originalOutlet)]),
     contentHash,
     textHash: textHash(page),
   };
-  if (page.outlet) article.outlet = page.outlet;
-  if (page.originalOutlet && page.originalOutlet !== page.outlet) article.originalOutlet = page.originalOutlet;
+  // A page that names no host at all is taken to be from the site its folder is named after, if any.
+  const outlet = page.outlet ?? outletFromPath(source);
+  if (outlet) article.outlet = outlet;
+  if (page.originalOutlet && page.originalOutlet !== outlet) article.originalOutlet = page.originalOutlet;
   if (failed) article.fallbackFrom = failed.layout;
   if (page.date) article.date = page.date;
   if (page.url) article.url = page.url;

@@ -20,6 +20,8 @@ export interface PageClues {
   siteNames?: readonly (string | undefined)[];
   /** The whole page, for a dateline that names month and day only. */
   context?: string;
+  /** The outlet the input's folder is named after: the host when the page names none. */
+  pathOutlet?: string;
 }
 
 /** `新华社记者 X`, `澎湃新闻记者 X`: the outlet before 记者 on a credit line. */
@@ -54,7 +56,7 @@ export function pageFromClues(clues: PageClues): ParsedPage {
   const credits = findCreditLines(edges);
   const fromAuthors = (clues.authors ?? []).flatMap((a) => reportersFromByline(a));
   const site = outletFromUrl(clues.url) ?? (clues.siteNames ?? []).map((n) => outletFromName(n?.trim())).find(Boolean);
-  const host = site ?? dateline.outlet ?? creditOutlet(edges) ?? (clues.authors ?? []).map((a) => creditOutlet([a])).find(Boolean);
+  const host = site ?? dateline.outlet ?? creditOutlet(edges) ?? (clues.authors ?? []).map((a) => creditOutlet([a])).find(Boolean) ?? clues.pathOutlet;
   const repost = findRepost(paragraphs, host);
   // A wire dateline on a portal's page (新华社北京6月23日电 on 163.com) names the original too.
   const wire = site && dateline.outlet && dateline.outlet !== site ? dateline.outlet : undefined;

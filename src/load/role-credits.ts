@@ -16,8 +16,21 @@ export interface RoleCredit {
   names: string;
 }
 
+/** `吴靖 吴晔婷|撰稿`, `王吉陆|责编`: the names first, the role after a bar. */
+const ROLE_AFTER = new RegExp(`^([^|｜丨]{2,40}?)\\s*[|｜丨]\\s*(${ALL.join('|')})$`);
+/** `© 一朵后浪 for 中国数字时代`: a feed's poster, who edited the item for the site. */
+const POSTED_FOR = /^(?:©|&copy;)\s*(\S[^©]{0,30}?)\s+for\b/;
+
+function roleOf(label: string): RoleCredit['role'] {
+  return (REPORTER_ROLES as readonly string[]).includes(label) || label === '文' ? 'reporter' : (EDITOR_ROLES as readonly string[]).includes(label) ? 'editor' : 'other';
+}
+
 /** The labelled parts of a credit line, or undefined when the line does not open with a role (or `X记者Y …`). */
 export function roleCredits(line: string): { lead: string; parts: RoleCredit[] } | undefined {
+  const after = ROLE_AFTER.exec(line);
+  if (after) return { lead: '', parts: [{ role: roleOf(after[2]!), names: after[1]!.trim() }] };
+  const posted = POSTED_FOR.exec(line);
+  if (posted) return { lead: '', parts: [{ role: 'editor', names: posted[1]!.trim() }] };
   const marks = [...line.matchAll(ROLE)];
   if (marks.length === 0) return undefined;
   const lead = line.slice(0, marks[0]!.index);
@@ -25,9 +38,7 @@ export function roleCredits(line: string): { lead: string; parts: RoleCredit[] }
   if (lead.trim() !== '' && !/记者/.test(lead)) return undefined;
   const parts = marks.map((m, i): RoleCredit => {
     const end = i + 1 < marks.length ? marks[i + 1]!.index : line.length;
-    const label = m[1]!;
-    const role = (REPORTER_ROLES as readonly string[]).includes(label) || label === '文' ? 'reporter' : (EDITOR_ROLES as readonly string[]).includes(label) ? 'editor' : 'other';
-    return { role, names: line.slice(m.index + m[0].length, end).trim() };
+    return { role: roleOf(m[1]!), names: line.slice(m.index + m[0].length, end).trim() };
   });
   return { lead, parts };
 }

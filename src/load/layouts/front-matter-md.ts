@@ -1,5 +1,6 @@
 import { fieldText, splitFrontMatter } from '../front-matter.ts';
 import { markdownBlocks } from '../markdown-blocks.ts';
+import { outletFromPath } from '../find-outlet.ts';
 import { pageFromClues } from '../page-metadata.ts';
 import type { Layout, ParsedPage } from './layout.ts';
 
@@ -9,7 +10,7 @@ export function unwrapArchiveUrl(url: string | undefined): string | undefined {
   return m ? m[1] : url;
 }
 
-function parseFrontMatterPage(text: string): ParsedPage {
+function parseFrontMatterPage(text: string, source: string): ParsedPage {
   const fm = splitFrontMatter(text);
   if (!fm) throw new Error('frontMatterMd: no front matter');
   const { data } = fm;
@@ -28,6 +29,7 @@ function parseFrontMatterPage(text: string): ParsedPage {
     authors,
     siteNames: [fieldText(data, 'source', 'publisher', 'site', 'site_name', 'outlet')],
     context: fm.body,
+    pathOutlet: outletFromPath(source),
   });
   return page;
 }

@@ -3,7 +3,7 @@ import { cleanParagraphs } from '../clean-paragraphs.ts';
 import { cleanTitle } from '../clean-title.ts';
 import { cleanWebParagraphs } from '../clean-web-paragraphs.ts';
 import { extractBlocks } from '../extract-blocks.ts';
-import { findBylines, findCreditLines, reportersFromByline } from '../find-bylines.ts';
+import { findBylines, findCreditLines, plausibleName, reportersFromByline } from '../find-bylines.ts';
 import { findDateline } from '../find-dateline.ts';
 import { outletFromName, outletFromUrl } from '../find-outlet.ts';
 import { findRepost } from '../find-repost.ts';
@@ -92,7 +92,7 @@ function parseHtmlPage(text: string): ParsedPage {
     ...(host && original && original !== host ? { originalOutlet: original } : {}),
     date: datelineDate ?? pageDate ?? dateFromLines(page.paragraphs),
     url,
-    reporters: unique([...inline.reporters, ...credits.reporters, ...reportersFromByline(readable?.byline), ...authors.flatMap((a) => reportersFromByline(a))]),
+    reporters: unique([...inline.reporters, ...credits.reporters, ...reportersFromByline(readable?.byline), ...authors.flatMap((a) => reportersFromByline(a)).filter(plausibleName)]),
     editors: unique([...inline.editors, ...credits.editors]),
     paragraphs: cleanWebParagraphs(cleanParagraphs(blocks.paragraphs)),
     captions: unique([...blocks.captions, ...page.captions]),

@@ -1,6 +1,7 @@
 import { collapseWhitespace } from '../collapse-whitespace.ts';
 import { extractBlocks } from '../extract-blocks.ts';
 import { outletFromName } from '../find-outlet.ts';
+import { outletFromPath } from '../find-outlet.ts';
 import { pageFromClues } from '../page-metadata.ts';
 import { parseHtml } from '../parse-html.ts';
 import type { Layout, ParsedPage } from './layout.ts';
@@ -17,7 +18,7 @@ function rfc822ToIso(value: string | undefined): string | undefined {
   return Number.isNaN(t) ? value : new Date(t).toISOString();
 }
 
-function parseLinkTitlePage(text: string): ParsedPage {
+function parseLinkTitlePage(text: string, source: string): ParsedPage {
   const head = HEAD.exec(text);
   if (!head) throw new Error('linkTitleMd: no link title');
   const title = collapseWhitespace(head[1]!.replace(/\\(.)/g, '$1'));
@@ -33,6 +34,7 @@ function parseLinkTitlePage(text: string): ParsedPage {
     url: head[2],
     dates: [rfc822ToIso(dateLine?.[1])],
     context: body,
+    pathOutlet: outletFromPath(source),
   });
   const prefix = SOURCE_PREFIX.exec(title)?.[1];
   if (prefix && !page.originalOutlet && page.outlet) {

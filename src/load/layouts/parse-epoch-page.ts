@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { cleanParagraphs } from '../clean-paragraphs.ts';
 import { extractBlocks } from '../extract-blocks.ts';
-import { findBylines } from '../find-bylines.ts';
+import { findBylines, findCreditLines } from '../find-bylines.ts';
 import { findDateline } from '../find-dateline.ts';
 import { hasClass, isElement } from '../find-elements.ts';
 import { outletFromUrl } from '../find-outlet.ts';
@@ -57,13 +57,16 @@ export function parseEpochPage(page: Readonly<MirrorPage>): ParsedPage {
     date = `${urlDate.slice(0, 4)}-${String(dateline.monthDay[0]).padStart(2, '0')}-${String(dateline.monthDay[1]).padStart(2, '0')}`;
   }
   const bylines = findBylines(blocks.paragraphs);
+  // Credit lines of their own (`采访/陈汉 编辑/李明飞`, `记者：高锋/责编：胡力汉 网编：瑞哲`) at the start or end.
+  const ps = blocks.paragraphs;
+  const credits = findCreditLines(ps.length <= 10 ? ps : [...ps.slice(0, 5), ...ps.slice(-5)]);
   return {
     title: page.title,
     outlet: dateline.outlet ?? outletFromUrl(page.url),
     date: date ?? urlDate,
     url: page.url,
-    reporters: bylines.reporters,
-    editors: bylines.editors,
+    reporters: [...new Set([...bylines.reporters, ...credits.reporters])],
+    editors: [...new Set([...bylines.editors, ...credits.editors])],
     paragraphs: cleanParagraphs(blocks.paragraphs),
     captions: [...(lead?.paragraphs ?? []), ...(lead?.captions ?? []), ...blocks.captions],
     hints: tagHintsIn(roots),
