@@ -12,15 +12,16 @@ export function documentText(article: LoadedArticle): string {
   const body = blocks.join('\n');
   const seen = normalizeText(body);
   const credits: string[] = [];
-  const missingReporters = article.reporters.filter((r) => !body.includes(r));
+  const missingReporters = article.reporters.filter((r) => !body.includes(r) && !seen.includes(normalizeText(r)));
   // A repost's reporters wrote for the original outlet; its editors work for the host.
   if (missingReporters.length > 0) credits.push(`${article.originalOutlet ?? article.outlet ?? ''}记者：${missingReporters.join('、')}`);
-  const missingEditors = article.editors.filter((r) => !body.includes(r));
+  const missingEditors = article.editors.filter((r) => !body.includes(r) && !seen.includes(normalizeText(r)));
   if (missingEditors.length > 0) credits.push(`${article.outlet ?? ''}责任编辑：${missingEditors.join('、')}`);
   // The page's host and the outlet it reprints, from metadata the text may not show: one line each, so that
   // PUBLISHED_BY and the repost's CITES have a mention and a sentence.
-  if (article.outlet && !seen.includes(article.outlet) && !credits.some((c) => c.startsWith(article.outlet!))) credits.push(article.outlet);
-  if (article.originalOutlet && !seen.includes(article.originalOutlet) && !credits.some((c) => c.startsWith(article.originalOutlet!))) {
+  // (A name glued to 记者 in a credit line is not always cut off by the segmenter: the outlet gets its own line.)
+  if (article.outlet && !seen.includes(article.outlet)) credits.push(article.outlet);
+  if (article.originalOutlet && !seen.includes(article.originalOutlet)) {
     credits.push(`转载自${article.originalOutlet}`);
   }
   return [body, ...credits].join('\n');
