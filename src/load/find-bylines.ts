@@ -90,7 +90,7 @@ function unique(list: string[]): string[] {
 }
 
 /** A short line that only credits people: `文|财新记者 赵一鸣`, `记者陈大文／台北即时报导`, `本报记者 林佳慧`. */
-const CREDIT_LINE = /^(?:文\s*[|/／]\s*)?[^\s。，,！？]{0,8}?(?:记者|記者)\s*([^。！？]{2,40})$/;
+const CREDIT_LINE = /^(?:文\s*[|/／]\s*)?[^\s。，,！？]{0,8}?(?:记者|記者|特派员)\s*([^。！？]{2,40})$/;
 /** `撰文：张三`, `作者：张三、李四`, `文字：张三`. */
 const AUTHOR_LINE = /^(?:撰文|文字|作者|文)\s*[：:|]\s*([^：:]{2,30})$/;
 /** Taiwanese papers without 记者: `张三／台北报导`, `张三、李四/台北即时报导`. */
@@ -107,13 +107,14 @@ export function findCreditLines(lines: readonly string[]): Bylines {
   const editors: string[] = [];
   for (const raw of lines.map(normalizeText)) {
     // `【撰文：烈巴司機】`, `（文/张三）`: a bracketed credit line is read without its brackets.
-    const line = raw.replace(/^\s*[【\[（(]\s*([^【】\[\]（）()]*?)\s*[】\]）)]\s*$/, '$1');
+    // A feed's `© X for site | Permalink | tags…` line: only its head is a credit.
+    const line = (/^\s*(?:©|&copy;)/.test(raw) ? raw.slice(0, 60) : raw).replace(/^\s*[【\[（(]\s*([^【】\[\]（）()]*?)\s*[】\]）)]\s*$/, '$1');
     if (line.length > 80 || /[。！？]/.test(line)) continue;
     const labelled = roleCredits(line);
     if (labelled && labelled.parts.some((p) => p.role !== 'other')) {
       if (labelled.lead) reporters.push(...reportersFromCredit(labelled.lead));
       for (const part of labelled.parts) {
-        const found = names(part.names, /[、，,\/／\s]+/).filter(isPersonName);
+        const found = names(part.names, /[、，,\/／\s]+/).filter((n) => isPersonName(n) && (!part.strict || plausibleName(n)));
         if (part.role === 'reporter') reporters.push(...found);
         else if (part.role === 'editor') editors.push(...found);
       }

@@ -85,14 +85,16 @@ function parseHtmlPage(text: string): ParsedPage {
   const host = site ?? dateline.outlet;
   const repost = findRepost(blocks.paragraphs, host) ?? findRepost(page.paragraphs.filter((l) => DATED_SOURCE.test(l)), host);
   const original = repost?.outlet ?? (site && dateline.outlet !== site ? dateline.outlet : undefined);
-  const authors = [...(ld?.authors ?? []), meta($, ['author', 'article:author', 'byl', 'dc.creator'])].filter((a): a is string => !!a && !/^https?:/.test(a));
+  // `<a rel="author">`, `itemprop="author"`: the page's own markup for its writers.
+  const marked = $('a[rel="author"], [itemprop="author"]').toArray().slice(0, 5).map((el) => $(el).text().trim()).filter((t) => t.length > 0 && t.length <= 20);
+  const authors = [...(ld?.authors ?? []), meta($, ['author', 'article:author', 'byl', 'dc.creator']), ...marked].filter((a): a is string => !!a && !/^https?:/.test(a));
   return {
     title: finalTitle,
     outlet: host ?? original,
     ...(host && original && original !== host ? { originalOutlet: original } : {}),
     date: datelineDate ?? pageDate ?? dateFromLines(page.paragraphs),
     url,
-    reporters: unique([...inline.reporters, ...credits.reporters, ...reportersFromByline(readable?.byline), ...authors.flatMap((a) => reportersFromByline(a)).filter(plausibleName)]),
+    reporters: unique([...inline.reporters, ...credits.reporters, ...reportersFromByline(readable?.byline).filter(plausibleName), ...authors.flatMap((a) => reportersFromByline(a)).filter(plausibleName)]),
     editors: unique([...inline.editors, ...credits.editors]),
     paragraphs: cleanWebParagraphs(cleanParagraphs(blocks.paragraphs)),
     captions: unique([...blocks.captions, ...page.captions]),
