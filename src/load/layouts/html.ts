@@ -19,7 +19,7 @@ const DATE_META = [
   'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date',
 ];
 /** A full date at the start of a short line: `2023-06-23 10:20`, `2023年06月23日 09:15 来源：…`, `2023/06/23`. */
-const LINE_DATE = /^(?:发布时间[：:]\s*|發佈時間[：:]\s*|更新时间[：:]\s*)?((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+const LINE_DATE = /^(?:(?:发布|發佈|發布|更新)?(?:时间|時間|日期)[：:]\s*)?((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 
 function meta($: CheerioAPI, names: readonly string[]): string | undefined {
   for (const name of names) {
@@ -81,7 +81,10 @@ function parseHtmlPage(text: string): ParsedPage {
   // A month-day dateline (`新华社北京6月23日电`) takes its year from the page text; the page's own date is surer.
   const datelineDate = dateline.date && pageDate?.slice(4) === dateline.date.slice(4) ? pageDate : dateline.date;
   // The host is the site the page is from; a wire dateline or a source line on it names the original.
-  const site = outletFromUrl(url) ?? outletFromName(siteName) ?? cleaned.outlet;
+  // On a platform of accounts (WeChat) the account that posted the page is its publisher.
+  const account = $('#js_name, .profile_nickname').first().text().trim();
+  const platform = outletFromUrl(url) ?? outletFromName(siteName) ?? cleaned.outlet;
+  const site = platform === '微信公众平台' && account && account.length <= 30 ? account : platform;
   const host = site ?? dateline.outlet;
   const repost = findRepost(blocks.paragraphs, host) ?? findRepost(page.paragraphs.filter((l) => DATED_SOURCE.test(l)), host);
   const original = repost?.outlet ?? (site && dateline.outlet !== site ? dateline.outlet : undefined);
