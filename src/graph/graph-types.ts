@@ -18,6 +18,8 @@ export type ArticleNodeAttributes = {
   url?: string;
   date?: string;
   outlet?: string;
+  /** The outlet a repost reprints. */
+  originalOutlet?: string;
   source: string;
   contentHash: string;
   mentions: 0;

@@ -25,6 +25,7 @@ export function articleAttributes(article: LoadedArticle): ArticleNodeAttributes
   if (article.url) attributes.url = article.url;
   if (article.date) attributes.date = article.date;
   if (article.outlet) attributes.outlet = article.outlet;
+  if (article.originalOutlet) attributes.originalOutlet = article.originalOutlet;
   return attributes;
 }
 

@@ -24,6 +24,7 @@ export interface ArticleRow {
   url: string | null;
   date: string | null;
   outlet: string | null;
+  originalOutlet: string | null;
   source: string;
   contentHash: string;
   /** `{"article":"<id>",`: how this article's evidence strings begin. Not stored. */
@@ -152,6 +153,7 @@ export function graphToRows(graph: AbstractGraph): GraphRows {
         url: optStr(a.url, `${where}.url`),
         date: optStr(a.date, `${where}.date`),
         outlet: optStr(a.outlet, `${where}.outlet`),
+        originalOutlet: optStr(a.originalOutlet, `${where}.originalOutlet`),
         source: str(a.source, `${where}.source`),
         contentHash: str(a.contentHash, `${where}.contentHash`),
         evidencePrefix: evidencePrefix(id),
