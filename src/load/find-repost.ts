@@ -13,16 +13,17 @@ export interface RepostRule {
 }
 
 /** What may stand between the cue and the name: 公众号「X」, 微信订阅号「X」, ◎X. */
-const ACCOUNT = '(?:微信)?(?:公众号|订阅号|公号|微博)?\\s*[「『“"《【◎]?\\s*';
+const ACCOUNT = '(?:微信)?(?:公众号|订阅号|公号|微博)?\\s*[：:]?\\s*[「『“"《【◎]?\\s*';
 const NAME = '([^」』”"》】：:\\s|｜丨（()~\\[\\]，,。;；!！?？<>]{2,24})';
 
 export const REPOST_RULES: readonly RepostRule[] = [
   {
     id: 'repost-from',
-    pattern: new RegExp(`^(?:原文|本文|文章|全文|此文)?(?:来自|来源于|转载自|转自|转引自|摘自|选自|转载于)\\s*[：:]?\\s*${ACCOUNT}${NAME}`),
+    // Bare 来自 opens ordinary sentences (来自北京的记者说): it needs 原文/本文 before it; 转自, 摘自 do not.
+    pattern: new RegExp(`^(?:(?:原文|本文|文章|全文|此文)(?:来自|来源于)|(?:原文|本文|文章)?(?:转载自|转自|转引自|摘自|选自|转载于))\\s*[：:]?\\s*${ACCOUNT}${NAME}`),
     positive: [
       ['原文来自「好奇心日报」：~~[一个学校的消失]', '好奇心日报'],
-      ['本文来自微信公众号：虎嗅APP（ID：huxiu_com），作者：李明', '虎嗅APP'],
+      ['本文来自微信公众号：测试周刊（ID：test_weekly），作者：李明', '测试周刊'],
       ['原文来自公众号「好声量」：[标题](https://mp.weixin.qq.com/s/x)', '好声量'],
       ['转载自北京日报', '北京日报'],
       ['原文来自◎智谷趋势（ID：zgtrend）', '智谷趋势'],

@@ -9,7 +9,9 @@ export interface JsonLdArticle {
   url?: string;
 }
 
-const ARTICLE_TYPES = new Set(['NewsArticle', 'Article', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'BlogPosting', 'WebPage', 'OpinionNewsArticle']);
+const ARTICLE_TYPES = new Set(['NewsArticle', 'Article', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'BlogPosting', 'OpinionNewsArticle']);
+/** A page object is read only when the page has no article object (it names the page, not the story). */
+const PAGE_TYPES = new Set(['WebPage']);
 /** JSON-LD blocks are small; a larger one is not read (and not parsed without bound). */
 const MAX_BLOCK = 256 * 1024;
 
@@ -61,7 +63,8 @@ export function readJsonLd($: CheerioAPI): JsonLdArticle | undefined {
     } catch {
       continue;
     }
-    const article = objects(parsed).find((o) => types(o).some((t) => ARTICLE_TYPES.has(t)));
+    const all = objects(parsed);
+    const article = all.find((o) => types(o).some((t) => ARTICLE_TYPES.has(t))) ?? all.find((o) => types(o).some((t) => PAGE_TYPES.has(t)));
     if (!article) continue;
     const entity = article['mainEntityOfPage'];
     return {

@@ -175,7 +175,7 @@ export const OUTLET_TABLE: readonly OutletEntry[] = [
   { name: '腾讯新闻', nameEn: 'Tencent News', domains: ['news.qq.com', 'new.qq.com'], aliases: ['騰訊新聞'] },
   { name: '腾讯网', nameEn: 'Tencent QQ.com', domains: ['qq.com'], aliases: ['騰訊網', 'QQ.com'] },
   { name: '百家号', nameEn: 'Baijiahao (Baidu)', domains: ['baijiahao.baidu.com'], aliases: ['百家號', 'Baijiahao'] },
-  { name: '头条号', nameEn: 'Toutiao', domains: ['toutiao.com'], aliases: ['頭條號', 'Toutiao', '今日头条', '今日頭條'] },
+  { name: '头条号', nameEn: 'Toutiao', domains: ['toutiao.com'], aliases: ['頭條號', 'Toutiao'] },
   { name: 'Readhub', nameEn: 'Readhub', domains: ['readhub.cn'], aliases: [] },
   { name: '36氪', nameEn: '36Kr', domains: ['36kr.com'], aliases: ['36Kr'] },
   { name: '虎嗅网', nameEn: 'Huxiu', domains: ['huxiu.com'], aliases: ['虎嗅', '虎嗅網'] },

@@ -14,20 +14,14 @@ describe('REPOST_RULES examples', () => {
     }
   });
 
-  // Bugs shown by the rules' own examples (kept as expected failures until find-repost.ts is fixed):
-  // - `来自微信公众号：X`: ACCOUNT allows no colon after 公众号, so the pattern backtracks to NAME = 公众号, which
-  //   NOT_OUTLET rejects, and the line gives no repost.
-  // - `来自北京的记者说，…`: the bare cue 来自 at the start of a sentence takes `北京的记者说` as an outlet.
-  const KNOWN_BUGS = new Set(['本文来自微信公众号：虎嗅APP（ID：huxiu_com），作者：李明', '来自北京的记者说，他们已经离开。']);
-
   for (const [id, line, source] of positives) {
-    (KNOWN_BUGS.has(line) ? it.fails : it)(`${id} finds the source of ${line}`, () => {
+    it(`${id} finds the source of ${line}`, () => {
       expect(findRepost([line])).toEqual({ outlet: outletFromName(source) ?? source, rule: id });
     });
   }
 
   for (const [id, line] of negatives) {
-    (KNOWN_BUGS.has(line) ? it.fails : it)(`${id} reads no repost in ${line}`, () => {
+    it(`${id} reads no repost in ${line}`, () => {
       expect(findRepost([line])).toBeUndefined();
     });
   }
@@ -46,8 +40,7 @@ describe('findRepost', () => {
     expect(findRepost(['本文来自微信公众号「測試週刊」'])).toEqual({ outlet: '测试周刊', rule: 'repost-from' });
   });
 
-  // Bug (see KNOWN_BUGS above): a colon after 公众号 hides the account name.
-  it.fails('reads the account name after 微信公众号：', () => {
+  it('reads the account name after 微信公众号：', () => {
     expect(findRepost(['本文来自微信公众号：测试周刊'])).toEqual({ outlet: '测试周刊', rule: 'repost-from' });
   });
 

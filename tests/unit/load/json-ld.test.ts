@@ -60,9 +60,7 @@ describe('readJsonLd', () => {
     expect(read(graph)).toEqual({ headline: '图中的文章', datePublished: '2022-03-04', authors: ['孙七'], publisher: undefined, url: 'https://example.com/news/2' });
   });
 
-  // Looks like a bug: WebPage counts as an article type and the first match wins, so in a graph that lists the
-  // page before its NewsArticle (common in CMS output) the WebPage's name is read and the article's author lost.
-  it.fails('prefers a NewsArticle to a WebPage listed before it in the same @graph', () => {
+  it('prefers a NewsArticle to a WebPage listed before it in the same @graph', () => {
     const graph = {
       '@graph': [
         { '@type': 'WebPage', '@id': 'https://example.com/news/3', name: '頁面標題 - 某新聞網' },

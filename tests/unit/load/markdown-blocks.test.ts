@@ -46,9 +46,7 @@ describe('markdownBlocks', () => {
     expect(markdownBlocks('<div>前<br>后<br/>再后</div>').paragraphs).toEqual(['前', '后', '再后']);
   });
 
-  // Bug: only opening block tags split paragraphs (BLOCK_TAG has no `</…>` form), so text right after a closing
-  // `</h2>` or `</p>` is glued to that block: `<h2>小标题</h2>正文` gives one paragraph `小标题正文`.
-  it.fails('ends a paragraph at a closing block tag, so text after </h2> or </p> is its own paragraph', () => {
+  it('ends a paragraph at a closing block tag, so text after </h2> or </p> is its own paragraph', () => {
     expect(markdownBlocks('<h2>小標題</h2>\n正文第一句。').paragraphs).toEqual(['小標題', '正文第一句。']);
     expect(markdownBlocks('<p>第一段</p>第二段').paragraphs).toEqual(['第一段', '第二段']);
   });
