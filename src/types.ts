@@ -150,6 +150,11 @@ export interface Fact {
 export interface ArticleResult {
   doc: Doc;
   entities: ResolvedEntity[];
+  /**
+   * The page's outlet when the text never names it (its site, folder or metadata does): a node for PUBLISHED_BY,
+   * with no mention, kept out of `entities` so that it changes no extraction and no score.
+   */
+  publisher?: ResolvedEntity;
   facts: Fact[];
   warnings: string[];
 }

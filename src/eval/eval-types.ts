@@ -98,8 +98,12 @@ export interface EvalReport {
   goldDirs: string[];
   articlesRoot: string;
   overall: AggregateScores;
-  /** One entry per gold directory, in the order given. */
-  splits: { goldDir: string; scores: AggregateScores }[];
+  /** One entry per gold directory, in the order given, with how many gold files it holds. */
+  splits: { goldDir: string; goldFiles: number; scores: AggregateScores }[];
+  /** Gold files read over all directories: every one must be scored for a check to pass. */
+  goldFiles: number;
+  /** Scores per outlet folder: the folder that holds each article (hkcnews, rfa, nsc412 …). */
+  byFolder: { folder: string; scores: AggregateScores }[];
   articles: ArticleScore[];
   errors: EvalError[];
 }

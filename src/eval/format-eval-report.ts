@@ -81,6 +81,12 @@ export function formatEvalReport(report: EvalReport, options: FormatEvalReportOp
       );
     }
   }
+  if (report.byFolder.length > 1) {
+    out.push('', 'by outlet folder:');
+    for (const { folder, scores } of report.byFolder) {
+      out.push(`  ${folder} (${scores.articles}): entity F1 ${f3(scores.entities.f1)}, relation F1 ${f3(scores.relations.f1)}`);
+    }
+  }
   if (report.articles.length > 0) {
     const width = Math.min(40, Math.max(...report.articles.map((a) => basename(a.article).length))) + 2;
     out.push('', `${pad('article', width)}${pad('entities P/R/F1 (TP/FP/FN)', 35)}relations P/R/F1 (TP/FP/FN)`);

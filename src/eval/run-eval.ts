@@ -51,11 +51,23 @@ export async function runEval(options: RunEvalOptions): Promise<EvalReport> {
     goldDirs: [...goldDirs],
     articlesRoot: typeof articlesRoot === 'string' ? articlesRoot : articlesRoot.join(', '),
     overall: aggregateScores(articles),
+    goldFiles: golds.length,
     splits: goldDirs.map((goldDir) => ({
       goldDir,
+      goldFiles: golds.filter((g) => g.dir === goldDir).length,
       scores: aggregateScores(scored.filter((s) => s.dir === goldDir).map((s) => s.score)),
+    })),
+    byFolder: [...new Set(articles.map((a) => articleFolder(a.article)))].sort().map((folder) => ({
+      folder,
+      scores: aggregateScores(articles.filter((a) => articleFolder(a.article) === folder)),
     })),
     articles,
     errors,
   };
+}
+
+/** The folder an article file sits in, as the gold names it (`hkcnews/article_1.md` → `hkcnews`); `.` for none. */
+export function articleFolder(article: string): string {
+  const parts = article.split(/[\\/]+/);
+  return parts.length > 1 ? parts[parts.length - 2]! : '.';
 }

@@ -69,7 +69,9 @@ function addArticle(graph: Graph, result: ArticleResult, warn: (m: string) => vo
   const articleNode = articleKey(article.id);
   graph.addNode(articleNode, articleAttributes(article));
 
-  for (const entity of result.entities) {
+  // The outlet the text never names still publishes the article: its node joins the entities, with no mention.
+  const publisher = result.publisher && article.outlet && !findEntityByName(result, article.outlet, 'MediaOutlet', false) ? [result.publisher] : [];
+  for (const entity of [...result.entities, ...publisher]) {
     const existing = graph.hasNode(entity.key) ? graph.getNodeAttributes(entity.key) : undefined;
     if (existing?.type === 'Article') {
       warn(`buildGraph: entity key "${entity.key}" collides with an article node; entity ignored`);
@@ -105,7 +107,7 @@ function addArticle(graph: Graph, result: ArticleResult, warn: (m: string) => vo
     if (target === undefined || !graph.hasNode(target)) return;
     graph.mergeEdgeWithKey(edgeKey(articleNode, type, target), articleNode, target, { type, weight: 1 });
   };
-  if (article.outlet) link('PUBLISHED_BY', findEntityByName(result, article.outlet, 'MediaOutlet', false)?.key);
+  if (article.outlet) link('PUBLISHED_BY', findEntityByName(result, article.outlet, 'MediaOutlet', false)?.key ?? publisher[0]?.key);
   for (const name of article.reporters) link('WRITTEN_BY', findEntityByName(result, name, 'Person', true)?.key);
   for (const name of article.editors) link('EDITED_BY', findEntityByName(result, name, 'Person', true)?.key);
 }

@@ -8,6 +8,7 @@ import { coreference } from '../resolve/coreference.ts';
 import { extractRelations } from '../extract/extract-relations.ts';
 import { normalizeText } from '../normalize/normalize-text.ts';
 import { ensureUserWords } from './user-words.ts';
+import { entityKey } from '../graph/graph-keys.ts';
 
 /**
  * The NLP stages over one article, in order: segment, recognise, resolve, extract. Pure but for the segmenter's
@@ -49,7 +50,8 @@ export function analyzeDoc(doc: Doc, lexicon: Lexicon): ArticleResult {
   const originalKey = findOutletKey(doc.article.originalOutlet, entities, lexicon);
   const facts = extractRelations({ doc, entities, mentions, corefs, outletKey, originalKey });
   if (entities.length === 0) warnings.push(`${doc.article.source}: no entities found`);
-  return { doc, entities, facts, warnings };
+  const outlet = doc.article.outlet;
+  return { doc, entities, facts, warnings, ...(outlet && !outletKey ? { publisher: publisherEntity(outlet, lexicon) } : {}) };
 }
 
 function findOutletKey(outlet: string | undefined, entities: ArticleResult['entities'], lexicon: Lexicon): string | undefined {
@@ -58,4 +60,12 @@ function findOutletKey(outlet: string | undefined, entities: ArticleResult['enti
   const entry = lexicon.bySurface.get(norm);
   const found = entities.find((e) => (entry ? e.key === entry.id : e.name === norm || e.aliases.includes(norm)));
   return found?.key;
+}
+
+/** The node of an outlet the text does not name: its lexicon entry when it has one, else a discovered MediaOutlet. */
+function publisherEntity(outlet: string, lexicon: Lexicon): ResolvedEntity {
+  const name = normalizeText(outlet);
+  const entry = lexicon.bySurface.get(name);
+  if (entry) return { key: entry.id, type: entry.type, name: entry.name, ...(entry.nameEn ? { nameEn: entry.nameEn } : {}), aliases: [], mentions: [] };
+  return { key: entityKey('MediaOutlet', name), type: 'MediaOutlet', name, aliases: [], mentions: [] };
 }

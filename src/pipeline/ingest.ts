@@ -92,7 +92,7 @@ export async function ingest(paths: string[], options: IngestOptions = {}): Prom
   const stats = graphStats(graph);
   return {
     graph,
-    results: kept,
+    results,
     report: {
       articlesRead: results.length,
       failures,

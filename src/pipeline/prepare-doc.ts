@@ -17,10 +17,8 @@ export function documentText(article: LoadedArticle): string {
   if (missingReporters.length > 0) credits.push(`${article.originalOutlet ?? article.outlet ?? ''}记者：${missingReporters.join('、')}`);
   const missingEditors = article.editors.filter((r) => !body.includes(r) && !seen.includes(normalizeText(r)));
   if (missingEditors.length > 0) credits.push(`${article.outlet ?? ''}责任编辑：${missingEditors.join('、')}`);
-  // The page's host and the outlet it reprints, from metadata the text may not show: one line each, so that
-  // PUBLISHED_BY and the repost's CITES have a mention and a sentence.
-  // (A name glued to 记者 in a credit line is not always cut off by the segmenter: the outlet gets its own line.)
-  if (article.outlet && !seen.includes(article.outlet)) credits.push(article.outlet);
+  // The outlet a repost reprints, from metadata the text may not show: a line of its own, so that the repost's
+  // CITES has a mention and a sentence. (The host needs none: PUBLISHED_BY is provenance, see ArticleResult.publisher.)
   if (article.originalOutlet && !seen.includes(article.originalOutlet)) {
     credits.push(`转载自${article.originalOutlet}`);
   }

@@ -24,7 +24,12 @@ const report: EvalReport = {
   goldDirs: ['gold/dev'],
   articlesRoot: '/c',
   overall: aggregateScores(articles),
-  splits: [{ goldDir: 'gold/dev', scores: aggregateScores(articles) }],
+  goldFiles: 2,
+  byFolder: [
+    { folder: 'nsc412', scores: aggregateScores(articles) },
+    { folder: 'rfa', scores: aggregateScores([]) },
+  ],
+  splits: [{ goldDir: 'gold/dev', goldFiles: 2, scores: aggregateScores(articles) }],
   articles,
   errors: [{ goldFile: 'gold/dev/n2.json', article: 'n2.md', message: 'article "n2.md" not found under /c' }],
 };
@@ -37,6 +42,13 @@ describe('formatEvalReport', () => {
     expect(text).toMatch(/entities\s+0\.500\s+0\.200\s+0\.286\s+1\s+1\s+4/);
     expect(text).toMatch(/typed entities\s+0\.000\s+0\.000\s+0\.000\s+0\s+2\s+5/);
     expect(text).toMatch(/relations\s+0\.000\s+0\.000\s+0\.000\s+0\s+1\s+1/);
+  });
+
+  it('shows scores per outlet folder', () => {
+    const text = formatEvalReport(report);
+    expect(text).toContain('by outlet folder:');
+    expect(text).toMatch(/ {2}nsc412 \(1\): entity F1 [0-9.]+, relation F1 [0-9.]+/);
+    expect(text).toContain('  rfa (0)');
   });
 
   it('has a line per article, the errors, and the named misses and false positives', () => {

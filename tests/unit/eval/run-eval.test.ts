@@ -44,6 +44,8 @@ describe('runEval', () => {
     expect(report.overall.entities).toMatchObject({ tp: 3, fp: 1, fn: 1, precision: 0.75, recall: 0.75 });
     expect(report.overall.relations).toMatchObject({ tp: 1, fp: 0, fn: 0 });
     expect(report.splits.map((s) => [s.scores.articles, s.scores.entities.tp])).toEqual([[2, 3], [1, 0]]);
+    // per outlet folder: the folder each article sits in, as the gold names it
+    expect(report.byFolder.map((f) => [f.folder, f.scores.articles])).toEqual([['.', 2], ['site-a', 1]]);
   });
 
   it('reports a gold whose article is missing, or that got no result, as an error instead of throwing', async () => {

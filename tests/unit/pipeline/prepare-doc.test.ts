@@ -8,9 +8,9 @@ describe('documentText', () => {
     expect(documentText(article)).toBe('标题\n第一段。\n第二段。\n图说。');
   });
 
-  it('adds credit lines for reporters and editors the body does not name, and a line naming the outlet', () => {
+  it('adds credit lines for reporters and editors the body does not name', () => {
     const article = makeArticle(['蚂蚁集团被罚款。'], { outlet: '大纪元', reporters: ['林燕'], editors: ['林妍'] });
-    expect(documentText(article)).toBe('蚂蚁集团被罚款。\n大纪元记者：林燕\n大纪元责任编辑：林妍\n大纪元');
+    expect(documentText(article)).toBe('蚂蚁集团被罚款。\n大纪元记者：林燕\n大纪元责任编辑：林妍');
   });
 
   it('adds no credit line for a reporter the body already names', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentText } from '../../../src/pipeline/prepare-doc.ts';
+import { buildGraph } from '../../../src/graph/build-graph.ts';
+import { articleKey, edgeKey } from '../../../src/graph/graph-keys.ts';
 import { analyze, factsBetween, makeArticle } from '../../fixtures/nlp/make-article.ts';
 
 describe('a repost (来源：X, 转自X, 本文来自X)', () => {
@@ -32,13 +34,28 @@ describe('a repost (来源：X, 转自X, 本文来自X)', () => {
 });
 
 describe('documentText', () => {
-  it('names the host and the original outlet on lines of their own when the text does not', () => {
+  it('names the original outlet on a line of its own when the text does not, and leaves the host to metadata', () => {
     const text = documentText(makeArticle(['测试正文。'], { title: '测试', outlet: '众新闻', originalOutlet: '北京日报' }));
-    expect(text.split('\n').slice(-2)).toEqual(['众新闻', '转载自北京日报']);
+    expect(text).toBe('测试\n测试正文。\n转载自北京日报');
   });
 
   it('adds nothing for outlets the text names already, in either script', () => {
     const text = documentText(makeArticle(['【眾新聞】測試正文，來源：北京日報。'], { title: '测试', outlet: '众新闻', originalOutlet: '北京日报' }));
     expect(text).toBe('测试\n【眾新聞】測試正文，來源：北京日報。');
+  });
+});
+
+describe('the publisher of an article whose text never names it', () => {
+  it('is a node for PUBLISHED_BY outside the entities, so extraction and scores do not change', () => {
+    const result = analyze(['测试公司周一宣布，将在上海设立新的研发中心。'], { title: '测试', outlet: '众新闻' });
+    expect(result.publisher).toMatchObject({ key: 'citizen-news', type: 'MediaOutlet', name: '众新闻', mentions: [] });
+    expect(result.entities.map((e) => e.key)).not.toContain('citizen-news');
+    const graph = buildGraph([result]);
+    expect(graph.hasEdge(edgeKey(articleKey('test-article'), 'PUBLISHED_BY', 'citizen-news'))).toBe(true);
+  });
+
+  it('is a discovered MediaOutlet when the lexicon does not know it, and absent when the text names the outlet', () => {
+    expect(analyze(['测试正文。'], { title: '测试', outlet: '测试科技' }).publisher).toMatchObject({ key: 'MediaOutlet:测试科技', type: 'MediaOutlet' });
+    expect(analyze(['（大纪元记者林燕报导）测试公司周一宣布设立研发中心。'], { title: '测试', outlet: '大纪元' }).publisher).toBeUndefined();
   });
 });
