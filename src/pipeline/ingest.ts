@@ -52,9 +52,9 @@ export interface IngestResult {
 export async function ingest(paths: string[], options: IngestOptions = {}): Promise<IngestResult> {
   const opts = { ...DEFAULT_INGEST_OPTIONS, ...options };
   const lexicon = loadLexicon(opts.lexiconFiles);
-  const { files, errors } = listInputs(paths);
+  const { files, errors, warnings: listWarnings } = listInputs(paths);
   const failures: FileFailure[] = errors.map((e) => toFailure(e));
-  const warnings = new Set<string>();
+  const warnings = new Set<string>(listWarnings);
   let textChars = 0;
   const jobs = Math.max(1, Math.min(opts.jobs ?? 1, availableParallelism() * 2));
   let done = 0;
