@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import type { Graph } from '../../../src/graph/graph-types.ts';
 import { toGraphJson } from '../../../src/write/graph-json.ts';
 import { toGraphml } from '../../../src/write/graphml.ts';
 import { writeOutputs } from '../../../src/write/write-outputs.ts';
+import { openOutputFolder } from '../../../src/write/output-folder.ts';
 import { sampleResults } from '../../fixtures/graph/sample-results.ts';
 
 let dir: string;
@@ -49,7 +50,57 @@ describe('writeOutputs', () => {
     const out = join(dir, 'taken', 'out');
     await expect(writeOutputs(buildGraph(sampleResults()), out)).rejects.toMatchObject({
       code: 'E_WRITE',
-      file: join(out, 'graph.json'),
+      file: out,
     });
+    expect((await readdir(join(dir))).sort()).toEqual(['taken']);
+  });
+
+  it('is all or nothing: a failure while writing leaves the previous set byte-identical and no temporary files', async () => {
+    const out = join(dir, 'out');
+    await writeOutputs(buildGraph(sampleResults()), out, {}, fakeCypher);
+    const before = await Promise.all(['graph.cypher', 'graph.graphml', 'graph.json'].map((f) => readFile(join(out, f))));
+    // The third file fails (as on a full disk); the first two were already written, so an in-place writer mixes sets.
+    const failing = (): string => {
+      throw new Error('ENOSPC: no space left on device');
+    };
+    const smaller = buildGraph(sampleResults().slice(0, 1));
+    await expect(writeOutputs(smaller, out, {}, failing)).rejects.toThrow(/ENOSPC/);
+    const after = await Promise.all(['graph.cypher', 'graph.graphml', 'graph.json'].map((f) => readFile(join(out, f))));
+    expect(after).toEqual(before);
+    expect(await readdir(out)).toEqual(['graph.cypher', 'graph.graphml', 'graph.json']);
+    expect(await readdir(dir)).toEqual(['out']);
+  });
+
+  it('replaces the whole set: a json-only run leaves no graph.cypher of an earlier run beside it', async () => {
+    const out = join(dir, 'out');
+    await writeOutputs(buildGraph(sampleResults()), out, {}, fakeCypher);
+    await writeOutputs(buildGraph(sampleResults()), out, { formats: ['json'] });
+    expect(await readdir(out)).toEqual(['graph.json']);
+    expect(await readdir(dir)).toEqual(['out']);
+  });
+
+  it('keeps files it did not write, and refuses a folder holding a sub-folder before writing anything', async () => {
+    const out = join(dir, 'out');
+    await mkdir(out);
+    await writeFile(join(out, 'notes.txt'), 'mine');
+    await writeOutputs(buildGraph(sampleResults()), out, { formats: ['json'] });
+    expect((await readdir(out)).sort()).toEqual(['graph.json', 'notes.txt']);
+    expect(await readFile(join(out, 'notes.txt'), 'utf8')).toBe('mine');
+    await mkdir(join(out, 'sub'));
+    await expect(openOutputFolder(out)).rejects.toMatchObject({ code: 'E_WRITE', file: out });
+    expect(await readdir(dir)).toEqual(['out']);
+  });
+
+  it('removes its staging folder synchronously (for signal handlers) and sweeps ones left by killed runs', async () => {
+    const out = join(dir, 'out');
+    const folder = await openOutputFolder(out);
+    await folder.write('graph.json', '{}');
+    expect((await readdir(dir)).length).toBe(1);
+    folder.discardSync();
+    expect(await readdir(dir)).toEqual([]);
+    // A staging folder of a process that no longer exists (pid 2^22 + 1 is above Linux's pid_max default).
+    await mkdir(join(dir, '.out.zhkg-new-4194305-abcd'));
+    await writeOutputs(buildGraph(sampleResults()), out, { formats: ['json'] });
+    expect(await readdir(dir)).toEqual(['out']);
   });
 });
