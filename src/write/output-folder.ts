@@ -3,6 +3,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { access, constants, link, copyFile, mkdir, open, readdir, realpath, rename, rm, rmdir, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { ZhkgError } from '../errors.ts';
+import { startStagingJanitor } from './staging-janitor.ts';
 
 /**
  * An output folder written all or nothing. `openOutputFolder` checks the folder and creates a staging folder beside
@@ -102,13 +103,21 @@ export async function openOutputFolder(outDir: string): Promise<OutputFolder> {
   try {
     await mkdir(parent, { recursive: true });
     await sweepLeftovers(parent, base, target);
+  } catch (e) {
+    throw writeError(outDir, `cannot write beside it in "${parent}" (${reasonOf(e)})`, e);
+  }
+  // Started before the staging folder exists, so there is no moment in which a kill would leave it behind.
+  const janitor = startStagingJanitor(staging, old, target);
+  try {
     await mkdir(staging);
   } catch (e) {
+    janitor.release();
     throw writeError(outDir, `cannot write beside it in "${parent}" (${reasonOf(e)})`, e);
   }
   let swapping = false;
   const discard = async (): Promise<void> => {
     await rm(staging, { recursive: true, force: true }).catch(() => {});
+    janitor.release();
   };
 
   const discardSync = (): void => {
@@ -117,7 +126,12 @@ export async function openOutputFolder(outDir: string): Promise<OutputFolder> {
     } catch {
       // the previous set stays in the old folder; sweepLeftovers puts it back next run
     }
-    rmSync(staging, { recursive: true, force: true });
+    try {
+      rmSync(staging, { recursive: true, force: true });
+    } catch {
+      // the janitor tries again once this process is gone
+    }
+    janitor.release();
   };
 
   return {
@@ -166,6 +180,7 @@ export async function openOutputFolder(outDir: string): Promise<OutputFolder> {
         throw writeError(outDir, `cannot swap the new files in (${reasonOf(e)}); the previous files are unchanged`, e);
       }
       swapping = false;
+      janitor.release();
       if (hadTarget) {
         // Only names known to be ours or carried over are removed, then rmdir (not rm -r): nothing else is lost.
         for (const name of [...own, ...carried]) await unlink(join(old, name)).catch(() => {});
