@@ -69,7 +69,10 @@ async function sweepLeftovers(parent: string, base: string, target: string): Pro
 export async function openOutputFolder(outDir: string): Promise<OutputFolder> {
   let target = resolve(outDir);
   const st = await stat(target).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? undefined : e));
-  if (st instanceof Error) throw writeError(outDir, `cannot be used (${reasonOf(st)})`, st);
+  if (st instanceof Error) {
+    const why = (st as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'a part of its path is a file, not a folder' : 'cannot be used';
+    throw writeError(outDir, `${why} (${reasonOf(st)})`, st);
+  }
   const own = new Set<string>();
   const carried: string[] = [];
   if (st) {
