@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { isZhkgError } from './errors.ts';
 import { processIo, type CliIo } from './cli/cli-io.ts';
 import { MAIN_HELP } from './cli/help-text.ts';
+import { oneLine } from './cli/one-line.ts';
 import { ingestCommand } from './cli/ingest-command.ts';
 import { loadCommand } from './cli/load-command.ts';
 import { evalCommand } from './cli/eval-command.ts';
@@ -29,7 +30,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return await run(rest, io);
   } catch (e) {
     if (isZhkgError(e)) {
-      io.err(`${e.code} ${e.message}`);
+      io.err(oneLine(`${e.code} ${e.message}`));
       return e.code === 'E_USAGE' ? 2 : 1;
     }
     io.err(`zhkg: unexpected error: ${(e as Error).stack ?? String(e)}`);

@@ -9,6 +9,7 @@ export { loadArticle } from './load/load-article.ts';
 export { loadLexicon } from './lexicon/load-lexicon.ts';
 export { buildGraph, graphFromJson, graphStats, type Graph } from './graph/index.ts';
 export { writeOutputs, type OutputFormat } from './write/write-outputs.ts';
+export { openOutputFolder, type OutputFolder } from './write/output-folder.ts';
 export { toGraphJson } from './write/graph-json.ts';
 export { toGraphml } from './write/graphml.ts';
 export { toCypherScript } from './write/cypher-script.ts';

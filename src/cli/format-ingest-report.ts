@@ -1,5 +1,6 @@
 import type { IngestReport } from '../pipeline/ingest.ts';
 import type { MetadataCoverage } from '../pipeline/metadata-coverage.ts';
+import { oneLine } from './one-line.ts';
 
 /** The summary printed at the end of an ingest: articles, entities and relations by type, warnings, failures. */
 export function formatIngestReport(report: IngestReport, written: string[]): string {
@@ -10,19 +11,19 @@ export function formatIngestReport(report: IngestReport, written: string[]): str
   lines.push(`relations: ${total(report.relationsByType)}  ${byType(report.relationsByType)}`);
   if (report.duplicates?.length) {
     lines.push(`duplicates: ${report.duplicates.length} inputs were the same article as another and were added once`);
-    for (const d of report.duplicates.slice(0, 10)) lines.push(`  - ${d.source} = ${d.keptSource} (${d.reason})`);
+    for (const d of report.duplicates.slice(0, 10)) lines.push(oneLine(`  - ${d.source} = ${d.keptSource} (${d.reason})`));
     if (report.duplicates.length > 10) lines.push(`  … ${report.duplicates.length - 10} more`);
   }
   if (report.coverage) lines.push(...formatCoverage(report.coverage));
-  if (written.length) lines.push(`wrote: ${written.join(', ')}`);
+  if (written.length) lines.push(oneLine(`wrote: ${written.join(', ')}`));
   if (report.warnings.length) {
     lines.push(`warnings: ${report.warnings.length}`);
-    for (const w of report.warnings.slice(0, 20)) lines.push(`  - ${w}`);
+    for (const w of report.warnings.slice(0, 20)) lines.push(`  - ${oneLine(w)}`);
     if (report.warnings.length > 20) lines.push(`  … ${report.warnings.length - 20} more`);
   }
   if (report.failures.length) {
     lines.push(`failed files: ${report.failures.length}`);
-    for (const f of report.failures) lines.push(`  ${f.code} ${f.message}`);
+    for (const f of report.failures) lines.push(`  ${oneLine(`${f.code} ${f.message}`)}`);
   }
   return lines.join('\n');
 }
@@ -42,7 +43,7 @@ export function formatCoverage(coverage: MetadataCoverage): string[] {
   }
   if (coverage.fallbacks.length > 0) {
     lines.push(`  ${coverage.fallbacks.length} pages looked like a known layout but were not, and were read by a generic reader:`);
-    for (const f of coverage.fallbacks.slice(0, 10)) lines.push(`    - ${f.source} (looked like ${f.layout}, read as ${f.readAs})`);
+    for (const f of coverage.fallbacks.slice(0, 10)) lines.push(oneLine(`    - ${f.source} (looked like ${f.layout}, read as ${f.readAs})`));
     if (coverage.fallbacks.length > 10) lines.push(`    … ${coverage.fallbacks.length - 10} more`);
   }
   return lines;

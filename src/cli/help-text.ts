@@ -11,8 +11,14 @@ With npm: npm run ingest -- [paths...] [options]`;
 export const INGEST_HELP = `zhkg ingest [paths...] [options]
 
 Reads every article (.md .txt .html .htm .shtml) in the given files and folders (default: seeds/),
-extracts entities and relations, and writes the graph files. Bad files are reported and skipped;
-the exit code is 1 when any file failed.
+extracts entities and relations, and writes the graph files. Bad files are reported (on stderr) and
+skipped; the exit code is 1 when any file failed. Folders are walked by real path: a symlink loop is
+followed once and reported as a warning.
+
+The files are written all or nothing: into a staging folder beside --out, then swapped in together,
+so --out holds one run's whole set or the previous one (also after Ctrl-C or a full disk). A run that
+read no article writes nothing, keeps the previous files and exits 1. --out is checked before the
+analysis (E_WRITE naming it); it must be zhkg's own folder (other files are kept, sub-folders refused).
 
 Options:
   --out <dir>          output folder [out]
@@ -29,14 +35,18 @@ Options:
   -h, --help           this help
 
 Neo4j connection (environment): NEO4J_URI [bolt://127.0.0.1:7687], NEO4J_USERNAME [neo4j],
-NEO4J_PASSWORD (required to load), NEO4J_DATABASE [neo4j]. The password is never printed.`;
+NEO4J_PASSWORD (required to load), NEO4J_DATABASE [neo4j]. The password is never printed, and there is
+no --password option: a command line is visible to every user of the machine. NEO4J_URI must be
+bolt:// or neo4j:// on the Bolt port (7687), not Browser's http:// address on 7474.`;
 
 export const LOAD_HELP = `zhkg load <graph.json> [options]
 
 Loads a graph.json written by 'zhkg ingest' into Neo4j without re-extracting. Idempotent.
 
 Options:
-  --cypher             run the graph.cypher script given instead of a graph.json
+  --cypher             run the graph.cypher script given instead of a graph.json; same database, but
+                       17-38x slower than loading graph.json (its rows are literals that Neo4j parses
+                       and plans statement by statement), so prefer graph.json
   --batch-size <n>     rows per transaction [1000]
   -h, --help           this help
 

@@ -2,9 +2,14 @@ import { ingest } from '../pipeline/ingest.ts';
 import { writeOutputs, type OutputFormat } from '../write/write-outputs.ts';
 import { toCypherScript } from '../write/cypher-script.ts';
 import { loadGraph, neo4jConfig, redact } from '../neo4j/index.ts';
-import { ZhkgError } from '../errors.ts';
+import { ZhkgError, isZhkgError } from '../errors.ts';
+import { openOutputFolder, type OutputFolder } from '../write/output-folder.ts';
+import type { FileFailure } from '../pipeline/file-failure.ts';
+import type { Neo4jConnection } from '../neo4j/neo4j-config.ts';
 import { INGEST_HELP } from './help-text.ts';
-import { parseCliArgs, positiveInt } from './parse-cli-args.ts';
+import { parseCliArgs, positiveInt, type CliArgs } from './parse-cli-args.ts';
+import { oneLine } from './one-line.ts';
+import { removeOnSignal } from './remove-on-signal.ts';
 import { formatIngestReport } from './format-ingest-report.ts';
 import { progressPrinter } from './progress-printer.ts';
 import type { CliIo } from './cli-io.ts';
@@ -34,29 +39,87 @@ export async function ingestCommand(args: string[], io: CliIo): Promise<number> 
   // Check the connection settings before the long part, so a missing password fails fast.
   const conn = useNeo4j ? neo4jConfig({}, io.env) : undefined;
   const paths = positionals.length > 0 ? positionals : ['seeds'];
+  const out = String(values.out);
+  // Before the long part: a folder that cannot be written fails now (E_WRITE naming it), not after an hour.
+  const folder = await openOutputFolder(out);
+  const stopCleanup = removeOnSignal(() => folder.discardSync());
+  try {
+    return await run(io, values, paths, folder, formats as OutputFormat[], conn);
+  } finally {
+    folder.discardSync();
+    stopCleanup();
+  }
+}
+
+async function run(
+  io: CliIo,
+  values: CliArgs['values'],
+  paths: string[],
+  folder: OutputFolder,
+  formats: OutputFormat[],
+  conn: Required<Neo4jConnection> | undefined,
+): Promise<number> {
+  const out = String(values.out);
+  const printed = new Set<string>();
+  const printFailure = (f: FileFailure): void => {
+    printed.add(f.file);
+    io.err(oneLine(`${f.code} ${f.message}`));
+  };
   const progress = values.quiet || values.json ? undefined : progressPrinter(io);
   const { graph, report } = await ingest(paths, {
     lexiconFiles: values.lexicon as string[] | undefined,
     maxBytes: positiveInt(values['max-bytes'] as string | undefined, 'max-bytes'),
     jobs: positiveInt(values.jobs as string | undefined, 'jobs'),
-    onProgress: progress,
+    onInputError: printFailure,
+    onProgress: progress
+      ? (e) => {
+          if (e.error) printed.add(e.error.file);
+          progress(e);
+        }
+      : undefined,
   });
-  const written = await writeOutputs(graph, String(values.out), { formats: formats as OutputFormat[] }, toCypherScript);
-  let neo4jLine: string | undefined;
-  let neo4jFailed = false;
-  if (conn) {
+  // Every failure reaches stderr once: as it happens with progress on, here with --quiet or --json.
+  for (const f of report.failures) if (!printed.has(f.file)) printFailure(f);
+
+  const nothingRead = report.articlesRead === 0;
+  let written: string[] = [];
+  let writeError: ZhkgError | undefined;
+  if (nothingRead) {
+    await folder.discard();
+  } else {
     try {
-      const r = await loadGraph(graph, conn, { batchSize: positiveInt(values['batch-size'] as string | undefined, 'batch-size') });
-      neo4jLine = `neo4j: loaded ${r.entities} entities, ${r.relationships} relationships, ${r.articles} articles into ${redact(conn)} in ${Math.round(r.ms)} ms`;
+      written = await writeOutputs(graph, folder, { formats, onWarning: (w) => report.warnings.push(w) }, toCypherScript);
     } catch (e) {
-      neo4jFailed = true;
-      neo4jLine = `neo4j: ${(e as Error).message} (the graph files were written)`;
+      if (!isZhkgError(e)) throw e;
+      writeError = e;
     }
   }
-  if (values.json) io.out(JSON.stringify({ ...report, written, neo4j: neo4jLine }, null, 2));
-  else {
+  const notes: string[] = [];
+  if (nothingRead) notes.push(`zhkg ingest: no article was read, so nothing was written; the files in ${out} are unchanged`);
+  if (writeError) notes.push(`${writeError.code} ${writeError.message}`);
+
+  let neo4jLine: string | undefined;
+  let neo4jFailed = false;
+  if (conn && nothingRead) {
+    neo4jLine = 'neo4j: nothing loaded (no article was read)';
+  } else if (conn) {
+    // The graph is in memory, so it is loaded even when the files could not be written.
+    const files = writeError ? 'the graph files were not written' : 'the graph files were written';
+    try {
+      const r = await loadGraph(graph, conn, { batchSize: positiveInt(values['batch-size'] as string | undefined, 'batch-size') });
+      neo4jLine = `neo4j: loaded ${r.entities} entities, ${r.relationships} relationships, ${r.articles} articles into ${redact(conn)} in ${Math.round(r.ms)} ms${writeError ? ` (${files})` : ''}`;
+    } catch (e) {
+      neo4jFailed = true;
+      neo4jLine = `neo4j: ${(e as Error).message} (${files})`;
+    }
+  }
+  if (values.json) {
+    const problems = { nothingWritten: nothingRead || undefined, writeError: writeError && { code: writeError.code, message: writeError.message } };
+    io.out(JSON.stringify({ ...report, written, ...problems, neo4j: neo4jLine }, null, 2));
+  } else {
     io.out(formatIngestReport(report, written));
     if (neo4jLine) (neo4jFailed ? io.err : io.out)(neo4jLine);
   }
-  return report.failures.length > 0 || neo4jFailed ? 1 : 0;
+  for (const note of notes) io.err(oneLine(note));
+  return report.failures.length > 0 || neo4jFailed || nothingRead || writeError ? 1 : 0;
 }

@@ -20,14 +20,23 @@ function readBuiltin(): LexiconSource {
   return builtinSource;
 }
 
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 function readText(file: string, builtin: boolean): string {
+  let bytes: Buffer;
   try {
-    return fs.readFileSync(file, 'utf8');
+    bytes = fs.readFileSync(file);
   } catch (cause) {
     throw new ZhkgError(builtin ? 'E_LEXICON_INVALID' : 'E_INPUT_MISSING', `loadLexicon: cannot read lexicon file ${file}`, {
       file,
       cause,
     });
+  }
+  // A lenient read would turn GBK names into U+FFFD, which then match nothing (or each other) without a word.
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch (cause) {
+    throw new ZhkgError('E_LEXICON_INVALID', `loadLexicon: ${file} is not valid UTF-8 (save it as UTF-8)`, { file, cause });
   }
 }
 

@@ -7,6 +7,15 @@ export const LEXICON_HEADER = ['id', 'type', 'name', 'nameEn', 'aliases'] as con
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TYPES: ReadonlySet<string> = new Set(ENTITY_TYPES);
 
+/** How much of a bad line an error message quotes: enough to recognise it, never a 10 MB line. */
+const QUOTE_CHARS = 80;
+
+function shorten(text: string): string {
+  const chars = [...text.slice(0, QUOTE_CHARS * 2)];
+  const head = chars.slice(0, QUOTE_CHARS).join('');
+  return text.length > head.length ? `${head}… (${text.length} characters)` : head;
+}
+
 /**
  * Parses and validates one lexicon table (TSV, header `id type name nameEn aliases`, aliases `|`-separated).
  * Blank lines and lines starting with `#` are skipped; trailing empty columns may be omitted.
@@ -19,7 +28,7 @@ export function parseLexicon(tsv: string, origin: string): LexiconEntry[] {
   };
   const header = lines[0]?.split('\t').map((h) => h.trim());
   if (!header || header.join('\t') !== LEXICON_HEADER.join('\t')) {
-    fail(1, `header must be "${LEXICON_HEADER.join('\\t')}", got "${lines[0] ?? ''}"`);
+    fail(1, `header must be "${LEXICON_HEADER.join('\\t')}", got "${shorten(lines[0] ?? '')}"`);
   }
 
   const entries: LexiconEntry[] = [];

@@ -97,6 +97,30 @@ function decodeUnicode(bytes: Uint8Array, file: string): DecodedText | undefined
   return undefined;
 }
 
+/**
+ * UTF-16 without a BOM (Notepad's "Unicode" without signature, some exports). The ASCII in ordinary text (newlines,
+ * digits) has zero high bytes, which name the byte order; a few CJK characters (开 U+5F00) put zeros on the other
+ * side, so the majority decides. The decoding must then read as text (ASCII, CJK, full-width forms), which the
+ * code units of a binary file do not.
+ */
+function decodeUtf16WithoutBom(bytes: Uint8Array): DecodedText | undefined {
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) (i % 2 === 0 ? evenZeros++ : oddZeros++);
+  if (evenZeros === oddZeros) return undefined;
+  const encoding = oddZeros > evenZeros ? 'utf-16le' : 'utf-16be';
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+  if (text.includes('\u0000') || hasBadChars(text)) return undefined;
+  const texty = text.match(/[\t\n\r\x20-\x7e\u00a0-\u024f\u2000-\u206f\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]/g)?.length ?? 0;
+  return texty >= 0.9 * text.length ? { text, encoding } : undefined;
+}
+
 function decodeUtf8(bytes: Uint8Array, file: string): string {
   try {
     return STRICT_UTF8.decode(bytes);
@@ -114,14 +138,16 @@ function tryUtf8(bytes: Uint8Array): string | undefined {
 }
 
 /**
- * Turns raw bytes into text: BOMs, UTF-8, then GB18030/Big5 (chardet and the page's <meta charset> as hints, checked
+ * Turns raw bytes into text: BOMs, UTF-16 without BOM, UTF-8, then GB18030/Big5 (chardet and the page's <meta charset> as hints, checked
  * against the bytes), then mojibake repair. Throws E_INPUT_EMPTY, E_INPUT_BINARY, E_INPUT_ENCODING, E_INPUT_MOJIBAKE.
  */
 export function decodeBytes(bytes: Uint8Array, file: string): DecodedText {
   if (bytes.length === 0) throw emptyError(file);
-  let decoded = decodeUnicode(bytes, file);
+  let decoded = decodeUnicode(bytes, file) ?? decodeUtf16WithoutBom(bytes);
   if (!decoded) {
-    if (isBinary(bytes)) throw new ZhkgError('E_INPUT_BINARY', `decodeBytes: ${file}: binary file, not text`, { file });
+    if (isBinary(bytes)) {
+      throw new ZhkgError('E_INPUT_BINARY', `decodeBytes: ${file}: binary file, not text (nor UTF-8, UTF-16, GB18030 or Big5)`, { file });
+    }
     const utf8 = tryUtf8(bytes);
     decoded = utf8 === undefined ? decodeLegacy(bytes, file) : { text: utf8, encoding: 'utf-8' };
   }

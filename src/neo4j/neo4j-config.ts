@@ -28,14 +28,30 @@ function nonEmpty(value: string | undefined): string | undefined {
 export function neo4jConfig(options: Partial<Neo4jConnection> = {}, env: NodeJS.ProcessEnv = process.env): Required<Neo4jConnection> {
   const password = nonEmpty(options.password) ?? nonEmpty(env.NEO4J_PASSWORD);
   if (password === undefined) {
-    throw new ZhkgError('E_USAGE', 'neo4jConfig: no password; set NEO4J_PASSWORD or pass --password');
+    // There is no --password option on purpose: a password on the command line shows in the process list.
+    throw new ZhkgError('E_USAGE', 'neo4jConfig: no password; set NEO4J_PASSWORD in the environment or in .env');
   }
+  const uri = nonEmpty(options.uri) ?? nonEmpty(env.NEO4J_URI) ?? DEFAULT_NEO4J_CONFIG.uri;
+  checkBoltUri(uri);
   return {
-    uri: nonEmpty(options.uri) ?? nonEmpty(env.NEO4J_URI) ?? DEFAULT_NEO4J_CONFIG.uri,
+    uri,
     username: nonEmpty(options.username) ?? nonEmpty(env.NEO4J_USERNAME) ?? DEFAULT_NEO4J_CONFIG.username,
     password,
     database: nonEmpty(options.database) ?? nonEmpty(env.NEO4J_DATABASE) ?? DEFAULT_NEO4J_CONFIG.database,
   };
+}
+
+/** URI schemes neo4j-driver speaks; Browser's http(s):// address is the usual mistake. */
+export const BOLT_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'] as const;
+
+/** A hint for a connection that reached Neo4j's HTTP side instead of Bolt. */
+export const BOLT_HINT = 'use bolt:// or neo4j:// and the Bolt port (7687 by default), not the HTTP port 7474';
+
+/** Fails early, before any analysis, on a URI the driver cannot use (E_NEO4J_CONNECT, never the password). */
+function checkBoltUri(uri: string): void {
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(uri)?.[1]?.toLowerCase();
+  if (scheme !== undefined && (BOLT_SCHEMES as readonly string[]).includes(scheme)) return;
+  throw new ZhkgError('E_NEO4J_CONNECT', `neo4jConfig: NEO4J_URI ${redactUri(uri)} is not a Bolt URI; ${BOLT_HINT}`);
 }
 
 /** The URI without any `user:password@` part. */

@@ -1,7 +1,7 @@
 /** The one place that creates a neo4j-driver Driver: connect, verify, map errors, always close. */
 import neo4j, { type Driver } from 'neo4j-driver';
 import { ZhkgError } from '../errors.ts';
-import { redactUri, type Neo4jConnection } from './neo4j-config.ts';
+import { BOLT_HINT, redactUri, type Neo4jConnection } from './neo4j-config.ts';
 
 const AUTH_CODES = new Set([
   'Neo.ClientError.Security.Unauthorized',
@@ -23,6 +23,10 @@ export function neo4jError(error: unknown, origin: string, conn: Neo4jConnection
   const cause = new Error(detail);
   if (typeof code === 'string' && AUTH_CODES.has(code)) {
     return new ZhkgError('E_NEO4J_AUTH', `${origin}: ${uri} refused the credentials of user "${conn.username}" (${code})`, { cause });
+  }
+  // The driver's own words when a bolt:// URI points at the HTTP port; it gives no error code for it.
+  if (/Server responded HTTP|Unknown scheme/i.test(raw)) {
+    return new ZhkgError('E_NEO4J_CONNECT', `${origin}: ${uri} is not a Bolt endpoint; ${BOLT_HINT}`, { cause });
   }
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT/.test(raw)) {
     return new ZhkgError('E_NEO4J_CONNECT', `${origin}: cannot connect to ${uri}: ${detail}`, { cause });

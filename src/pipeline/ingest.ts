@@ -16,6 +16,8 @@ export interface IngestOptions {
   maxBytes?: number;
   /** Called after each file, for progress reports. */
   onProgress?: (event: { done: number; total: number; file: string; ok: boolean; error?: FileFailure }) => void;
+  /** Called once per path that could not be listed (missing), before the analysis starts. */
+  onInputError?: (failure: FileFailure) => void;
   /** Keep full per-article results (text, tokens) in the returned report; off by default to bound memory. */
   keepResults?: boolean;
   /**
@@ -58,9 +60,10 @@ export interface IngestResult {
 export async function ingest(paths: string[], options: IngestOptions = {}): Promise<IngestResult> {
   const opts = { ...DEFAULT_INGEST_OPTIONS, ...options };
   const lexicon = loadLexicon(opts.lexiconFiles);
-  const { files, errors } = listInputs(paths);
+  const { files, errors, warnings: listWarnings } = listInputs(paths);
   const failures: FileFailure[] = errors.map((e) => toFailure(e));
-  const warnings = new Set<string>();
+  failures.forEach((f) => opts.onInputError?.(f));
+  const warnings = new Set<string>(listWarnings);
   let textChars = 0;
   const jobs = Math.max(1, Math.min(opts.jobs ?? 1, availableParallelism() * 2));
   let done = 0;
@@ -75,6 +78,9 @@ export async function ingest(paths: string[], options: IngestOptions = {}): Prom
   } else {
     outcomes = [];
     for (let i = 0; i < files.length; i++) {
+      // analyzeFile's work is synchronous; without a turn of the event loop between files a signal handler (the
+      // CLI's Ctrl-C clean-up) would wait for the whole batch.
+      if (i > 0) await new Promise((resolve) => setImmediate(resolve));
       const outcome = await analyzeFile(files[i]!, lexicon, opts);
       outcomes.push(outcome);
       onItem(i, files[i]!, outcome);

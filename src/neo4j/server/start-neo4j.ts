@@ -5,6 +5,7 @@ import path from 'node:path';
 import { ZhkgError } from '../../errors.ts';
 import { buildServerCommand } from './build-java-command.ts';
 import { neo4jAdmin } from './neo4j-admin.ts';
+import { withPasswordArgFile } from './password-arg-file.ts';
 import { NEO4J_VERSION } from './neo4j-server-versions.ts';
 import { isPortFree, pickFreePort } from './pick-free-port.ts';
 import { isInitialised, prepareInstance } from './prepare-instance.ts';
@@ -52,8 +53,9 @@ export async function startNeo4j(options: Neo4jServerOptions = {}): Promise<Neo4
   const ports = { boltPort: await choosePort(o.boltPort, 'bolt'), httpPort: await choosePort(o.httpPort, 'http') };
   await prepareInstance(o, ports);
   if (!(await isInitialised(o))) {
-    // Must happen before the first start; afterwards the system database owns the password.
-    await neo4jAdmin(['dbms', 'set-initial-password', o.password], options);
+    // Must happen before the first start; afterwards the system database owns the password. Through an argument
+    // file: on the command line it would show in every `ps` while the JVM starts.
+    await withPasswordArgFile(o.password, (arg) => neo4jAdmin(['dbms', 'set-initial-password', arg], options));
   }
 
   const cmd = buildServerCommand({ libDir: o.libDir, instanceDir: o.instanceDir, confDir: o.confDir, heap: o.heap, javaHome: process.env.JAVA_HOME });

@@ -48,17 +48,17 @@ export function neo4jFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jConnect
 
 /**
  * Starts a throw-away server: free ports, a temp instance folder (conf, data, logs), the jars
- * shared from the cache (ZHKG_NEO4J_HOME or ./.neo4j), a random password. close() stops it and
+ * shared from the cache (ZHKG_NEO4J_HOME or ./.neo4j), a random password (or the one given). close() stops it and
  * deletes the folder.
  */
-export async function startLocalNeo4j(): Promise<OwnedNeo4j> {
+export async function startLocalNeo4j(options: { password?: string } = {}): Promise<OwnedNeo4j> {
   const instanceDir = await fs.mkdtemp(path.join(os.tmpdir(), 'zhkg-neo4j-'));
   try {
     const server = await startNeo4j({
       instanceDir,
       boltPort: 0,
       httpPort: 0,
-      password: `test-${randomBytes(12).toString('hex')}`,
+      password: options.password ?? `test-${randomBytes(12).toString('hex')}`,
       heap: '512m',
       pageCache: '128m',
     });

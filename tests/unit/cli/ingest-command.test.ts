@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,6 +84,82 @@ describe('zhkg ingest', () => {
     const io = captureIo({});
     expect(await main(['ingest', 'seeds', '--neo4j', '--out', mkdtempSync(join(tmpdir(), 'zhkg-cli-'))], io)).toBe(2);
     expect(io.stderr.join('\n')).toMatch(/NEO4J_PASSWORD/);
+  });
+});
+
+describe('zhkg ingest: all or nothing', () => {
+  it('writes nothing when no article was read: the previous graph.json stays byte-identical and the exit code is 1', async () => {
+    const { dir, out } = batch();
+    expect(await main(['ingest', join(dir, 'good.txt'), '--out', out], captureIo())).toBe(0);
+    const before = readFileSync(join(out, 'graph.json'));
+    const io = captureIo();
+    const code = await main(['ingest', join(dir, 'mistyped.txt'), join(dir, 'empty.txt'), '--out', out], io);
+    expect(code).toBe(1);
+    expect(readFileSync(join(out, 'graph.json'))).toEqual(before);
+    expect(readdirSync(out).sort()).toEqual(['graph.cypher', 'graph.graphml', 'graph.json']);
+    expect(readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);
+    expect(io.stderr.join('\n')).toMatch(/no article was read, so nothing was written/);
+    expect(io.stdout.join('\n')).toMatch(/articles read: 0, failed: 2/);
+  });
+
+  it('fails with E_WRITE naming the folder before any analysis when --out cannot be written', async () => {
+    const { dir } = batch();
+    // Under a regular file: not writable even for root, which chmod would not stop.
+    const out = join(dir, 'good.txt', 'out');
+    const io = captureIo();
+    expect(await main(['ingest', join(dir, 'good.txt'), '--out', out], io)).toBe(1);
+    const stderr = io.stderr.join('\n');
+    expect(stderr).toMatch(/^E_WRITE .*good\.txt\/out/m);
+    // No progress line and no report: the analysis never started.
+    expect(stderr).not.toMatch(/\[1\/1\]/);
+    expect(io.stdout).toEqual([]);
+  });
+
+  it('still prints the report and tries Neo4j when writing the files fails', async () => {
+    vi.resetModules();
+    vi.doMock('../../../src/write/write-outputs.ts', async (importOriginal) => {
+      const { ZhkgError } = await import('../../../src/errors.ts');
+      return {
+        ...(await importOriginal<object>()),
+        writeOutputs: async () => {
+          throw new ZhkgError('E_WRITE', 'output folder "out": cannot write graph.cypher (ENOSPC); nothing was replaced');
+        },
+      };
+    });
+    try {
+      const { main: freshMain } = await import('../../../src/cli.ts');
+      const { dir, out } = batch();
+      const io = captureIo({ NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'pw-not-printed' });
+      expect(await freshMain(['ingest', join(dir, 'good.txt'), '--out', out], io)).toBe(1);
+      expect(io.stdout.join('\n')).toMatch(/articles read: 1/);
+      const stderr = io.stderr.join('\n');
+      expect(stderr).toMatch(/E_WRITE .*ENOSPC/);
+      expect(stderr).toMatch(/neo4j: .*bolt:\/\/127\.0\.0\.1:1.*the graph files were not written/);
+    } finally {
+      vi.doUnmock('../../../src/write/write-outputs.ts');
+      vi.resetModules();
+    }
+  }, 60_000);
+});
+
+describe('zhkg ingest: messages', () => {
+  it('reports missing paths on stderr, with or without --quiet', async () => {
+    const { dir, out } = batch();
+    for (const extra of [[], ['--quiet'], ['--json']]) {
+      const io = captureIo();
+      await main(['ingest', join(dir, 'good.txt'), join(dir, 'missing.txt'), '--out', out, ...extra], io);
+      expect(io.stderr.filter((l) => /^E_INPUT_MISSING .*missing\.txt/.test(l)), extra.join(' ')).toHaveLength(1);
+    }
+  });
+
+  it('keeps an error about a file whose name holds a newline on one line', async () => {
+    const { dir, out } = batch();
+    writeFileSync(join(dir, 'bad\nname.txt'), '');
+    const io = captureIo();
+    await main(['ingest', dir, '--out', out], io);
+    const lines = [...io.stdout, ...io.stderr].flatMap((l) => l.split('\n'));
+    expect(lines.some((l) => /E_INPUT_EMPTY .*bad\\nname\.txt/.test(l))).toBe(true);
+    expect(lines.some((l) => /^name\.txt/.test(l))).toBe(false);
   });
 });
 

@@ -114,4 +114,12 @@ describe('loadLexicon: user lexicon files', () => {
     const missing = path.join(dir, 'nope.tsv');
     expect(() => loadLexicon([missing])).toThrowError(expect.objectContaining({ code: 'E_INPUT_MISSING', file: missing }));
   });
+
+  it('refuses a user lexicon that is not UTF-8 (GBK names would become U+FFFD) with E_LEXICON_INVALID naming it', () => {
+    const gbk = path.join(dir, 'gbk.tsv');
+    // 某公司 in GBK: C4 B3 B9 AB CB BE, not valid UTF-8.
+    fs.writeFileSync(gbk, Buffer.concat([Buffer.from('id\ttype\tname\tnameEn\taliases\nsome-co\tCompany\t'), Buffer.from([0xc4, 0xb3, 0xb9, 0xab, 0xcb, 0xbe]), Buffer.from('\t\t\n')]));
+    expect(() => loadLexicon([gbk])).toThrowError(expect.objectContaining({ code: 'E_LEXICON_INVALID', file: gbk }));
+    expect(() => loadLexicon([gbk])).toThrowError(/gbk\.tsv.*UTF-8/);
+  });
 });

@@ -68,4 +68,11 @@ describe('parseLexicon', () => {
     const error = errorOf(table('pboc\tGovernmentBody\t中国人民银行\t\t央行', 'ecb\tGovernmentBody\t欧洲中央银行\t\t央行'));
     expect(error.message).toContain('parseLexicon: alias "央行" maps to 2 ids: pboc, ecb');
   });
+
+  it('quotes a bad header only in part, so a 10 MB first line is not echoed whole', () => {
+    const error = errorOf(`${'x'.repeat(1_000_000)}\n`);
+    expect(error.code).toBe('E_LEXICON_INVALID');
+    expect(error.message.length).toBeLessThan(400);
+    expect(error.message).toContain('1000000 characters');
+  });
 });

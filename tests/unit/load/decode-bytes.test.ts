@@ -31,6 +31,9 @@ describe('decodeBytes', () => {
     ['UTF-8 with BOM', concat(Uint8Array.of(0xef, 0xbb, 0xbf), utf8(SIMPLIFIED)), SIMPLIFIED, 'utf-8'],
     ['UTF-16LE with BOM', concat(Uint8Array.of(0xff, 0xfe), iconv.encode(SIMPLIFIED, 'utf-16le')), SIMPLIFIED, 'utf-16le'],
     ['UTF-16BE with BOM', concat(Uint8Array.of(0xfe, 0xff), iconv.encode(SIMPLIFIED, 'utf-16be')), SIMPLIFIED, 'utf-16be'],
+    // Without a BOM: the ASCII in ordinary text (a title line, a date) puts zero bytes on one side only.
+    ['UTF-16LE without BOM', iconv.encode(`标题\n\n2020年${SIMPLIFIED}`, 'utf-16le'), `标题\n\n2020年${SIMPLIFIED}`, 'utf-16le'],
+    ['UTF-16BE without BOM', iconv.encode(`标题\n\n2020年${SIMPLIFIED}`, 'utf-16be'), `标题\n\n2020年${SIMPLIFIED}`, 'utf-16be'],
     ['GBK', iconv.encode(SIMPLIFIED, 'gbk'), SIMPLIFIED, 'gb18030'],
     ['GB18030', iconv.encode(SIMPLIFIED, 'gb18030'), SIMPLIFIED, 'gb18030'],
     ['Big5', iconv.encode(TRADITIONAL, 'big5'), TRADITIONAL, 'big5'],
@@ -39,6 +42,10 @@ describe('decodeBytes', () => {
     expect(decoded.text).toBe(text);
     expect(decoded.encoding).toBe(encoding);
     expect(decoded.repaired).toBeUndefined();
+  });
+
+  it('still calls bytes with zeros on both sides binary', () => {
+    expect(codeOf(() => decodeBytes(Uint8Array.of(0x41, 0, 0, 0x42, 0x43, 0, 0, 0x44), 'in.txt'))).toBe('E_INPUT_BINARY');
   });
 
   it('does not trust a <meta charset> that the bytes contradict', () => {

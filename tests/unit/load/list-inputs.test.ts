@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -46,5 +46,43 @@ describe('listInputs', () => {
     expect(files).toHaveLength(10_000);
     expect(files[0]).toBe(join(big, '00000.txt'));
     expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
+  it('follows a symlink loop once: each file listed once, one warning naming the link', () => {
+    const top = join(root, 'one-loop');
+    const f1 = touch('one-loop', 'f1.txt');
+    const f2 = touch('one-loop', 'sub', 'f2.txt');
+    symlinkSync(top, join(top, 'sub', 'back'));
+    const { files, errors, warnings } = listInputs([top]);
+    expect(errors).toEqual([]);
+    expect(files).toEqual([f1, f2]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/back.*symlink loop/);
+  }, 10_000);
+
+  it('finishes on two loops that feed each other, each file once and one warning per loop', () => {
+    const a = join(root, 'two-loops', 'a');
+    const b = join(root, 'two-loops', 'b');
+    const fa = touch('two-loops', 'a', 'fa.md');
+    const fb = touch('two-loops', 'b', 'fb.md');
+    symlinkSync(b, join(a, 'to-b'));
+    symlinkSync(a, join(b, 'to-a'));
+    symlinkSync(a, join(a, 'self'));
+    const { files, warnings } = listInputs([a]);
+    expect(files).toEqual([fa, join(a, 'to-b', 'fb.md')]);
+    expect(files).not.toContain(fb);
+    expect(warnings).toHaveLength(2);
+    expect(warnings.some((w) => w.includes('self'))).toBe(true);
+    expect(warnings.some((w) => w.includes('to-a'))).toBe(true);
+  }, 10_000);
+
+  it('lists a folder reached through two symlinks, and a file through a symlink, once', () => {
+    const real = touch('linked', 'real', 'r.txt');
+    symlinkSync(join(root, 'linked', 'real'), join(root, 'linked', 'l1'));
+    symlinkSync(join(root, 'linked', 'real'), join(root, 'linked', 'l2'));
+    symlinkSync(real, join(root, 'linked', 'r-link.txt'));
+    const { files, warnings } = listInputs([join(root, 'linked')]);
+    expect(files).toHaveLength(1);
+    expect(warnings).toEqual([]);
   });
 });

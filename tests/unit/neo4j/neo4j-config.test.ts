@@ -30,6 +30,24 @@ describe('neo4jConfig', () => {
       error = e;
     }
     expect(isZhkgError(error) && error.code).toBe('E_USAGE');
+    // There is no --password option; the message must point at the variable that exists.
+    expect((error as Error).message).not.toContain('--password');
+    expect((error as Error).message).toContain('NEO4J_PASSWORD');
+  });
+
+  it('refuses an http(s):// URI early as a connection error that points at bolt:// and port 7687', () => {
+    for (const uri of ['http://127.0.0.1:7474', 'https://db.example:7473', 'localhost:7687']) {
+      let error: unknown;
+      try {
+        neo4jConfig({}, { NEO4J_URI: uri, NEO4J_PASSWORD: 'secret-pw' });
+      } catch (e) {
+        error = e;
+      }
+      expect(isZhkgError(error) && error.code, uri).toBe('E_NEO4J_CONNECT');
+      expect((error as Error).message).toMatch(/bolt:\/\/.*7687/);
+      expect((error as Error).message).not.toContain('secret-pw');
+    }
+    for (const uri of ['bolt://h:7687', 'neo4j+s://h', 'bolt+ssc://h:1']) expect(neo4jConfig({}, { NEO4J_URI: uri, NEO4J_PASSWORD: 'p' }).uri).toBe(uri);
   });
 
   it('redacts passwords, also ones written into the URI', () => {

@@ -1,6 +1,8 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { ZhkgError } from '../../../src/errors.ts';
-import { neo4jError } from '../../../src/neo4j/open-driver.ts';
+import { ZhkgError, isZhkgError } from '../../../src/errors.ts';
+import { neo4jError, withDriver } from '../../../src/neo4j/open-driver.ts';
 
 const conn = { uri: 'bolt://user:s3cret-pw@db.example:7687', username: 'neo4j', password: 's3cret-pw' };
 
@@ -31,5 +33,26 @@ describe('neo4jError', () => {
   it('passes ZhkgErrors through unchanged', () => {
     const original = new ZhkgError('E_GRAPH_INVALID', 'graphToRows: bad');
     expect(neo4jError(original, 'x', conn)).toBe(original);
+  });
+
+  it('reports a bolt:// URI on an HTTP port (Browser, 7474) as a connection error pointing at port 7687', async () => {
+    // A real HTTP server stands in for Neo4j's HTTP connector: the driver's own failure is what is mapped.
+    const server: Server = await new Promise((resolve) => {
+      const s = createServer((_req, res) => res.end('{}')).listen(0, '127.0.0.1', () => resolve(s));
+    });
+    try {
+      const port = (server.address() as AddressInfo).port;
+      let error: unknown;
+      try {
+        await withDriver({ uri: `bolt://127.0.0.1:${port}`, username: 'neo4j', password: 'pw-123456' }, 'loadGraph', async () => 0);
+      } catch (e) {
+        error = e;
+      }
+      expect(isZhkgError(error) && error.code).toBe('E_NEO4J_CONNECT');
+      expect((error as Error).message).toMatch(/7687/);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -90,4 +90,22 @@ describe('ingest', () => {
       rmSync(batch, { recursive: true, force: true });
     }
   });
+
+  it('reads each file once under two symlink loops, warns about each loop once and finishes', async () => {
+    const top = join(dir, 'loops');
+    mkdirSync(join(top, 'a'), { recursive: true });
+    mkdirSync(join(top, 'b'));
+    writeFileSync(join(top, 'a', 'one.txt'), SIMPLIFIED);
+    writeFileSync(join(top, 'b', 'two.txt'), SIMPLIFIED);
+    symlinkSync(top, join(top, 'a', 'up'));
+    symlinkSync(join(top, 'b'), join(top, 'b', 'self'));
+    // Not loops on their own, but they would make one with the links above if folders were not keyed by real path.
+    symlinkSync(join(top, 'b'), join(top, 'a', 'to-b'));
+    symlinkSync(join(top, 'a'), join(top, 'b', 'to-a'));
+    const read: string[] = [];
+    const { report } = await ingest([top], { onProgress: (e) => read.push(e.file) });
+    expect(read).toHaveLength(2);
+    expect(report.articlesRead).toBe(2);
+    expect(report.warnings.filter((w) => w.includes('symlink loop'))).toHaveLength(2);
+  }, 30_000);
 });

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -49,7 +49,33 @@ describe('writeOutputs', () => {
     const out = join(dir, 'taken', 'out');
     await expect(writeOutputs(buildGraph(sampleResults()), out)).rejects.toMatchObject({
       code: 'E_WRITE',
-      file: join(out, 'graph.json'),
+      file: out,
     });
+    expect((await readdir(join(dir))).sort()).toEqual(['taken']);
   });
+
+  it('is all or nothing: a failure while writing leaves the previous set byte-identical and no temporary files', async () => {
+    const out = join(dir, 'out');
+    await writeOutputs(buildGraph(sampleResults()), out, {}, fakeCypher);
+    const before = await Promise.all(['graph.cypher', 'graph.graphml', 'graph.json'].map((f) => readFile(join(out, f))));
+    // The third file fails (as on a full disk); the first two were already written, so an in-place writer mixes sets.
+    const failing = (): string => {
+      throw new Error('ENOSPC: no space left on device');
+    };
+    const smaller = buildGraph(sampleResults().slice(0, 1));
+    await expect(writeOutputs(smaller, out, {}, failing)).rejects.toThrow(/ENOSPC/);
+    const after = await Promise.all(['graph.cypher', 'graph.graphml', 'graph.json'].map((f) => readFile(join(out, f))));
+    expect(after).toEqual(before);
+    expect(await readdir(out)).toEqual(['graph.cypher', 'graph.graphml', 'graph.json']);
+    expect(await readdir(dir)).toEqual(['out']);
+  });
+
+  it('replaces the whole set: a json-only run leaves no graph.cypher of an earlier run beside it', async () => {
+    const out = join(dir, 'out');
+    await writeOutputs(buildGraph(sampleResults()), out, {}, fakeCypher);
+    await writeOutputs(buildGraph(sampleResults()), out, { formats: ['json'] });
+    expect(await readdir(out)).toEqual(['graph.json']);
+    expect(await readdir(dir)).toEqual(['out']);
+  });
+
 });

@@ -26,6 +26,14 @@ describe('docker-compose.yml', () => {
     expect(compose).toMatch(/- neo4j-data:\/data/);
     expect(compose).toMatch(/^volumes:\n\s+neo4j-data:/m);
   });
+
+  it('gives the healthcheck the password through the environment, not cypher-shell\'s command line', () => {
+    // The flow sequence on that line is JSON, so its shell command can be read exactly.
+    const [kind, test] = JSON.parse(/^\s+test: (.*)$/m.exec(compose)![1]!) as string[];
+    expect(kind).toBe('CMD-SHELL');
+    expect(test).toMatch(/NEO4J_PASSWORD="\$\$\{NEO4J_AUTH#neo4j\/\}" cypher-shell /);
+    expect(test).not.toMatch(/\s(-p|--password)\s/);
+  });
 });
 
 describe('.env.example', () => {
