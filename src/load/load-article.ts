@@ -1,4 +1,4 @@
-import { ZhkgError } from '../errors.ts';
+import { ZhkgError, isZhkgError } from '../errors.ts';
 import type { EntityHint, LoadedArticle } from '../types.ts';
 import { articleId } from './article-id.ts';
 import { epoch2018 } from './layouts/epoch-2018.ts';
@@ -39,7 +39,16 @@ export function loadArticle(
   options: LoadOptions = {},
 ): LoadedArticle {
   const layout = LAYOUTS.find((l) => l.matches(text, source)) ?? plainText;
-  const page = layout.parse(text, source, options);
+  let page: ReturnType<Layout['parse']>;
+  try {
+    page = layout.parse(text, source, options);
+  } catch (e) {
+    // Layouts do not know the file; a page over the HTML budget is reported with its name.
+    if (isZhkgError(e) && e.code === 'E_INPUT_TOO_COMPLEX' && !e.file) {
+      throw new ZhkgError(e.code, `loadArticle: ${source}: ${e.message}`, { file: source, cause: e });
+    }
+    throw e;
+  }
   if (!HAN.test(page.title) && !page.paragraphs.some((p) => HAN.test(p))) {
     throw new ZhkgError('E_INPUT_NO_CHINESE', `loadArticle: ${source}: no Chinese text in title or body`, { file: source });
   }

@@ -7,7 +7,9 @@ import { findBylines, findCreditLines, reportersFromByline } from '../find-bylin
 import { findDateline } from '../find-dateline.ts';
 import { outletFromName, outletFromUrl } from '../find-outlet.ts';
 import { dateFromTimestamp, dateFromUrl } from '../parse-dates.ts';
-import { parseHtml } from '../parse-html.ts';
+import { parseHtml, parseHtmlWithShape } from '../parse-html.ts';
+import { elementText } from '../element-text.ts';
+import { withinReadabilityBudget } from '../html-budget.ts';
 import { readableContent } from '../readable-content.ts';
 import { tagHints } from '../tag-hints.ts';
 import type { Layout, ParsedPage } from './layout.ts';
@@ -42,14 +44,15 @@ function unique(list: string[]): string[] {
 }
 
 function parseHtmlPage(text: string): ParsedPage {
-  const $ = parseHtml(text);
+  const { $, shape } = parseHtmlWithShape(text);
   const url = $('link[rel="canonical"]').attr('href') ?? meta($, ['og:url']);
   const siteName = meta($, ['og:site_name', 'application-name']);
-  const headline = $('h1').first().text().replace(/\s+/g, ' ').trim() || undefined;
-  const rawTitle = meta($, ['og:title', 'twitter:title']) ?? ($('title').first().text().trim() || headline || '');
+  const headline = elementText($('h1').first()).replace(/\s+/g, ' ').trim() || undefined;
+  const rawTitle = meta($, ['og:title', 'twitter:title']) ?? (elementText($('title').first()).trim() || headline || '');
   const timeEl = $('time').first();
-  const timeAttr = timeEl.attr('datetime') ?? (timeEl.text().trim() || undefined);
-  const readable = readableContent(text);
+  const timeAttr = timeEl.attr('datetime') ?? (elementText(timeEl).trim() || undefined);
+  // Past its budget Readability would take minutes; the block walk over <body> below is linear.
+  const readable = withinReadabilityBudget(shape) ? readableContent(text) : undefined;
   const page = extractBlocks($('body').length ? $('body').toArray() : $.root().contents().toArray());
   const blocks = readable ? extractBlocks(parseHtml(readable.html).root().contents().toArray()) : page;
   const cleaned = cleanTitle(rawTitle || readable?.title || '', siteName, headline);
@@ -79,7 +82,7 @@ function parseHtmlPage(text: string): ParsedPage {
   };
 }
 
-/** Any other HTML page: metadata from <meta>/<title>/<time>, main text by Readability. */
+/** Any other HTML page: metadata from <meta>/<title>/<time>, main text by Readability (within its budget). */
 export const html: Layout = {
   name: 'html',
   matches(text) {
