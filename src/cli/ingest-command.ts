@@ -10,6 +10,8 @@ import { progressPrinter } from './progress-printer.ts';
 import type { CliIo } from './cli-io.ts';
 
 const FORMATS: OutputFormat[] = ['json', 'graphml', 'cypher'];
+/** Per-file time budget of the CLI: news articles take milliseconds; a file still running after this is hostile. */
+export const DEFAULT_FILE_TIMEOUT_S = 60;
 
 /** `zhkg ingest`: returns the exit code. */
 export async function ingestCommand(args: string[], io: CliIo): Promise<number> {
@@ -21,6 +23,7 @@ export async function ingestCommand(args: string[], io: CliIo): Promise<number> 
     neo4j: { type: 'boolean' },
     'batch-size': { type: 'string' },
     jobs: { type: 'string' },
+    'file-timeout': { type: 'string' },
     json: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
   });
@@ -39,6 +42,7 @@ export async function ingestCommand(args: string[], io: CliIo): Promise<number> 
     lexiconFiles: values.lexicon as string[] | undefined,
     maxBytes: positiveInt(values['max-bytes'] as string | undefined, 'max-bytes'),
     jobs: positiveInt(values.jobs as string | undefined, 'jobs'),
+    fileTimeoutMs: 1000 * (positiveInt(values['file-timeout'] as string | undefined, 'file-timeout') ?? DEFAULT_FILE_TIMEOUT_S),
     onProgress: progress,
   });
   const written = await writeOutputs(graph, String(values.out), { formats: formats as OutputFormat[] }, toCypherScript);
