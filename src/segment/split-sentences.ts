@@ -51,10 +51,13 @@ export function splitSentences(text: string, maxChars = DEFAULT_MAX_SENTENCE_CHA
   return sentences;
 }
 
-/** Where a piece of `text` from `start` ending at most at `limit` ends: after a clause mark if one is near the limit. */
-function cutPoint(text: string, start: number, limit: number): number {
+/**
+ * Where a piece of `text` from `start` ending at most at `limit` ends: after the last of `marks` in the piece's second
+ * half, else at the limit.
+ */
+export function cutPoint(text: string, start: number, limit: number, marks: ReadonlySet<string> = CLAUSE_MARKS): number {
   const half = start + Math.floor((limit - start) / 2);
-  for (let i = limit - 1; i >= half; i--) if (CLAUSE_MARKS.has(text[i]!)) return i + 1;
+  for (let i = limit - 1; i >= half; i--) if (marks.has(text[i]!)) return i + 1;
   // No mark: cut at the limit, but never between the halves of a surrogate pair.
   const code = text.charCodeAt(limit - 1);
   return code >= 0xd800 && code <= 0xdbff && limit - 1 > start ? limit - 1 : limit;
