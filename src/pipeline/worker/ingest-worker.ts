@@ -1,16 +1,13 @@
 // One pipeline worker: loads the lexicon and the segmenter once, then analyses the files it is sent.
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadLexicon } from '../../lexicon/load-lexicon.ts';
-import { tokenize } from '../../segment/tokenize.ts';
 import { analyzeFile } from '../analyze-file.ts';
-import { ensureUserWords } from '../user-words.ts';
 import type { WorkerRequest, WorkerReply, WorkerSetup } from './worker-messages.ts';
 
 const setup = workerData as WorkerSetup;
 const lexicon = loadLexicon(setup.lexiconFiles);
-// Load the dictionary before saying ready, so that its 2–3 s are not counted against the first file's time budget.
-ensureUserWords(lexicon);
-tokenize('预热');
+// The segmenter dictionary (2–3 s) loads with the first article that gets that far, inside that file's time budget
+// (a small part of the default 60 s): loading it up front would delay even a run whose files all fail to load.
 
 parentPort!.on('message', async (request: WorkerRequest) => {
   const items: WorkerReply['items'] = [];
