@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'E_INPUT_NO_CHINESE'
   | 'E_INPUT_MOJIBAKE'
   | 'E_INPUT_TOO_LARGE'
+  | 'E_INPUT_TOO_COMPLEX'
   | 'E_LEXICON_INVALID'
   | 'E_GRAPH_INVALID'
   | 'E_GOLD_INVALID'

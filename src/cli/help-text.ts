@@ -27,6 +27,8 @@ Options:
   --max-bytes <n>      reject larger files [67108864]
   --jobs <n>           worker threads for the analysis [1]; each loads its own dictionary (2-3 s),
                        so more than 1 pays off only for many thousands of files
+  --file-timeout <s>   give up a file whose analysis takes longer (E_INPUT_TOO_COMPLEX) and go on with
+                       the rest [60]; 0 = no limit (analysis then runs in-process with --jobs 1)
   --neo4j              also load the graph into Neo4j (implied when NEO4J_URI is set)
   --no-neo4j           never load into Neo4j, even when NEO4J_URI is set
   --batch-size <n>     rows per Neo4j transaction [1000]

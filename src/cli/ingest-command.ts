@@ -15,6 +15,8 @@ import { progressPrinter } from './progress-printer.ts';
 import type { CliIo } from './cli-io.ts';
 
 const FORMATS: OutputFormat[] = ['json', 'graphml', 'cypher'];
+/** Per-file time budget of the CLI: news articles take milliseconds; a file still running after this is hostile. */
+export const DEFAULT_FILE_TIMEOUT_S = 60;
 
 /** `zhkg ingest`: returns the exit code. */
 export async function ingestCommand(args: string[], io: CliIo): Promise<number> {
@@ -26,6 +28,7 @@ export async function ingestCommand(args: string[], io: CliIo): Promise<number> 
     neo4j: { type: 'boolean' },
     'batch-size': { type: 'string' },
     jobs: { type: 'string' },
+    'file-timeout': { type: 'string' },
     json: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
   });
@@ -70,6 +73,7 @@ async function run(
     lexiconFiles: values.lexicon as string[] | undefined,
     maxBytes: positiveInt(values['max-bytes'] as string | undefined, 'max-bytes'),
     jobs: positiveInt(values.jobs as string | undefined, 'jobs'),
+    fileTimeoutMs: 1000 * (positiveInt(values['file-timeout'] as string | undefined, 'file-timeout') ?? DEFAULT_FILE_TIMEOUT_S),
     onInputError: printFailure,
     onProgress: progress
       ? (e) => {

@@ -5,14 +5,32 @@ const HEDGED = /可能|拟|考虑|或将|或许|也许|计划|打算|有望|有�
 const REPORTED = /据[^，。；]{1,24}?(?:称|报导|报道|透露|消息|说|表示|指出)|报导称|报道称|报导说|报道说|消息人士|知情人士|据悉|据报|引述|援引|消息称|报导|报道/;
 
 /**
+ * How far before and after a fact hedging and reporting cues are looked for. Every fact of a sentence is checked, so
+ * scanning the whole sentence would cost sentence length × facts; news sentences are shorter than this anyway
+ * (at most 414 characters in the 2018 corpus), so within a sentence the window changes nothing.
+ */
+export const MODALITY_WINDOW = 500;
+
+/** The parts of the sentence each cue is looked for in: negation, hedging, reporting. */
+function scopes(sentence: string, from: number, to: number): Record<'negated' | 'hedged' | 'reported', [number, number]> {
+  const before = Math.max(0, from - MODALITY_WINDOW);
+  return {
+    negated: [Math.max(0, from - 4), to],
+    hedged: [before, to],
+    reported: [before, Math.min(sentence.length, to + MODALITY_WINDOW)],
+  };
+}
+
+/**
  * The modality of a fact from its sentence: negation between subject and object (or just before it),
- * hedging before the object, reporting anywhere in the sentence. Negated > hedged > reported > asserted.
+ * hedging before the object, reporting anywhere in the sentence (within MODALITY_WINDOW of the fact).
+ * Negated > hedged > reported > asserted.
  */
 export function modality(sentence: string, from: number, to: number): Modality {
-  const core = sentence.slice(Math.max(0, from - 4), to);
-  if (NEGATED.test(core)) return 'negated';
-  if (HEDGED.test(sentence.slice(0, to))) return 'hedged';
-  if (REPORTED.test(sentence)) return 'reported';
+  const scope = scopes(sentence, from, to);
+  if (NEGATED.test(sentence.slice(...scope.negated))) return 'negated';
+  if (HEDGED.test(sentence.slice(...scope.hedged))) return 'hedged';
+  if (REPORTED.test(sentence.slice(...scope.reported))) return 'reported';
   return 'asserted';
 }
 
@@ -20,6 +38,5 @@ export function modality(sentence: string, from: number, to: number): Modality {
 export function modalityCue(sentence: string, m: Modality, from: number, to: number): string | undefined {
   const re = m === 'negated' ? NEGATED : m === 'hedged' ? HEDGED : m === 'reported' ? REPORTED : undefined;
   if (!re) return undefined;
-  const scope = m === 'negated' ? sentence.slice(Math.max(0, from - 4), to) : m === 'hedged' ? sentence.slice(0, to) : sentence;
-  return re.exec(scope)?.[0];
+  return re.exec(sentence.slice(...scopes(sentence, from, to)[m as 'negated' | 'hedged' | 'reported']))?.[0];
 }

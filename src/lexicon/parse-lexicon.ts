@@ -6,6 +6,11 @@ import { surfaceKeys } from './surface-keys.ts';
 export const LEXICON_HEADER = ['id', 'type', 'name', 'nameEn', 'aliases'] as const;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TYPES: ReadonlySet<string> = new Set(ENTITY_TYPES);
+/**
+ * Bounds on one row, so that a hostile or broken file fails fast instead of filling memory with surface keys (a row
+ * of 10⁶ aliases took 1.7 GB). The built-in lexicon stays far below: at most 8 aliases and 194 characters a row.
+ */
+export const LEXICON_LIMITS = { maxAliases: 200, maxFieldChars: 300, maxLineChars: 10_000 } as const;
 
 /** How much of a bad line an error message quotes: enough to recognise it, never a 10 MB line. */
 const QUOTE_CHARS = 80;
@@ -37,6 +42,7 @@ export function parseLexicon(tsv: string, origin: string): LexiconEntry[] {
   lines.forEach((raw, index) => {
     const n = index + 1;
     if (index === 0 || raw.trim() === '' || raw.startsWith('#')) return;
+    if (raw.length > LEXICON_LIMITS.maxLineChars) fail(n, `line of ${raw.length} characters, more than ${LEXICON_LIMITS.maxLineChars}`);
     const cols = raw.split('\t').map((c) => c.trim());
     if (cols.length < 3 || cols.length > LEXICON_HEADER.length) {
       fail(n, `expected ${LEXICON_HEADER.length} tab-separated columns, got ${cols.length}`);
@@ -50,6 +56,10 @@ export function parseLexicon(tsv: string, origin: string): LexiconEntry[] {
     if (name === '') fail(n, `empty name for id "${id}"`);
 
     const aliases = [...new Set(aliasCol.split('|').map((a) => a.trim()))].filter((a) => a !== '' && a !== name);
+    if (aliases.length > LEXICON_LIMITS.maxAliases) fail(n, `${aliases.length} aliases for "${id}", more than ${LEXICON_LIMITS.maxAliases}`);
+    for (const field of [name, nameEn, ...aliases]) {
+      if (field.length > LEXICON_LIMITS.maxFieldChars) fail(n, `a name or alias of ${field.length} characters, more than ${LEXICON_LIMITS.maxFieldChars}`);
+    }
     for (const surface of [name, ...aliases]) {
       if ([...surface].length < 2) fail(n, `surface "${surface}" of "${id}" has one character; one-character aliases are too ambiguous`);
       for (const key of surfaceKeys(surface)) {

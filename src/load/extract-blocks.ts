@@ -29,14 +29,27 @@ function isElement(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
 
-function textOf(node: AnyNode, skip: ExtractOptions['skip']): string {
-  if (node.type === 'text') return (node as unknown as { data: string }).data;
-  if (!isElement(node) || SKIP_TAGS.has(node.name) || skip?.(node)) return '';
-  if (node.name === 'br') return '\n';
+/** Pushes `nodes` so that popping visits them in document order. */
+function pushReversed<T>(stack: T[], nodes: readonly T[]): void {
+  for (let k = nodes.length - 1; k >= 0; k--) stack.push(nodes[k]!);
+}
+
+// Both walks keep their own stack instead of recursing: a page may nest elements thousands deep.
+function textOf(root: AnyNode, skip: ExtractOptions['skip']): string {
   let s = '';
-  for (const child of node.children) s += textOf(child, skip);
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') s += (node as unknown as { data: string }).data;
+    else if (!isElement(node) || SKIP_TAGS.has(node.name) || skip?.(node)) continue;
+    else if (node.name === 'br') s += '\n';
+    else pushReversed(stack, node.children);
+  }
   return s;
 }
+
+/** Marks the end of a block element on the walk's stack. */
+const END_BLOCK = Symbol('end of block');
 
 /** Walks the nodes in document order and cuts their text into blocks at block-level elements and <br>. */
 export function extractBlocks(nodes: readonly AnyNode[], options: ExtractOptions = {}): TextBlocks {
@@ -51,29 +64,37 @@ export function extractBlocks(nodes: readonly AnyNode[], options: ExtractOptions
     }
     buffer = '';
   };
-  const visit = (node: AnyNode): void => {
+  const stack: Array<AnyNode | typeof END_BLOCK> = [];
+  pushReversed<AnyNode | typeof END_BLOCK>(stack, nodes);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === END_BLOCK) {
+      flush();
+      continue;
+    }
     if (node.type === 'text') {
       buffer += (node as unknown as { data: string }).data;
-      return;
+      continue;
     }
-    if (!isElement(node) || SKIP_TAGS.has(node.name) || options.skip?.(node)) return;
+    if (!isElement(node) || SKIP_TAGS.has(node.name) || options.skip?.(node)) continue;
     const cls = node.attribs['class'] ?? '';
-    if (EMBED_CLASS.test(cls)) return;
+    if (EMBED_CLASS.test(cls)) continue;
     if (node.name === 'figcaption' || CAPTION_CLASS.test(cls)) {
       const caption = collapseWhitespace(textOf(node, options.skip));
       if (caption) captions.push(caption);
-      return;
+      continue;
     }
     if (node.name === 'br') {
       buffer += '\u2028';
-      return;
+      continue;
     }
     const block = BLOCK_TAGS.has(node.name) || node.name === 'figure';
-    if (block) flush();
-    for (const child of node.children) visit(child);
-    if (block) flush();
-  };
-  for (const node of nodes) visit(node);
+    if (block) {
+      flush();
+      stack.push(END_BLOCK);
+    }
+    pushReversed<AnyNode | typeof END_BLOCK>(stack, node.children);
+  }
   flush();
   return { paragraphs, captions };
 }

@@ -19,11 +19,21 @@ export function hasClass(el: Element, name: string): boolean {
  * `$(selector).first()` finds, without compiling and running a CSS selector over the whole page.
  */
 export function firstElement(nodes: readonly AnyNode[], test: (el: Element) => boolean): Element | undefined {
-  for (const node of nodes) {
-    if (!isElement(node)) continue;
-    if (test(node)) return node;
-    const found = node.children.length > 0 ? firstElement(node.children, test) : undefined;
-    if (found) return found;
-  }
+  for (const el of elementsInOrder(nodes)) if (test(el)) return el;
   return undefined;
+}
+
+/**
+ * The elements under `nodes` (themselves included) in document order, by an explicit stack: pages may nest
+ * thousands deep, too deep for a recursive walk.
+ */
+export function* elementsInOrder(nodes: readonly AnyNode[]): Generator<Element> {
+  const stack: AnyNode[] = [];
+  for (let k = nodes.length - 1; k >= 0; k--) stack.push(nodes[k]!);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    yield node;
+    for (let k = node.children.length - 1; k >= 0; k--) stack.push(node.children[k]!);
+  }
 }

@@ -1,4 +1,4 @@
-import { ZhkgError } from '../errors.ts';
+import { ZhkgError, isZhkgError } from '../errors.ts';
 import type { EntityHint, LoadedArticle } from '../types.ts';
 import { articleId, textHash } from './article-id.ts';
 import { outletFromPath } from './find-outlet.ts';
@@ -73,7 +73,17 @@ export function loadArticle(
   contentHash: string,
   options: LoadOptions = {},
 ): LoadedArticle {
-  const { layout, page, failed } = parseWithLayouts(text, source, options);
+  let choice: LayoutChoice;
+  try {
+    choice = parseWithLayouts(text, source, options);
+  } catch (e) {
+    // Layouts do not know the file; a page over the HTML budget is reported with its name.
+    if (isZhkgError(e) && e.code === 'E_INPUT_TOO_COMPLEX' && !e.file) {
+      throw new ZhkgError(e.code, `loadArticle: ${source}: ${e.message}`, { file: source, cause: e });
+    }
+    throw e;
+  }
+  const { layout, page, failed } = choice;
   if (!HAN.test(page.title) && !page.paragraphs.some((p) => HAN.test(p))) {
     throw new ZhkgError('E_INPUT_NO_CHINESE', `loadArticle: ${source}: no Chinese text in title or body`, { file: source });
   }

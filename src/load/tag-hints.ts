@@ -1,6 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
-import { isElement } from './find-elements.ts';
+import { elementsInOrder } from './find-elements.ts';
 import type { EntityHint } from '../types.ts';
 
 const TAG_PATH = /\/tags?\/([^/?#]+?)(?:\.s?html?)?(?:[?#].*)?$/;
@@ -26,21 +26,16 @@ export function tagHints($: CheerioAPI): EntityHint[] {
 export function tagHintsIn(roots: readonly AnyNode[]): EntityHint[] {
   const seen = new Set<string>();
   const hints: EntityHint[] = [];
-  const visit = (nodes: readonly AnyNode[]): void => {
-    for (const el of nodes) {
-      if (!isElement(el)) continue;
-      const href = el.name === 'a' || el.name === 'ok' ? el.attribs['href'] : undefined;
-      const m = href == null ? null : TAG_PATH.exec(href);
-      if (m) {
-        const name = decode(m[1]!).replace(/\s+/g, ' ').trim();
-        if (name && !seen.has(name)) {
-          seen.add(name);
-          hints.push({ name, origin: 'tag-link' });
-        }
+  for (const el of elementsInOrder(roots)) {
+    const href = el.name === 'a' || el.name === 'ok' ? el.attribs['href'] : undefined;
+    const m = href == null ? null : TAG_PATH.exec(href);
+    if (m) {
+      const name = decode(m[1]!).replace(/\s+/g, ' ').trim();
+      if (name && !seen.has(name)) {
+        seen.add(name);
+        hints.push({ name, origin: 'tag-link' });
       }
-      if (el.children.length > 0) visit(el.children);
     }
-  };
-  visit(roots);
+  }
   return hints;
 }

@@ -1,7 +1,7 @@
 import type { ArticleResult, Doc, Fact, LoadedArticle, ResolvedEntity } from '../types.ts';
 import type { Lexicon } from '../lexicon/load-lexicon.ts';
 import { documentText, prepareDoc } from './prepare-doc.ts';
-import { DEFAULT_MAX_CHUNK_CHARS, splitArticle } from './split-article.ts';
+import { DEFAULT_MAX_CHUNK_CHARS, needsParts, splitArticle } from './split-article.ts';
 import { recognizeMentions } from '../recognize/recognize-mentions.ts';
 import { resolveEntities } from '../resolve/resolve-entities.ts';
 import { coreference } from '../resolve/coreference.ts';
@@ -12,13 +12,14 @@ import { entityKey } from '../graph/graph-keys.ts';
 
 /**
  * The NLP stages over one article, in order: segment, recognise, resolve, extract. Pure but for the segmenter's
- * dictionary. A very long article is analysed in parts (bounded memory) and the parts' results are merged with
- * their offsets shifted into the whole document text; relations never cross a part, as they never cross a sentence.
+ * dictionary. A very long article, or one with an over-long paragraph, is analysed in parts (bounded memory and
+ * time) and the parts' results are merged with their offsets shifted into the whole document text; relations never
+ * cross a part, as they never cross a sentence.
  */
 export function analyzeArticle(article: LoadedArticle, lexicon: Lexicon, maxChunkChars = DEFAULT_MAX_CHUNK_CHARS): ArticleResult {
   ensureUserWords(lexicon);
   const text = documentText(article);
-  if (text.length <= maxChunkChars) return analyzeDoc(prepareDoc(article, text), lexicon);
+  if (!needsParts(article, text, maxChunkChars)) return analyzeDoc(prepareDoc(article, text), lexicon);
   const byKey = new Map<string, ResolvedEntity>();
   const facts: Fact[] = [];
   const warnings: string[] = [];

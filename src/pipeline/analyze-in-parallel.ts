@@ -1,53 +1,102 @@
 import { Worker } from 'node:worker_threads';
 import type { FileOutcome } from './analyze-file.ts';
+import type { FileFailure } from './file-failure.ts';
 import type { WorkerReply, WorkerSetup } from './worker/worker-messages.ts';
 
-const BATCH = 8;
+export interface ParallelOptions {
+  /**
+   * A file whose analysis takes longer than this is given up as E_INPUT_TOO_COMPLEX: its worker is stopped and a
+   * fresh one goes on with the rest of the batch [0: no limit].
+   */
+  fileTimeoutMs?: number;
+  /** The worker script (tests put a fake in). */
+  workerUrl?: URL;
+}
+
+const INGEST_WORKER = new URL('./worker/ingest-worker.mjs', import.meta.url);
+
+function overBudget(file: string, ms: number): FileFailure {
+  const limit = ms >= 1000 ? `${ms / 1000} s` : `${ms} ms`;
+  return { file, code: 'E_INPUT_TOO_COMPLEX', message: `ingest: ${file}: analysis took longer than ${limit}, the per-file time budget; skipped` };
+}
+
+function crashed(file: string, e: Error | number): FileFailure {
+  if (e instanceof Error && (e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return { file, code: 'E_INPUT_TOO_COMPLEX', message: `ingest: ${file}: analysis ran out of memory; skipped` };
+  }
+  const why = e instanceof Error ? e.message : `exit code ${e}`;
+  return { file, code: 'E_INTERNAL', message: `ingest: ${file}: the pipeline worker failed (${why}); skipped` };
+}
 
 /**
- * Analyses files in `jobs` worker threads (each with its own segmenter), handing out small batches to
- * whichever worker is free. Calls `onItem` in completion order; returns outcomes in input order.
+ * Analyses files in `jobs` worker threads (each with its own segmenter), one file at a time to whichever worker is
+ * free, so each file's time can be bounded: a worker still busy when the budget runs out is terminated (the only way
+ * to stop synchronous code) and replaced. Calls `onItem` in completion order; returns outcomes in input order.
  */
 export async function analyzeInParallel(
   files: readonly string[],
   jobs: number,
   setup: WorkerSetup,
   onItem: (index: number, file: string, outcome: FileOutcome) => void,
+  options: ParallelOptions = {},
 ): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(files.length);
+  const timeout = options.fileTimeoutMs ?? 0;
   let next = 0;
-  const workers: Worker[] = [];
+  const live = new Set<Worker>();
+  const finish = (index: number, outcome: FileOutcome): void => {
+    outcomes[index] = outcome;
+    onItem(index, files[index]!, outcome);
+  };
+  // One lane per job runs one worker at a time, and starts another when it has to stop one.
+  const lane = () =>
+    new Promise<void>((resolve, reject) => {
+      const start = (): void => {
+        const worker = new Worker(options.workerUrl ?? INGEST_WORKER, { workerData: setup, execArgv: [] });
+        live.add(worker);
+        let current: number | undefined;
+        let timer: NodeJS.Timeout | undefined;
+        let retired = false;
+        const retire = (failure: (file: string) => FileFailure, setupError: Error): void => {
+          if (retired) return;
+          retired = true;
+          clearTimeout(timer);
+          live.delete(worker);
+          void worker.terminate();
+          // A worker that fails with no file in hand failed to start: that is not one file's fault.
+          if (current === undefined) return reject(setupError);
+          finish(current, { failure: failure(files[current]!), chars: 0 });
+          current = undefined;
+          if (next < files.length) start();
+          else resolve();
+        };
+        const send = (): void => {
+          if (next >= files.length) return resolve();
+          const index = next++;
+          current = index;
+          worker.postMessage({ files: [{ index, file: files[index]! }] });
+          if (timeout > 0) timer = setTimeout(() => retire((f) => overBudget(f, timeout), new Error('timeout')), timeout);
+        };
+        worker.on('message', (msg: WorkerReply | { ready: true }) => {
+          if (retired) return;
+          if ('items' in msg) {
+            clearTimeout(timer);
+            current = undefined;
+            for (const { index, file: _file, ...outcome } of msg.items) finish(index, outcome);
+          }
+          send();
+        });
+        worker.on('error', (e) => retire((f) => crashed(f, e), e));
+        worker.on('exit', (code) => {
+          if (code !== 0) retire((f) => crashed(f, code), new Error(`pipeline worker exited with code ${code}`));
+        });
+      };
+      start();
+    });
   try {
-    await Promise.all(
-      Array.from({ length: Math.min(jobs, Math.ceil(files.length / BATCH)) }, () =>
-        new Promise<void>((resolve, reject) => {
-          const worker = new Worker(new URL('./worker/ingest-worker.mjs', import.meta.url), { workerData: setup, execArgv: [] });
-          workers.push(worker);
-          const send = () => {
-            if (next >= files.length) return resolve();
-            const batch = files.slice(next, next + BATCH).map((file, k) => ({ index: next + k, file }));
-            next += batch.length;
-            worker.postMessage({ files: batch });
-          };
-          worker.on('message', (msg: WorkerReply | { ready: true }) => {
-            if ('items' in msg) {
-              for (const item of msg.items) {
-                const { index, file, ...outcome } = item;
-                outcomes[index] = outcome;
-                onItem(index, file, outcome);
-              }
-            }
-            send();
-          });
-          worker.on('error', reject);
-          worker.on('exit', (code) => {
-            if (code !== 0) reject(new Error(`pipeline worker exited with code ${code}`));
-          });
-        }),
-      ),
-    );
+    await Promise.all(Array.from({ length: Math.min(jobs, files.length) }, lane));
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all([...live].map((w) => w.terminate()));
   }
   return outcomes;
 }

@@ -25,12 +25,19 @@ export interface IngestOptions {
    * 2–3 s), so more jobs pay off only for batches of many thousands of files.
    */
   jobs?: number;
+  /**
+   * Per-file time budget in milliseconds [0: none]. With a budget every file is analysed in a worker thread (also
+   * with `jobs` 1), and one that runs over is reported as E_INPUT_TOO_COMPLEX while the rest of the batch goes on:
+   * a worker is the only place synchronous code can be stopped. The CLI sets 60 s (`--file-timeout`).
+   */
+  fileTimeoutMs?: number;
 }
 
 export const DEFAULT_INGEST_OPTIONS = {
   lexiconFiles: [] as string[],
   maxBytes: 64 * 1024 * 1024,
   keepResults: false,
+  fileTimeoutMs: 0,
 };
 
 export interface IngestReport {
@@ -73,8 +80,9 @@ export async function ingest(paths: string[], options: IngestOptions = {}): Prom
     opts.onProgress?.({ done, total: files.length, file, ok: !outcome.failure, error: outcome.failure });
   };
   let outcomes: FileOutcome[];
-  if (jobs > 1 && files.length > 1) {
-    outcomes = await analyzeInParallel(files, jobs, { lexiconFiles: opts.lexiconFiles, maxBytes: opts.maxBytes, keepResults: opts.keepResults }, onItem);
+  if ((jobs > 1 && files.length > 1) || (opts.fileTimeoutMs > 0 && files.length > 0)) {
+    const setup = { lexiconFiles: opts.lexiconFiles, maxBytes: opts.maxBytes, keepResults: opts.keepResults };
+    outcomes = await analyzeInParallel(files, jobs, setup, onItem, { fileTimeoutMs: opts.fileTimeoutMs });
   } else {
     outcomes = [];
     for (let i = 0; i < files.length; i++) {

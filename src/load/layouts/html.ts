@@ -9,7 +9,9 @@ import { outletFromName, outletFromUrl } from '../find-outlet.ts';
 import { findRepost } from '../find-repost.ts';
 import { readJsonLd } from '../json-ld.ts';
 import { dateFromTimestamp, dateFromUrl } from '../parse-dates.ts';
-import { parseHtml } from '../parse-html.ts';
+import { parseHtml, parseHtmlWithShape } from '../parse-html.ts';
+import { elementText } from '../element-text.ts';
+import { withinReadabilityBudget } from '../html-budget.ts';
 import { readableContent, type ReadableContent } from '../readable-content.ts';
 import { tagHints } from '../tag-hints.ts';
 import type { Layout, ParsedPage } from './layout.ts';
@@ -56,15 +58,16 @@ function safeReadable(text: string): ReadableContent | undefined {
 const DATED_SOURCE = /^(?:19|20)\d{2}[-/.年].{0,40}(?:来源|來源|来自)/;
 
 function parseHtmlPage(text: string): ParsedPage {
-  const $ = parseHtml(text);
+  const { $, shape } = parseHtmlWithShape(text);
   const ld = readJsonLd($);
   const url = $('link[rel="canonical"]').attr('href') ?? meta($, ['og:url']) ?? ld?.url;
   const siteName = meta($, ['og:site_name', 'application-name']) ?? ld?.publisher;
-  const headline = $('h1').first().text().replace(/\s+/g, ' ').trim() || undefined;
-  const rawTitle = meta($, ['og:title', 'twitter:title']) ?? ld?.headline ?? ($('title').first().text().trim() || headline || '');
+  const headline = elementText($('h1').first()).replace(/\s+/g, ' ').trim() || undefined;
+  const rawTitle = meta($, ['og:title', 'twitter:title']) ?? ld?.headline ?? (elementText($('title').first()).trim() || headline || '');
   const timeEl = $('time').first();
-  const timeAttr = timeEl.attr('datetime') ?? (timeEl.text().trim() || undefined);
-  const readable = safeReadable(text);
+  const timeAttr = timeEl.attr('datetime') ?? (elementText(timeEl).trim() || undefined);
+  // Past its budget Readability would take minutes; the block walk over <body> below is linear.
+  const readable = withinReadabilityBudget(shape) ? safeReadable(text) : undefined;
   const page = extractBlocks($('body').length ? $('body').toArray() : $.root().contents().toArray());
   const blocks = readable ? extractBlocks(parseHtml(readable.html).root().contents().toArray()) : page;
   const cleaned = cleanTitle(rawTitle || readable?.title || '', siteName, headline);
@@ -82,14 +85,14 @@ function parseHtmlPage(text: string): ParsedPage {
   const datelineDate = dateline.date && pageDate?.slice(4) === dateline.date.slice(4) ? pageDate : dateline.date;
   // The host is the site the page is from; a wire dateline or a source line on it names the original.
   // On a platform of accounts (WeChat) the account that posted the page is its publisher.
-  const account = $('#js_name, .profile_nickname').first().text().trim();
+  const account = elementText($('#js_name, .profile_nickname').first()).trim();
   const platform = outletFromUrl(url) ?? outletFromName(siteName) ?? cleaned.outlet;
   const site = platform === '微信公众平台' && account && account.length <= 30 ? account : platform;
   const host = site ?? dateline.outlet;
   const repost = findRepost(blocks.paragraphs, host) ?? findRepost(page.paragraphs.filter((l) => DATED_SOURCE.test(l)), host);
   const original = repost?.outlet ?? (site && dateline.outlet !== site ? dateline.outlet : undefined);
   // `<a rel="author">`, `itemprop="author"`: the page's own markup for its writers.
-  const marked = $('a[rel="author"], [itemprop="author"]').toArray().slice(0, 5).map((el) => $(el).text().trim()).filter((t) => t.length > 0 && t.length <= 20);
+  const marked = $('a[rel="author"], [itemprop="author"]').toArray().slice(0, 5).map((el) => elementText($(el)).trim()).filter((t) => t.length > 0 && t.length <= 20);
   const authors = [...(ld?.authors ?? []), meta($, ['author', 'article:author', 'byl', 'dc.creator']), ...marked].filter((a): a is string => !!a && !/^https?:/.test(a));
   return {
     title: finalTitle,
@@ -105,7 +108,7 @@ function parseHtmlPage(text: string): ParsedPage {
   };
 }
 
-/** Any other HTML page: metadata from <meta>/<title>/<time>, main text by Readability. */
+/** Any other HTML page: metadata from <meta>/<title>/<time>, main text by Readability (within its budget). */
 export const html: Layout = {
   name: 'html',
   matches(text) {

@@ -25,16 +25,16 @@ function isArticle(el: Element): boolean {
 function scanPage(roots: readonly AnyNode[]): { article?: Element; outsideCaptions: Element[] } {
   let article: Element | undefined;
   const outsideCaptions: Element[] = [];
-  const visit = (nodes: readonly AnyNode[], inArticle: boolean): void => {
-    for (const el of nodes) {
-      if (!isElement(el)) continue;
-      const here = isArticle(el);
-      if (here) article ??= el;
-      if (!inArticle && !here && hasClass(el, 'caption')) outsideCaptions.push(el);
-      if (el.children.length > 0) visit(el.children, inArticle || here);
-    }
-  };
-  visit(roots, false);
+  // An explicit stack of (node, inside an article element), in document order: pages may nest too deep to recurse.
+  const stack: Array<[AnyNode, boolean]> = roots.map((n): [AnyNode, boolean] => [n, false]).reverse();
+  while (stack.length > 0) {
+    const [el, inArticle] = stack.pop()!;
+    if (!isElement(el)) continue;
+    const here = isArticle(el);
+    if (here) article ??= el;
+    if (!inArticle && !here && hasClass(el, 'caption')) outsideCaptions.push(el);
+    for (let k = el.children.length - 1; k >= 0; k--) stack.push([el.children[k]!, inArticle || here]);
+  }
   return { article, outsideCaptions };
 }
 

@@ -5,6 +5,7 @@ import { findBylines, parseAttribution } from '../find-bylines.ts';
 import { findDateline } from '../find-dateline.ts';
 import { outletFromUrl } from '../find-outlet.ts';
 import { isoDate, yearForMonthDay, yearFromWeekday } from '../parse-dates.ts';
+import { elementText } from '../element-text.ts';
 import { parseHtml } from '../parse-html.ts';
 import { splitMirrorPage } from '../split-mirror-page.ts';
 import { tagHints } from '../tag-hints.ts';
@@ -25,7 +26,7 @@ function parseReuters(text: string, source: string, options: LoadOptions = {}): 
   const $ = parseHtml(page.body);
   const body = $('.StandardArticleBody_body').first();
   const blocks = extractBlocks(body.length ? body.toArray() : $.root().contents().toArray(), { skip });
-  const attribution = parseAttribution($('.Attribution_content').text());
+  const attribution = parseAttribution(elementText($('.Attribution_content')));
   const inline = findBylines(blocks.paragraphs);
   const dateline = findDateline(blocks.paragraphs, page.body);
   let date = dateline.date;

@@ -5,6 +5,7 @@ import { findBylines } from '../find-bylines.ts';
 import { firstElement, hasClass } from '../find-elements.ts';
 import { outletFromUrl } from '../find-outlet.ts';
 import { dateFromChinese, dateFromTimestamp, dateFromUrl } from '../parse-dates.ts';
+import { elementText } from '../element-text.ts';
 import { parseHtml } from '../parse-html.ts';
 import { splitMirrorPage } from '../split-mirror-page.ts';
 import { tagHints } from '../tag-hints.ts';
@@ -30,7 +31,7 @@ function parseVoa(text: string, source: string): ParsedPage {
   const body = $(wsw ? [wsw] : []);
   let blocks = extractBlocks(wsw ? [wsw] : roots, { skip });
   // Some pages were stored with their body HTML escaped once more; parse the text as HTML again.
-  const escaped = body.length ? body.text() : '';
+  const escaped = body.length ? elementText(body) : '';
   let $inner = $;
   if (/<(?:p|div|a|figure)[\s>]/.test(escaped)) {
     $inner = parseHtml(escaped);
@@ -44,7 +45,7 @@ function parseVoa(text: string, source: string): ParsedPage {
   return {
     title: page.title,
     outlet: outletFromUrl(page.url) ?? '美国之音',
-    date: dateFromTimestamp(time.attr('datetime')) ?? dateFromChinese(time.text()) ?? dateFromUrl(page.url),
+    date: dateFromTimestamp(time.attr('datetime')) ?? dateFromChinese(elementText(time)) ?? dateFromUrl(page.url),
     url: page.url,
     reporters: bylines.reporters,
     editors: bylines.editors,

@@ -6,6 +6,8 @@ import type { WorkerRequest, WorkerReply, WorkerSetup } from './worker-messages.
 
 const setup = workerData as WorkerSetup;
 const lexicon = loadLexicon(setup.lexiconFiles);
+// The segmenter dictionary (2–3 s) loads with the first article that gets that far, inside that file's time budget
+// (a small part of the default 60 s): loading it up front would delay even a run whose files all fail to load.
 
 parentPort!.on('message', async (request: WorkerRequest) => {
   const items: WorkerReply['items'] = [];

@@ -57,7 +57,7 @@ describe('zhkg ingest', () => {
   it('documents every option in --help', async () => {
     const io = captureIo();
     expect(await main(['ingest', '--help'], io)).toBe(0);
-    for (const option of ['--out', '--format', '--lexicon', '--max-bytes', '--jobs', '--neo4j', '--no-neo4j', '--batch-size', '--json', '--quiet']) {
+    for (const option of ['--out', '--format', '--lexicon', '--max-bytes', '--jobs', '--file-timeout', '--neo4j', '--no-neo4j', '--batch-size', '--json', '--quiet']) {
       expect(io.stdout.join('\n')).toContain(option);
     }
   });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { modality } from '../../../src/extract/modality.ts';
+import { MODALITY_WINDOW, modality } from '../../../src/extract/modality.ts';
+import { prepareDoc } from '../../../src/pipeline/prepare-doc.ts';
+import { DEFAULT_MAX_SENTENCE_CHARS } from '../../../src/segment/split-sentences.ts';
 import type { Modality } from '../../../src/types.ts';
-import { analyze, factsBetween } from '../../fixtures/nlp/make-article.ts';
+import { analyze, factsBetween, makeArticle } from '../../fixtures/nlp/make-article.ts';
 
 describe('modality of extracted facts', () => {
   it.each<[string, Modality]>([
@@ -45,4 +47,25 @@ describe('modality', () => {
   it('looks for hedges before the end of the fact only', () => {
     expect(modality('蚂蚁集团推出了芝麻贷，下月可能涨价。', 0, 10)).toBe('asserted');
   });
+
+  it('looks for hedging and reporting cues only within a bounded window of the fact', () => {
+    const filler = '甲'.repeat(MODALITY_WINDOW + 10);
+    const fact = '蚂蚁集团推出了芝麻贷';
+    expect(modality(`可能${filler}${fact}`, 2 + filler.length, 2 + filler.length + fact.length)).toBe('asserted');
+    expect(modality(`可能${fact}`, 2, 2 + fact.length)).toBe('hedged');
+    expect(modality(`${fact}${filler}据悉`, 0, fact.length)).toBe('asserted');
+    expect(modality(`${fact}，据悉`, 0, fact.length)).toBe('reported');
+  });
+});
+
+describe('cost on text without sentence punctuation', () => {
+  it('cuts an unpunctuated 200,000-character line into bounded sentences and analyses it', () => {
+    const line = '蚂蚁集团可能推出芝麻贷马云没有出席据悉'.repeat(10_000);
+    const doc = prepareDoc(makeArticle(line));
+    expect(Math.max(...doc.sentences.map((s) => s.end - s.start))).toBeLessThanOrEqual(DEFAULT_MAX_SENTENCE_CHARS);
+    // Quadratic before: every fact's modality scanned the whole 200,000-character sentence.
+    const result = analyze(line);
+    expect(result.facts.length).toBeGreaterThan(0);
+    for (const f of result.facts) expect(f.evidence.sentence.length).toBeLessThanOrEqual(DEFAULT_MAX_SENTENCE_CHARS);
+  }, 60_000);
 });

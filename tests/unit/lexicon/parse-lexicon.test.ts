@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseLexicon } from '../../../src/lexicon/parse-lexicon.ts';
+import { LEXICON_LIMITS, parseLexicon } from '../../../src/lexicon/parse-lexicon.ts';
 import { ZhkgError } from '../../../src/errors.ts';
 
 const HEADER = 'id\ttype\tname\tnameEn\taliases';
@@ -74,5 +74,26 @@ describe('parseLexicon', () => {
     expect(error.code).toBe('E_LEXICON_INVALID');
     expect(error.message.length).toBeLessThan(400);
     expect(error.message).toContain('1000000 characters');
+  });
+
+  describe('bounds on a row', () => {
+    it('refuses more aliases than the maximum, naming file and line', () => {
+      const aliases = Array.from({ length: LEXICON_LIMITS.maxAliases + 1 }, (_, i) => `别名${i}`).join('|');
+      const error = errorOf(table('pboc\tGovernmentBody\t中国人民银行\t\t人行', `many\tPerson\t张三丰\t\t${aliases}`));
+      expect(error.code).toBe('E_LEXICON_INVALID');
+      expect(error.file).toBe('test.tsv');
+      expect(error.message).toContain('test.tsv line 3');
+    });
+
+    it('refuses an over-long name or alias', () => {
+      expect(errorOf(table(`long\tPerson\t${'张'.repeat(LEXICON_LIMITS.maxFieldChars + 1)}`)).code).toBe('E_LEXICON_INVALID');
+    });
+
+    it('refuses a row of 1,000,000 aliases at once, before building any surface key', () => {
+      const aliases = Array.from({ length: 1_000_000 }, (_, i) => `别名${i}`).join('|');
+      const error = errorOf(table(`many\tPerson\t张三丰\t\t${aliases}`));
+      expect(error.code).toBe('E_LEXICON_INVALID');
+      expect(error.message).toContain('test.tsv line 2');
+    });
   });
 });

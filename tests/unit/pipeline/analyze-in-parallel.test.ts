@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingest } from '../../../src/pipeline/ingest.ts';
+import { analyzeInParallel } from '../../../src/pipeline/analyze-in-parallel.ts';
 import { toGraphJson } from '../../../src/write/graph-json.ts';
 
 function folder(): string {
@@ -23,5 +24,24 @@ describe('ingest with worker threads', () => {
     expect(parallel.report.failures.map((f) => f.code)).toEqual(serial.report.failures.map((f) => f.code));
     expect(parallel.report.failures.map((f) => f.code)).toEqual(['E_INPUT_EMPTY']);
     expect(toGraphJson(parallel.graph)).toBe(toGraphJson(serial.graph));
+    // With a time budget even one job runs in a worker, and gives the same graph.
+    const budgeted = await ingest([dir], { jobs: 1, fileTimeoutMs: 60_000 });
+    expect(toGraphJson(budgeted.graph)).toBe(toGraphJson(serial.graph));
   }, 120_000);
+});
+
+describe('per-file budget in the workers', () => {
+  const fake = new URL('./fake-ingest-worker.mjs', import.meta.url);
+  const setup = { lexiconFiles: [], keepResults: false };
+  const files = ['a.txt', 'hang.txt', 'b.txt', 'crash.txt', 'c.txt'];
+
+  it.each([1, 2])('gives up a file over its time budget or whose worker dies, and goes on with the rest (jobs %i)', async (jobs) => {
+    const seen: string[] = [];
+    const outcomes = await analyzeInParallel(files, jobs, setup, (_i, file) => seen.push(file), { fileTimeoutMs: 500, workerUrl: fake });
+    expect(outcomes.map((o) => o.failure?.code ?? 'ok')).toEqual(['ok', 'E_INPUT_TOO_COMPLEX', 'ok', 'E_INTERNAL', 'ok']);
+    expect(outcomes[1]!.failure!.message).toContain('hang.txt');
+    expect(outcomes[1]!.failure!.file).toBe('hang.txt');
+    // A progress event for every file, the stopped ones included.
+    expect([...seen].sort()).toEqual([...files].sort());
+  }, 30_000);
 });

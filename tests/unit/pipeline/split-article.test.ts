@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/pipeline/analyze-article.ts';
 import { documentText } from '../../../src/pipeline/prepare-doc.ts';
-import { splitArticle } from '../../../src/pipeline/split-article.ts';
+import { MAX_PARAGRAPH_CHARS, splitArticle } from '../../../src/pipeline/split-article.ts';
 import { loadLexicon } from '../../../src/lexicon/load-lexicon.ts';
 import { makeArticle } from '../../fixtures/nlp/make-article.ts';
 
@@ -21,6 +21,32 @@ describe('splitArticle', () => {
     expect(parts.map((p) => documentText(p.part)).join('\n')).toBe(whole);
     for (const { part, offset } of parts) expect(whole.slice(offset, offset + documentText(part).length)).toBe(documentText(part));
   });
+});
+
+describe('splitArticle on an over-long paragraph', () => {
+  it('cuts it into pieces of bounded size, each a part of its own, with exact offsets', () => {
+    const long = '蚂蚁集团推出芝麻贷马云没有出席'.repeat(3 * MAX_PARAGRAPH_CHARS / 10);
+    const article = makeArticle(['前一段。', long, '后一段。'], { title: '标题', captions: ['图说。'] });
+    const parts = splitArticle(article);
+    expect(parts.length).toBeGreaterThanOrEqual(5);
+    const whole = documentText(article);
+    for (const { part, offset } of parts) {
+      const text = documentText(part);
+      expect(part.paragraphs.every((p) => p.length <= MAX_PARAGRAPH_CHARS)).toBe(true);
+      expect(whole.slice(offset, offset + text.length)).toBe(text);
+    }
+    const last = parts[parts.length - 1]!;
+    expect(last.offset + documentText(last.part).length).toBe(whole.length);
+  });
+
+  it('keeps the offsets of facts found in a 1,000,000-character paragraph exact', () => {
+    const line = '蚂蚁集团推出芝麻贷马云没有出席'.repeat(66_667);
+    const article = makeArticle(line);
+    const result = analyzeArticle(article, loadLexicon());
+    expect(result.facts.length).toBeGreaterThan(100);
+    const text = documentText(article);
+    for (const f of result.facts.slice(-10)) expect(text.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.sentence);
+  }, 60_000);
 });
 
 describe('analyzeArticle on a long article', () => {

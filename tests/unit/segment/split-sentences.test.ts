@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../src/segment/split-sentences.ts';
+import { DEFAULT_MAX_SENTENCE_CHARS, splitSentences } from '../../../src/segment/split-sentences.ts';
 
 /** The text of each sentence, sliced with its own offsets. */
 function texts(text: string): string[] {
@@ -54,5 +54,27 @@ describe('splitSentences', () => {
   it('returns no sentence for an empty or blank text', () => {
     expect(splitSentences('')).toEqual([]);
     expect(splitSentences(' \n\t ')).toEqual([]);
+  });
+
+  describe('sentences longer than the limit', () => {
+    const pieces = (text: string, max: number) => splitSentences(text, max).map((s) => text.slice(s.start, s.end));
+
+    it('are cut after the last clause mark in the second half of the limit', () => {
+      expect(pieces('甲乙丙，丁戊己庚，辛壬癸子丑', 10)).toEqual(['甲乙丙，丁戊己庚，', '辛壬癸子丑']);
+      expect(pieces('甲乙丙丁、戊己庚辛', 6)).toEqual(['甲乙丙丁、', '戊己庚辛']);
+    });
+
+    it('are cut at the limit when there is no mark, never inside a surrogate pair', () => {
+      expect(pieces('甲乙丙丁戊己庚', 3)).toEqual(['甲乙丙', '丁戊己', '庚']);
+      expect(pieces('甲乙𠀀丙', 3)).toEqual(['甲乙', '𠀀丙']);
+    });
+
+    it('keep every piece of a 1,000,000-character line within the default limit, covering it all', () => {
+      const text = '中国外交部发言人表示美国政府没有和华为公司签署协议'.repeat(40_000);
+      const sentences = splitSentences(text);
+      expect(Math.max(...sentences.map((s) => s.end - s.start))).toBeLessThanOrEqual(DEFAULT_MAX_SENTENCE_CHARS);
+      expect(sentences.map((s) => text.slice(s.start, s.end)).join('')).toBe(text);
+      expect(sentences.map((s) => s.index)).toEqual(sentences.map((_, i) => i));
+    });
   });
 });
