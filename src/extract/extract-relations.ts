@@ -3,7 +3,7 @@ import type { CorefAnchor } from '../resolve/coreference.ts';
 import { entityKeyOf } from '../resolve/entity-key.ts';
 import { PAIR_RULES, type PairRule } from './relation-rules.ts';
 import { roleRelation } from './role-relation.ts';
-import { roleAtEnd } from '../recognize/role-words.ts';
+import { roleAtEnd, roleRow } from '../recognize/role-words.ts';
 import { isCountry } from '../recognize/countries.ts';
 import { citationFacts, interviewFacts, reportedSpeakerFacts } from './citation-facts.ts';
 import { makeFact } from './make-fact.ts';
@@ -68,7 +68,8 @@ export function extractRelations(input: ExtractInput): Fact[] {
         let n = j + 1;
         while (n < list.length && list[n]!.type === b.type && COORDINATION.test(doc.norm.slice(list[n - 1]!.end, list[n]!.start))) n++;
         fact = matchPair(doc, sentence, a, b, gap, employerBefore(doc, list, i), list[n], facts, list[n - 1]!.end);
-        if (fact && j > i + 1 && !VERB_TYPES.has(fact.type)) fact = undefined;
+        // (清华大学教授、中国半导体行业协会副理事长X: a title that ends before the place is the first name's.)
+        if (fact && j > i + 1 && !VERB_TYPES.has(fact.type) && !(ROLE_RULE.test(fact.evidence.rule) && a.end + fact.evidence.trigger.length <= list[j - 1]!.start)) fact = undefined;
         // A country between them is the actor, not an adjunct (韩国在美国对伊朗实施制裁前).
         if (fact && j > i + 1 && fact.evidence.rule.startsWith('regulates-country')) fact = undefined;
         if (fact) break;
@@ -135,7 +136,7 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
   if (a.type === 'Person' && b.type === 'Person' && !a.coref && !b.coref) {
     const listed = LISTED_ROLE.exec(gap);
     const earlier = listed ? [...extra].reverse().find((f) => f.subject === a.key && ROLE_RULE.test(f.evidence.rule) && f.evidence.start === sentence.start) : undefined;
-    if (!listed || !earlier) return undefined;
+    if (!listed || !earlier || !bareTitle(listed[1]!)) return undefined;
     const role = roleRelation({ key: earlier.object, type: 'Organization' }, b, listed[1]!, after);
     if (!role) return undefined;
     return makeFact(doc, sentence, b, { key: earlier.object }, role.type, { id: role.rule + '-list', confidence: role.confidence * 0.9 }, gap, a.start, b.end);
@@ -152,17 +153,30 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
   if (doc.norm[employer.start - 1] === '驻') return undefined;
   // 美国商务部长罗斯: the body's last character and 长 make the title (部长, 局长, 行长).
   const roleGap = gap === '长' ? doc.norm[a.end - 1] + gap : gap;
-  const role = roleRelation(employer, b, roleGap, after, doc.norm.slice(Math.max(sentence.start, employer.start - 4), employer.start));
+  let role = roleRelation(employer, b, roleGap, after, doc.norm.slice(Math.max(sentence.start, employer.start - 4), employer.start));
   if (!role) return undefined;
+  // 第二位是市长韩国瑜，第三位是中共总书记习近平: a title right before another person's name is that person's.
+  if (role.rule.endsWith('-copula') && next?.type === 'Person' && !next.coref && after === doc.norm.slice(afterFrom, next.start) && roleAtEnd(after)) return undefined;
+  // 阿里巴巴上海总经理X heads the Shanghai branch, not the company: a head of a place-named unit is its staff.
+  if (unitOf && a.type === 'Location' && role.type === 'LEADS') role = { ...role, type: 'WORKS_FOR', rule: 'works-for-role', confidence: 0.8, also: undefined };
   const fact = makeFact(doc, sentence, role.subject, role.object, role.type, { id: role.rule, confidence: role.confidence }, role.trigger, a.start, b.end);
-  if (role.alsoFounded) extra.push({ ...fact, type: 'FOUNDED', evidence: { ...fact.evidence, rule: 'founded-role' } });
+  for (const type of role.also ?? []) extra.push({ ...fact, type, evidence: { ...fact.evidence, rule: ALSO_RULE[type] ?? role.rule } });
   return fact;
+}
+
+const ALSO_RULE: Partial<Record<RelationType, string>> = { FOUNDED: 'founded-role', CONTROLS: 'controls-role', INVESTS_IN: 'invests-role', LEADS: 'leads-role', WORKS_FOR: 'works-for-role' };
+const LIST_MARKERS = /^(?:原|前|前任|现任|新任|时任|代理|署理|常务)?副?/;
+/** 司长X、副司长Y: a title in a list shares the employer before it only when it names no unit of its own (、商务部长Y). */
+function bareTitle(title: string): boolean {
+  const t = title.replace(LIST_MARKERS, '');
+  const row = roleRow(t);
+  return row !== undefined && row.body === undefined;
 }
 
 const CO_OBJECT_BEFORE = /[与同跟]$/;
 const TOPIC_BEFORE = /(?:就|关于|对于|有关|围绕)$/;
 const LISTED_ROLE = /^[、，,和及]([\u4e00-\u9fffA-Za-z]{1,12})$/;
-const ROLE_RULE = /^(?:leads|works-for)-role/;
+const ROLE_RULE = /^(?:leads|works-for|controls|invests|founded)-role/;
 // The pair rules that apply to each pair of entity types, in rule order: most pairs have few, and testing every
 // rule's type lists for every pair of anchors costs more than the rules themselves.
 const rulesByTypes = new Map<EntityType, Map<EntityType, readonly PairRule[]>>();
@@ -273,36 +287,49 @@ function sentenceIndex(doc: Doc, offset: number): number {
   return -1;
 }
 
-// 国务卿 heads the 国务院 of his country, 外长 its 外交部: titles that name the body they head.
-const TITLE_BODY: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(?:前|前任|现任|新任|时任)?国务卿$/, '国务院'],
-  [/^(?:前|前任|现任|新任|时任)?(?:外长|外交部长|外交大臣)$/, '外交部'],
-  [/^(?:前|前任|现任|新任|时任)?(?:财长|财政部长|财政大臣)$/, '财政部'],
-  [/^(?:前|前任|现任|新任|时任)?(?:防长|国防部长)$/, '国防部'],
-  [/^(?:前|前任|现任|新任|时任)?商务部长$/, '商务部'],
-  [/^(?:前|前任|现任|新任|时任)?司法部长$/, '司法部'],
-  [/^(?:前|前任|现任|新任|时任)?(?:国土安全部长)$/, '国土安全部'],
-];
+// 国务卿 heads the 国务院 of his country, 外长 its 外交部: titles that name the body they head (the role table's `body`).
+const TITLE_MARKERS = /^(?:前|前任|现任|新任|时任|署理|代理)?/;
+const MARKER_END = /(?:前|前任|现任|新任|时任|署理|代理)$/;
+// What may stand before a title that opens its phrase: a mark, or a word that ends a clause's head (参加的有X).
+const TITLE_OPENS = /(?:[，,、：:（(“「]|的有|包括|是|由|和|及|与|党|派|界)$/;
 
 /**
  * 美国国务卿蓬佩奥 → LEADS 美国国务院, when the article names that body: a country, a title that names the body
- * it heads, and the person.
+ * it heads, and the person. Without a country before it (署理司法部长惠特克), the body is the one entity of the
+ * article whose name ends on it (美国司法部), if there is exactly one.
  */
 function titleBodyFacts(doc: Doc, anchors: readonly Anchor[], entities: readonly ResolvedEntity[]): Fact[] {
   const facts: Fact[] = [];
-  for (let i = 0; i + 1 < anchors.length; i++) {
-    const place = anchors[i]!;
-    const person = anchors[i + 1]!;
-    if (place.type !== 'Location' || person.type !== 'Person' || person.coref) continue;
-    const title = doc.norm.slice(place.end, person.start);
-    const body = TITLE_BODY.find(([re]) => re.test(title))?.[1];
-    if (!body) continue;
-    const placeName = doc.norm.slice(place.start, place.end);
-    const target = entities.find((e) => e.type === 'GovernmentBody' && [e.name, ...e.aliases].includes(placeName + body));
-    if (!target) continue;
-    const s = doc.sentences[sentenceIndex(doc, place.start)];
+  for (let i = 0; i < anchors.length; i++) {
+    const person = anchors[i]!;
+    if (person.type !== 'Person' || person.coref) continue;
+    const s = doc.sentences[sentenceIndex(doc, person.start)];
     if (!s) continue;
-    facts.push(makeFact(doc, s, person, target, 'LEADS', { id: 'leads-title-body', confidence: 0.75 }, title, place.start, person.end));
+    const prev = i > 0 ? anchors[i - 1] : undefined;
+    const from = Math.max(s.start, prev ? prev.end : s.start, person.start - 8);
+    const text = doc.norm.slice(from, person.start);
+    const role = roleAtEnd(text);
+    const titleBody = role ? roleRow(role)?.body : undefined;
+    if (!role || !titleBody) continue;
+    const body = titleBody.name;
+    let target: ResolvedEntity | undefined;
+    let start: number;
+    if (prev?.type === 'Location' && prev.end === from && TITLE_MARKERS.exec(text)![0].length + role.length === text.length) {
+      const placeName = doc.norm.slice(prev.start, prev.end);
+      target = entities.find((e) => e.type === 'GovernmentBody' && [e.name, ...e.aliases].includes(placeName + body));
+      start = prev.start;
+    } else {
+      // (Only when the title opens the phrase: 香港立法会议员 is no title of a body, 美国商务部长 was read above.)
+      const lead = text.slice(0, text.length - role.length).replace(MARKER_END, '');
+      if (lead ? !TITLE_OPENS.test(lead) : from !== s.start) continue;
+      const found = entities.filter((e) => e.type === 'GovernmentBody' && [e.name, ...e.aliases].some((n) => n === body || (n.endsWith(body) && n.length <= body.length + 4)));
+      if (found.length !== 1) continue;
+      target = found[0];
+      start = person.start - role.length;
+    }
+    if (!target) continue;
+    const id = titleBody.relation === 'LEADS' ? 'leads-title-body' : 'works-for-title-body';
+    facts.push(makeFact(doc, s, person, target, titleBody.relation, { id, confidence: 0.75 }, doc.norm.slice(start, person.start), start, person.end));
   }
   return facts;
 }

@@ -1,12 +1,13 @@
 import type { EntityType, RelationType } from '../types.ts';
-import { roleAtEnd, roleKind } from '../recognize/role-words.ts';
+import { roleAtEnd, roleRow } from '../recognize/role-words.ts';
 import { orgSuffixType } from '../recognize/org-suffixes.ts';
 
 // Former, acting and new holders of a role hold it for our purposes (原董事长, 前任行长, 新任总裁).
-const TENSE = /^(?:原|前|前任|现任|新任|时任|首任|代理|常务|执行|第一)/;
+const TENSE = /^(?:原|前|前任|现任|新任|时任|首任|代理|署理|常务|执行|第一)/;
+// An honorary title (荣誉主编, 名誉会长) is no post at the head of the organisation.
+const HONORARY = /(?:荣誉|名誉)$/;
 
 const EMPLOYERS: EntityType[] = ['Company', 'Organization', 'GovernmentBody', 'MediaOutlet', 'PoliticalParty', 'Location'];
-const FOUNDER = /^(?:联合|共同)?(?:创始人|创办人|创始合伙人)/;
 // Between an organisation and a person: 的? + optional tense marker + role chain (董事局主席兼首席执行官).
 // X的金融研究部门的副主管Y: a department with its own 的 may stand between (the department is no entity).
 // 国务院主管经济事务的助理国务卿Y: so may the field the person is in charge of.
@@ -24,8 +25,8 @@ const TAKES_ROLE = /^(?:担任|出任|任职|任)/;
 const HOLDS_BEFORE = /(?:担任|出任|现任|曾任|任|作为|身为)$/;
 
 interface RoleFact {
-  /** Also a founder (创办人兼首席执行长): the caller adds a FOUNDED fact. */
-  alsoFounded?: boolean;
+  /** More relations the chain of titles gives (创办人兼首席执行长 → FOUNDED beside LEADS): the caller adds them. */
+  also?: RelationType[];
   type: RelationType;
   subject: { key: string };
   object: { key: string };
@@ -57,18 +58,14 @@ export function roleRelation(
     if (!m) return undefined;
     // 台湾联合国协进会理事长X, 中共食品药品检定研究院副院长Y: the title belongs to an organisation the text names
     // after A (one the recognisers missed), not to A — unless it is a department of A (中央民族大学成人教育学院).
-    const role = roleAtEnd(m[1]!);
-    const unit = role ? m[1]!.slice(0, m[1]!.length - role.length).replace(UNIT_TAIL, '') : '';
-    // IMF发布声明支持总统马克理: a clause between them, not a unit of the organisation.
-    if (VERB_IN_UNIT.test(unit)) return undefined;
-    const named = orgSuffixType('#' + unit, true);
-    // (A bare ending, 美光科技公司首席执行官, is A's own.)
-    if (named && !BARE_ENDING.test(unit) && (a.type === 'PoliticalParty' || !DEPARTMENT.test(named.suffix))) return undefined;
-    const kind = chainKind(m[1]!);
+    // 清华大学教授、中国半导体行业协会副理事长X: the titles before the one that names another unit are A's.
+    const chain = ownTitles(m[1]!, a.type);
+    if (!chain) return undefined;
+    const kind = chainKind(chain);
     if (!kind) return undefined;
     // A place only has heads of state or government (美国总统特朗普), not employees or ministers.
     if (a.type === 'Location' && !STATE_HEADS.has(withoutTense(m[1]!))) return undefined;
-    return { ...kind, subject: b, object: a, trigger: gap };
+    return { ...kind, subject: b, object: a, trigger: chain === m[1] ? gap : gap.slice(0, gap.indexOf(chain) + chain.length) };
   }
   // 戴德梁行公司（DTZ）的董事: a Latin gloss after the organisation is part of its name.
   after = after.replace(AFTER_GLOSS, '');
@@ -95,10 +92,35 @@ const SIDE = /^方面的?/;
 const SIDE_OF = /方面的$/;
 const TRAILING_DE = /的$/;
 // 食品药品检定研究院副 + 院长: the markers between a unit's name and the title.
-const UNIT_TAIL = /(?:的|副|原|前|代理|常务)+$/;
+const UNIT_TAIL = /(?:的|副|原|前|代理|署理|常务|荣誉|名誉)+$/;
 const BARE_ENDING = /^(?:公司|集团|有限公司|股份有限公司|集团公司|控股|银行)$/;
 const DEPARTMENT = /^(?:学院|研究所|研究中心|中心|系|司|处|部|局|办公室|分行|分公司|分校|办事处|代表处|委员会)$/;
 const UNIT_PREFIX = /^[\u4e00-\u9fff]{1,12}?(?:司|处|局|部|研究所|学院|学系|系|中心|办公室|实验室|事业部|事业群)的?(?=[\u4e00-\u9fff]{0,6}$)/;
+
+/**
+ * The part of a chain of titles that belongs to the organisation before it: all of it, or the titles before the
+ * first one that names another organisation (台湾联合国协进会理事长X: the recognisers missed that one, and the
+ * title is its own, not A's) — unless that is a department of A (中央民族大学成人教育学院院长).
+ */
+function ownTitles(chain: string, type: EntityType): string | undefined {
+  const parts = chain.split(/(?<=[、兼])/);
+  let own = '';
+  for (const part of parts) {
+    const bare = part.replace(/[、兼]$/, '');
+    const role = roleAtEnd(bare);
+    const unit = role ? bare.slice(0, bare.length - role.length).replace(TENSE_HEAD, '').replace(UNIT_TAIL, '') : '';
+    // IMF发布声明支持总统马克理: a clause between them, not a unit of the organisation.
+    if (VERB_IN_UNIT.test(unit)) return undefined;
+    const named = orgSuffixType('#' + unit, true);
+    // (A bare ending, 美光科技公司首席执行官, is A's own.)
+    if (named && !BARE_ENDING.test(unit) && (type === 'PoliticalParty' || !DEPARTMENT.test(named.suffix))) break;
+    own += part;
+  }
+  own = own.replace(/[、兼]$/, '');
+  return own && roleAtEnd(own) ? own : undefined;
+}
+
+const TENSE_HEAD = /^(?:现任|时任|前任|原任)/;
 
 /** The role without its tense marker (原董事长 → 董事长) — unless the marker is part of the title (执行长). */
 function withoutTense(part: string): string {
@@ -114,35 +136,48 @@ function splitAfterRole(part: string): string[] {
   return [part];
 }
 
-/** The relation implied by a role or a chain of roles joined by 兼 (head wins). */
-function chainKind(chain: string): { type: RelationType; rule: string; confidence: number; alsoFounded?: boolean } | undefined {
+type Kind = { type: RelationType; rule: string; confidence: number; also?: RelationType[] };
+
+// The rule and confidence for each relation a title gives; the order is the order of precedence in a chain
+// (董事长兼总裁 → LEADS; 实际控制人兼董事长 → LEADS, and CONTROLS beside it).
+const KINDS: ReadonlyArray<readonly [RelationType, string, number]> = [
+  ['LEADS', 'leads-role', 0.85],
+  ['WORKS_FOR', 'works-for-role', 0.8],
+  ['CONTROLS', 'controls-role', 0.85],
+  ['INVESTS_IN', 'invests-role', 0.75],
+  ['FOUNDED', 'founded-role', 0.85],
+];
+
+/** The relations implied by a role or a chain of roles joined by 兼 or 、 (head wins over staff). */
+export function chainKind(chain: string): Kind | undefined {
   const parts = chain.split(/兼|、/).flatMap(splitAfterRole).map(withoutTense);
-  const founder = parts.some((p) => FOUNDER.test(p));
-  const roles = parts.filter((p) => !FOUNDER.test(p));
-  // 脸书创办人兼首席执行长扎克伯格: founder and head — LEADS, and FOUNDED beside it.
-  if (founder && roles.length === 0) return { type: 'FOUNDED', rule: 'founded-role', confidence: 0.85 };
-  const head = roles.length > 0 ? chainKindOfRoles(roles) : undefined;
-  return head && founder ? { ...head, alsoFounded: true } : head;
+  const types = new Set<RelationType>();
+  for (const p of parts) {
+    const t = partRelation(p);
+    if (!t) return undefined;
+    types.add(t);
+  }
+  if (types.has('LEADS')) types.delete('WORKS_FOR');
+  const [first, ...rest] = KINDS.filter(([t]) => types.has(t));
+  if (!first) return undefined;
+  const also = rest.map(([t]) => t);
+  return { type: first[0], rule: first[1], confidence: first[2], ...(also.length ? { also } : {}) };
 }
 
-function chainKindOfRoles(parts: string[]): { type: RelationType; rule: string; confidence: number } | undefined {
-  let kind: 'head' | 'other' | undefined;
-  for (const p of parts) {
-    // A role may carry its field or unit in front (非洲债务问题专家, 投资教授, 北美业务主管).
-    const role = roleAtEnd(p);
-    if (!role) return undefined;
-    // A named unit of the organisation (药品化妆品监管司的, 中国与亚太区域研究所) may stand before the role.
-    const qualifier = p.slice(0, p.length - role.length).replace(SIDE_OF, '');
-    const field = qualifier.replace(UNIT_PREFIX, '');
-    if (field.length > 10 || qualifier.length > 16 || /[的是在说与]/.test(field)) return undefined;
-    // 朝鲜方面的负责人 heads that side of the organisation: the side is no qualifier of the role.
-    // A deputy (副司长, 副行长) is staff, not the head.
-    const deputy = qualifier.endsWith('副') || role.startsWith('副');
-    const k = deputy ? 'other' : p.length === role.length || SIDE_OF.test(p.slice(0, p.length - role.length)) ? roleKind(role) : roleKind(role) === 'head' && p.length - role.length > 2 ? 'other' : roleKind(role);
-    if (k === 'head') kind = 'head';
-    else kind ??= 'other';
-  }
-  if (kind === 'head') return { type: 'LEADS', rule: 'leads-role', confidence: 0.85 };
-  if (kind === 'other') return { type: 'WORKS_FOR', rule: 'works-for-role', confidence: 0.8 };
-  return undefined;
+function partRelation(p: string): RelationType | undefined {
+  // A role may carry its field or unit in front (非洲债务问题专家, 投资教授, 北美业务主管).
+  const role = roleAtEnd(p);
+  const row = role ? roleRow(role) : undefined;
+  if (!role || !row) return undefined;
+  // A named unit of the organisation (药品化妆品监管司的, 中国与亚太区域研究所) may stand before the role.
+  const qualifier = p.slice(0, p.length - role.length).replace(SIDE_OF, '');
+  const field = qualifier.replace(UNIT_PREFIX, '');
+  if (field.length > 10 || qualifier.length > 16 || /[的是在说与]/.test(field)) return undefined;
+  if (row.relation !== 'LEADS') return row.relation;
+  // A deputy (副司长, 副行长) or an honorary title (荣誉主编) is staff, not the head.
+  if (qualifier.endsWith('副') || HONORARY.test(qualifier)) return 'WORKS_FOR';
+  // 朝鲜方面的负责人 heads that side of the organisation: the side is no qualifier of the role. A head title with a
+  // longer qualifier heads a unit, not the organisation (北美业务主管).
+  if (p.length === role.length || SIDE_OF.test(p.slice(0, p.length - role.length))) return 'LEADS';
+  return p.length - role.length > 2 ? 'WORKS_FOR' : 'LEADS';
 }

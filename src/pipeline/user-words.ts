@@ -1,6 +1,7 @@
 import type { EntityType } from '../types.ts';
 import type { Lexicon } from '../lexicon/load-lexicon.ts';
 import { addWords } from '../segment/jieba.ts';
+import { ROLE_TABLE } from '../recognize/role-table.ts';
 
 const POS_BY_TYPE: Record<EntityType, string> = {
   Person: 'nr',
@@ -15,7 +16,7 @@ const POS_BY_TYPE: Record<EntityType, string> = {
 
 const done = new WeakSet<Lexicon>();
 
-/** Puts every Chinese lexicon name and alias into the segmenter's dictionary, so known names stay one token. */
+/** Puts every Chinese lexicon name and alias, and the longer role titles, into the segmenter's dictionary. */
 export function ensureUserWords(lexicon: Lexicon): void {
   if (done.has(lexicon)) return;
   done.add(lexicon);
@@ -24,6 +25,12 @@ export function ensureUserWords(lexicon: Lexicon): void {
     for (const surface of [e.name, ...e.aliases]) {
       if (/[\u4e00-\u9fff]/.test(surface) && !/\s/.test(surface)) words.push([surface, POS_BY_TYPE[e.type]]);
     }
+  }
+  // Owners' and founders' titles stay one token too (实际控制人马云, not 实际控制/人马/云). (Not every title: a new
+  // word changes how jieba cuts its neighbours, 中共总书记 and 国土安全部长 included.)
+  for (const row of ROLE_TABLE) {
+    if (row.relation === 'LEADS' || row.relation === 'WORKS_FOR') continue;
+    for (const t of row.titles) if (t.length >= 4) words.push([t, 'n']);
   }
   addWords(words);
 }
