@@ -158,7 +158,8 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
   // 第二位是市长韩国瑜，第三位是中共总书记习近平: a title right before another person's name is that person's.
   if (role.rule.endsWith('-copula') && next?.type === 'Person' && !next.coref && after === doc.norm.slice(afterFrom, next.start) && roleAtEnd(after)) return undefined;
   // 阿里巴巴上海总经理X heads the Shanghai branch, not the company: a head of a place-named unit is its staff.
-  if (unitOf && a.type === 'Location' && role.type === 'LEADS') role = { ...role, type: 'WORKS_FOR', rule: 'works-for-role', confidence: 0.8, also: undefined };
+  // (华为的美国方面的负责人X speaks for the organisation on that side: still its head, as role-relation reads 方面.)
+  if (unitOf && a.type === 'Location' && role.type === 'LEADS' && !/^方面/.test(doc.norm.slice(a.end, b.start))) role = { ...role, type: 'WORKS_FOR', rule: 'works-for-role', confidence: 0.8, also: undefined };
   const fact = makeFact(doc, sentence, role.subject, role.object, role.type, { id: role.rule, confidence: role.confidence }, role.trigger, a.start, b.end);
   for (const type of role.also ?? []) extra.push({ ...fact, type, evidence: { ...fact.evidence, rule: ALSO_RULE[type] ?? role.rule } });
   return fact;
