@@ -65,7 +65,8 @@ export function measureHtml(html: string, stopAfter: Partial<HtmlShape> = {}): H
   let i = html.indexOf('<');
   while (i !== -1 && i < html.length) {
     if (html.startsWith('<!--', i)) {
-      const end = html.indexOf('-->', i + 4);
+      // From i + 2: `<!-->` and `<!--->` are whole (empty) comments, as the parser reads them.
+      const end = html.indexOf('-->', i + 2);
       i = end === -1 ? -1 : html.indexOf('<', end + 3);
       continue;
     }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { measureHtml } from '../../../src/load/measure-html.ts';
+import type { AnyNode, Element } from 'domhandler';
+import { parseHtml } from '../../../src/load/parse-html.ts';
 
 const nested = (n: number, inner = '<p>文字</p>'): string => '<div>'.repeat(n) + inner + '</div>'.repeat(n);
 
@@ -35,4 +37,27 @@ describe('measureHtml', () => {
     const attrs = Array.from({ length: 1000 }, (_, i) => `a${i}="x"`).join(' ');
     expect(measureHtml(`<div ${attrs}></div>`, { attributes: 100 }).attributes).toBe(101);
   });
+});
+
+describe('measureHtml agrees with the parser', () => {
+  function parsedDepth(html: string): number {
+    let max = 0;
+    const stack: [AnyNode, number][] = parseHtml(html).root().contents().toArray().map((n) => [n, 1]);
+    while (stack.length > 0) {
+      const [n, d] = stack.pop()!;
+      if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
+      max = Math.max(max, d);
+      for (const c of (n as Element).children) stack.push([c, d + 1]);
+    }
+    return max;
+  }
+
+  it.each(['<!-->', '<!--->', '<!---->', '<!-- 注释 -->', '<!doctype html>', '<?xml version="1.0"?>', ''])(
+    'on nested divs after %j (an empty comment cannot hide the nesting that follows it)',
+    (prefix) => {
+      const html = `${prefix}${'<div>'.repeat(300)}正文${'</div>'.repeat(300)}`;
+      expect(measureHtml(html).depth).toBe(parsedDepth(html));
+      expect(measureHtml(html).depth).toBe(300);
+    },
+  );
 });
