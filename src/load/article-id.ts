@@ -1,12 +1,26 @@
 import { createHash } from 'node:crypto';
 
 /** Outlets' own article ids in their URLs. Ids of the first three are bare (as before); others carry a prefix. */
-const URL_IDS: readonly { re: RegExp; prefix: string }[] = [
-  { re: /\/(n\d{5,})\.html?(?:[?#]|$)/, prefix: '' }, // Epoch Times: /gb/21/6/23/n13042441.htm
-  { re: /[-/](id[A-Z]{2,}[A-Z0-9]{5,})(?:[?#/]|$)/, prefix: '' }, // Reuters: …-idCNKCS1LN17I?feedType=RSS
-  { re: /\/a\/(?:[^/]+\/)?(\d{5,})\.html(?:[?#]|$)/, prefix: '' }, // VOA: /a/rubio-gua/4553286.html
-  { re: /hkcnews\.com\/article\/(\d+)(?:[/?#]|$)/, prefix: 'hkcnews-' }, // 眾新聞: the slug after the id varies
+const URL_IDS: readonly { host: RegExp; re: RegExp; prefix: string }[] = [
+  { host: /(?:^|\.)(?:epochtimes\.[a-z.]+|djy\.news)$/, re: /\/(n\d{5,})\.html?(?:[?#]|$)/, prefix: '' }, // Epoch Times: /gb/21/6/23/n13042441.htm
+  { host: /(?:^|\.)reuters\.com$/, re: /[-/](id[A-Z]{2,}[A-Z0-9]{5,})(?:[?#/]|$)/, prefix: '' }, // Reuters: …-idCNKCS1LN17I?feedType=RSS
+  { host: /(?:^|\.)voa[a-z]*\.com$/, re: /\/a\/(?:[^/]+\/)?(\d{5,})\.html(?:[?#]|$)/, prefix: '' }, // VOA: /a/rubio-gua/4553286.html
+  { host: /(?:^|\.)hkcnews\.com$/, re: /\/article\/(\d+)(?:[/?#]|$)/, prefix: 'hkcnews-' }, // 眾新聞: the slug after the id varies
 ];
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+/** A site's home or section front (`https://site/`, `/index.html`) names no article: many pages give it as og:url. */
+function namesAPage(canonical: string): boolean {
+  const path = new URL(canonical).pathname;
+  return !/^\/?(?:index\.[a-z]+|default\.[a-z]+|home|[a-z]{2}(?:-[a-z]{2})?)?\/?$/i.test(path);
+}
 
 /** Query parameters that track a visit, not name a page. */
 const TRACKING = /^(?:utm_[a-z]+|spm|from|feedType|feedName|share|isappinstalled|scene|srcid|ref)$/i;
@@ -39,16 +53,18 @@ export interface IdSource {
 
 /**
  * A stable id, unique in a run: the outlet's own article id when the URL carries one, else a hash of the
- * canonical URL (`url-…`), else a hash of the article's text (`text-…`) — never the file's name, so two pages
+ * canonical URL (`url-…`) when it names a page (not a site's home), else a hash of the article's text (`text-…`) —
+ * never the file's name, so two pages
  * called `1.html` in different folders stay two articles, and one article saved twice is one.
  */
 export function articleId(page: IdSource): string {
-  for (const { re, prefix } of URL_IDS) {
-    const m = page.url ? re.exec(page.url) : null;
+  const host = page.url ? hostOf(page.url) : undefined;
+  for (const { host: site, re, prefix } of URL_IDS) {
+    const m = host && site.test(host) ? re.exec(page.url!) : null;
     if (m) return prefix + m[1]!;
   }
   const canonical = page.url ? canonicalUrl(page.url) : undefined;
-  if (canonical) return `url-${shortHash(canonical)}`;
+  if (canonical && namesAPage(canonical)) return `url-${shortHash(canonical)}`;
   return `text-${shortHash([page.title, ...page.paragraphs].join('\n'))}`;
 }
 

@@ -121,3 +121,23 @@ describe('textHash', () => {
     expect(textHash(withUrl)).toBe(textHash(TEXT));
   });
 });
+
+describe('articleId on addresses that name no article, or another site', () => {
+  const page = (url: string, body: string) => ({ url, title: '测试标题', paragraphs: [body] });
+
+  it('does not take a home page given as og:url for the article: two articles stay two', () => {
+    for (const home of ['https://www.example.com/', 'https://www.example.com', 'https://example.com/index.html', 'https://example.com/zh/']) {
+      const a = articleId(page(home, '第一篇。'));
+      const b = articleId(page(home, '第二篇。'));
+      expect(a).toMatch(/^text-/);
+      expect(a).not.toBe(b);
+    }
+  });
+
+  it('reads an outlet id pattern only on that outlet\'s site', () => {
+    expect(articleId(page('https://www.voachinese.com/a/test/4553286.html', 'x'))).toBe('4553286');
+    expect(articleId(page('https://example.com/a/test/4553286.html', 'x'))).toMatch(/^url-/);
+    expect(articleId(page('https://www.epochtimes.com/gb/21/6/23/n13042441.htm', 'x'))).toBe('n13042441');
+    expect(articleId(page('https://example.com/news/n13042441.html', 'x'))).toMatch(/^url-/);
+  });
+});
