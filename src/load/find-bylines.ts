@@ -98,6 +98,17 @@ const SLASH_CREDIT = /^([\u3400-\u9fff、，,]{2,20})\s*[／/]\s*([\u3400-\u9fff
 /** `（编辑：黄美玲）`, `【编辑:刘洋】`, `编辑：X`, `责编：X`, `版面编辑：X` as a line or a bracketed trailer. */
 const EDITOR_CREDIT = /(?:^|[（(【\[|])\s*(?:责任编辑|责编|版面编辑|编辑)\s*[：:]\s*([^（）()【】\[\]|。]{2,30}?)\s*(?=[）)】\]|]|$)/g;
 
+const OPENERS = '【[（(';
+const CLOSERS = '】]）)';
+const BRACKETS = /[【】[\]（）()]/;
+
+/** `【撰文：X】` → `撰文：X`: a line wholly inside one pair of brackets, without them; any other line as it is. */
+function unbracket(line: string): string {
+  if (line.length < 2 || !OPENERS.includes(line[0]!) || !CLOSERS.includes(line.at(-1)!)) return line;
+  const inner = line.slice(1, -1);
+  return BRACKETS.test(inner) ? line : inner.trim();
+}
+
 /**
  * Reporters and editors from short credit lines anywhere in a web page (`<div class="author">` and the like,
  * outside the article body). Lines with sentence punctuation or longer than 50 characters are ignored.
@@ -108,7 +119,9 @@ export function findCreditLines(lines: readonly string[]): Bylines {
   for (const raw of lines.map(normalizeText)) {
     // `【撰文：烈巴司機】`, `（文/张三）`: a bracketed credit line is read without its brackets.
     // A feed's `© X for site | Permalink | tags…` line: only its head is a credit.
-    const line = (/^\s*(?:©|&copy;)/.test(raw) ? raw.slice(0, 60) : raw).replace(/^\s*[【\[（(]\s*([^【】\[\]（）()]*?)\s*[】\]）)]\s*$/, '$1');
+    const head = /^\s*(?:©|&copy;)/.test(raw) ? raw.slice(0, 60) : raw;
+    if (head.length > 200) continue; // no credit line is that long: skip before any pattern runs
+    const line = unbracket(head.trim());
     if (line.length > 80 || /[。！？]/.test(line)) continue;
     const labelled = roleCredits(line);
     if (labelled && labelled.parts.some((p) => p.role !== 'other')) {

@@ -38,7 +38,7 @@ export const REPOST_RULES: readonly RepostRule[] = [
       ['來源：中央社', '中央社'],
       ['文章来源: 澎湃新闻', '澎湃新闻'],
     ],
-    negative: ['图片来源：Pixabay/公有领域', '消息来源称，两人已经离开。'],
+    negative: ['图片来源：Pixabay/公有领域', '消息来源称，两人已经离开。', '来源：受访者提供', '来源：视觉中国', '來源：Twitter', '来源：本报综合', '来源：网络截图'],
   },
   {
     id: 'repost-source-after-date',
@@ -59,7 +59,9 @@ export interface Repost {
 }
 
 /** A name that is no outlet: a URL, a platform, a picture credit, a person credit. */
-const NOT_OUTLET = /^(?:https?|www\.|网络|网友|网络图片|图片|视频|互联网|本站|本网|作者|记者|编辑|原创|微信|公众号)/i;
+const NOT_OUTLET = /^(?:https?|www\.|网络|网友|网络图片|图片|视频|互联网|本站|本网|本报|本台|本刊|作者|记者|编辑|原创|微信|公众号|受访者|当事人|读者|视觉中国|getty|twitter|facebook|youtube|instagram|推特|脸书|微博截图|网页截图|截图|资料|档案)/i;
+/** What a picture credit or a note says, not an outlet: `来源：受访者提供`, `来源：网络截图`. */
+const NOT_OUTLET_END = /(?:提供|供图|截图|截屏|图片|照片|摄|整理|综合)$/;
 
 /**
  * The outlet a page reprints, from its first and last lines (`来源：北京日报`, `转自X`, `本文来自X`, `原文来自「X」`),
@@ -69,12 +71,13 @@ export function findRepost(lines: readonly string[], host?: string): Repost | un
   const edges = lines.length <= 16 ? lines : [...lines.slice(0, 8), ...lines.slice(-8)];
   for (const raw of edges) {
     if (raw.length > MAX_LINE * 3) continue;
-    const line = normalizeText(raw).trim();
+    // Runs of spaces are one space before the patterns run: their optional-space parts cannot then backtrack.
+    const line = normalizeText(raw).replace(/\s+/g, ' ').trim();
     for (const rule of REPOST_RULES) {
       const m = rule.pattern.exec(line);
       if (!m) continue;
       const printed = m[1]!.replace(/[「」『』“”"《》【】◎]/g, '').trim();
-      if (printed.length < 2 || NOT_OUTLET.test(printed)) continue;
+      if (printed.length < 2 || NOT_OUTLET.test(printed) || NOT_OUTLET_END.test(printed)) continue;
       const outlet = outletFromName(printed) ?? outletAtStart(printed) ?? printed;
       if (host && outlet === host) continue;
       return { outlet, rule: rule.id };

@@ -82,3 +82,11 @@ describe('findRepost', () => {
     expect(findRepost(['记者张三报道。', '消息来源称，两人已经离开。'])).toBeUndefined();
   });
 });
+
+describe('findRepost on hostile lines', () => {
+  it('stays fast on runs of spaces between the cue and the name', () => {
+    // The optional-space parts of the patterns could share one run of spaces in exponentially many ways.
+    expect(findRepost([`本文来自${' '.repeat(200)}x`])).toBeUndefined();
+    expect(findRepost([`转自${' '.repeat(100)}：${' '.repeat(100)}`])).toBeUndefined();
+  }, 5_000);
+});
