@@ -45,12 +45,27 @@ export function outletAtStart(text: string): string | undefined {
   return undefined;
 }
 
-/** The first label of each domain (`hkcnews` of hkcnews.com, `rfa` of rfa.org) and the entry it names. */
+/**
+ * Folder names people give for other reasons than a site: sub-domain labels (news.qq.com, finance.sina.com.cn)
+ * and ordinary words. A folder called `news/` or `people/` names no outlet.
+ */
+const ORDINARY_FOLDERS: ReadonlySet<string> = new Set([
+  'news', 'new', 'finance', 'money', 'tech', 'people', 'world', 'china', 'home', 'daily', 'times', 'post', 'data',
+  'web', 'www', 'mail', 'blog', 'blogs', 'docs', 'notes', 'article', 'articles', 'pages', 'html', 'archive', 'mp',
+  'cn', 'tw', 'hk', 'en', 'zh', 'gb', 'big5', 'mobile', 'm', 'wap', 'global', 'business', 'politics', 'video', 'radio',
+]);
+
+/** The site label of each domain (`hkcnews` of hkcnews.com, `rfa` of rfa.org: the label before the suffix). */
 const BY_SITE_LABEL = new Map<string, string>();
 for (const entry of OUTLET_TABLE) {
   for (const d of entry.domains) {
-    const label = d.split('.')[0]!;
-    if (label.length >= 3 && !BY_SITE_LABEL.has(label)) BY_SITE_LABEL.set(label, entry.name);
+    const labels = d.split('.');
+    // The label before the public suffix (com, org, com.cn, com.tw …): hkcnews of hkcnews.com, not news of news.qq.com.
+    const suffix = labels.length > 2 && /^(?:com|net|org|gov|edu)$/.test(labels.at(-2)!) ? 2 : 1;
+    // Only a registrable domain names the site: money.udn.com is a section of udn.com, whose label is udn's.
+    if (labels.length - suffix !== 1) continue;
+    const label = labels[0];
+    if (label && label.length >= 3 && !ORDINARY_FOLDERS.has(label) && !BY_SITE_LABEL.has(label)) BY_SITE_LABEL.set(label, entry.name);
   }
 }
 
@@ -62,6 +77,7 @@ for (const entry of OUTLET_TABLE) {
 export function outletFromPath(source: string): string | undefined {
   const folders = source.split(/[\\/]+/).slice(0, -1).reverse().slice(0, 3);
   for (const folder of folders) {
+    if (ORDINARY_FOLDERS.has(folder.toLowerCase())) continue;
     const found = BY_SITE_LABEL.get(folder.toLowerCase()) ?? outletFromName(folder);
     if (found) return found;
   }

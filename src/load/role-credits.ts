@@ -1,3 +1,5 @@
+import { outletFromName } from './find-outlet.ts';
+
 /**
  * Credit lines that label each name with its role: `采访/陈汉 编辑/李明飞 后制/陈建铭`, `记者：高锋/责编：胡力汉、何平
  * 网编：瑞哲`, `作者丨夏二`, `文/张三`. Roles are data: which make a reporter, which an editor; other crew (后制, 美编,
@@ -9,7 +11,7 @@ export const OTHER_ROLES = ['后制', '后期', '制作', '校对', '审核', '�
 
 const ALL = [...REPORTER_ROLES, ...EDITOR_ROLES, ...OTHER_ROLES].sort((a, b) => b.length - a.length);
 /** A role and the mark after it; `文` only opens a line (文/张三), elsewhere it is part of words. */
-const ROLE = new RegExp(`(^文|${ALL.join('|')})\\s*(?:[：:/／|丨]\\s*|\\s+)`, 'g');
+const ROLE = new RegExp(`(^文|${ALL.join('|')})\\s*([：:/／|丨]\\s*|\\s+)`, 'g');
 
 export interface RoleCredit {
   role: 'reporter' | 'editor' | 'other';
@@ -30,7 +32,7 @@ const SOURCE_WORDS = /报导|报道|综合|编译|外电|社|台|网|报/;
 /** `张三 摄`, `李四、王五摄影`: a photographer's own line (not a caption, which is longer and says what is shown). */
 const PHOTO = /^([\u3400-\u9fff·]{2,4}(?:[、\s]+[\u3400-\u9fff·]{2,4}){0,2})\s*(?:摄影|拍摄|摄)$/;
 /** `© 一朵后浪 for 中国数字时代`: a feed's poster, who edited the item for the site. */
-const POSTED_FOR = /^(?:©|&copy;)\s*(\S[^©]{0,30}?)\s+for\b/;
+const POSTED_FOR = /^(?:©|&copy;)\s*(\S[^©]{0,30}?)\s+for\s+(\S[^|,，]{1,20})/;
 
 function roleOf(label: string): RoleCredit['role'] {
   return (REPORTER_ROLES as readonly string[]).includes(label) || label === '文' ? 'reporter' : (EDITOR_ROLES as readonly string[]).includes(label) ? 'editor' : 'other';
@@ -45,8 +47,9 @@ export function roleCredits(raw: string): { lead: string; parts: RoleCredit[] } 
   if (after) return { lead: '', parts: [{ role: roleOf(after[2]!), names: after[1]!.trim() }] };
   const photo = PHOTO.exec(line);
   if (photo) return { lead: '', parts: [{ role: 'reporter', names: photo[1]!.trim(), strict: true }] };
+  // Only `for` a news site: `© Getty Images for Dior` credits a photo agency, not an editor.
   const posted = POSTED_FOR.exec(line);
-  if (posted) return { lead: '', parts: [{ role: 'editor', names: posted[1]!.trim() }] };
+  if (posted && outletFromName(posted[2]!.trim())) return { lead: '', parts: [{ role: 'editor', names: posted[1]!.trim() }] };
   const marks = [...line.matchAll(ROLE)];
   if (marks.length === 0) return undefined;
   const lead = line.slice(0, marks[0]!.index);
@@ -54,7 +57,8 @@ export function roleCredits(raw: string): { lead: string; parts: RoleCredit[] } 
   if (lead.trim() !== '' && !/记者/.test(lead)) return undefined;
   const parts = marks.map((m, i): RoleCredit => {
     const end = i + 1 < marks.length ? marks[i + 1]!.index : line.length;
-    return { role: roleOf(m[1]!), names: line.slice(m.index + m[0].length, end).trim() };
+    // A role and a name separated by a space only (`编辑 精选` in a menu) is believed only for a personal name.
+    return { role: roleOf(m[1]!), strict: !/[：:/／|丨]/.test(m[2]!), names: line.slice(m.index + m[0].length, end).trim() };
   });
   return { lead, parts };
 }

@@ -174,6 +174,11 @@ describe('outletFromPath', () => {
     ['/data/大紀元/2020/a.html', '大纪元'],
     ['corpus/terminus2049/a.md', 'Terminus2049'],
     ['corpus/misc/a.md', undefined],
+    ['home/me/news/2021/a.txt', undefined], // news.qq.com's sub-domain label is no outlet's name
+    ['saved/finance/a.html', undefined],
+    ['saved/people/a.html', undefined],
+    ['saved/udn/a.html', '联合报'], // udn.com, not its section money.udn.com
+    ['saved/qq/a.html', undefined], // two letters are too short to name a site
     ['rfa.md', undefined],
   ])('%s', (path, outlet) => {
     expect(outletFromPath(path)).toBe(outlet);

@@ -57,6 +57,9 @@ describe('findCreditLines: every credit form, simplified and traditional', () =>
     '他在北京摄', // a sentence that ends in 摄 is no photo credit
     '后制/陈建铭', // crew that is nobody's byline
     '王小明（香港大学）', // a name and an affiliation is no credit
+    '编辑 精选', // menu words after a role and a space are no name
+    '作者 专栏',
+    '© Getty Images for Dior', // a photo agency's credit for a brand, not a site's poster
     '这是一个很长的句子，作者：李四认为如此。',
   ])('no credit in %s', (line) => {
     expect(findCreditLines([line])).toEqual({ reporters: [], editors: [] });
@@ -78,9 +81,9 @@ describe('findBylines', () => {
 describe('roleCredits', () => {
   it('labels each part with its role', () => {
     expect(roleCredits('采访/陈汉 编辑/李明飞 后制/陈建铭')?.parts).toEqual([
-      { role: 'reporter', names: '陈汉' },
-      { role: 'editor', names: '李明飞' },
-      { role: 'other', names: '陈建铭' },
+      { role: 'reporter', strict: false, names: '陈汉' },
+      { role: 'editor', strict: false, names: '李明飞' },
+      { role: 'other', strict: false, names: '陈建铭' },
     ]);
   });
 
