@@ -7,6 +7,7 @@ import { roleAtEnd } from '../recognize/role-words.ts';
 import { isCountry } from '../recognize/countries.ts';
 import { citationFacts, interviewFacts, reportedSpeakerFacts } from './citation-facts.ts';
 import { makeFact } from './make-fact.ts';
+import { execCue, triggerText } from './cue-span.ts';
 import { normalizeText } from '../normalize/normalize-text.ts';
 import { capitalFacts, kindPlaceFacts, namePlaceFacts } from './name-place-facts.ts';
 
@@ -117,9 +118,9 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
     if ((rule.type === 'NEGOTIATES_WITH' || rule.type === 'PARTNERS_WITH') && TOPIC_BEFORE.test(before) && gap.length > 2) continue;
     // 该校与复旦大学和华东师范大学的合作: two names that are both the object of 与 are not partners of each other.
     if ((rule.type === 'NEGOTIATES_WITH' || rule.type === 'PARTNERS_WITH') && CO_OBJECT_BEFORE.test(before) && /^[和及、]$/.test(gap)) continue;
-    const g = rule.gap.exec(gap);
+    const g = execCue(rule.gap, gap, b.start - gap.length);
     if (!g) continue;
-    const af = rule.after ? rule.after.exec(rule.pastPlace ? afterPlace : after) : null;
+    const af = rule.after ? execCue(rule.after, rule.pastPlace ? afterPlace : after, afterFrom) : null;
     if (rule.after && !af) continue;
     if (rule.before && !rule.before.test(before)) continue;
     if (rule.secondText && !rule.secondText.test(doc.norm.slice(b.start, b.end))) continue;
@@ -128,8 +129,9 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
     if (rule.id === 'located-nested-place' && isCountry(doc.norm.slice(b.start, b.end))) continue;
     // A place as the target of a country's action is a country itself, not a possessor (制裁了香港的两名官员).
     if (rule.country === 'first' && b.type === 'Location' && (!isCountry(doc.norm.slice(b.start, b.end)) || after.startsWith('的'))) continue;
-    const trigger = (gap + (af ? af[0] : '')).trim() || rule.id;
-    return makeFact(doc, sentence, rule.swap ? b : a, rule.swap ? a : b, rule.type, rule, trigger, a.start, b.end + (af ? af[0].length : 0));
+    // The cue's own words (group `cue` of the pattern), as the page printed them; the whole gap when unnamed.
+    const trigger = triggerText(doc, [g, af]) || rule.id;
+    return makeFact(doc, sentence, rule.swap ? b : a, rule.swap ? a : b, rule.type, rule, trigger, a.start, b.end + (af ? af.match[0].length : 0));
   }
   // 司长丁建华、副司长董润生: the next person in a list of titles works for the same organisation.
   if (a.type === 'Person' && b.type === 'Person' && !a.coref && !b.coref) {
