@@ -217,3 +217,72 @@ describe('statements on websites', () => {
     expect(factsBetween(result, 'CITES', '路透社', '交通运输部').map((f) => f.evidence.rule), describeFacts(result).join('; ')).toEqual(['cites-statement']);
   });
 });
+
+describe('citation cues news in many outlets use', () => {
+  it.each<[string, string, string, string, string]>([
+    ['X with a date before 报道', '【大纪元讯】新华社6月9日报道，香港局势平稳。', '新华社', 'cites-media-reports', '报道'],
+    ['a dash, then X and a date', '【大纪元讯】香港事务是中国内政 – 澎湃新闻6月6日报道。', '澎湃新闻', 'cites-media-reports', '报道'],
+    ['据X周三报道', '【大纪元讯】据新华社周三报道，香港局势平稳。', '新华社', 'cites-according-to-media', '据'],
+    ['在《X》杂志撰文', '【大纪元讯】郭树清在最新一期《求是》杂志撰文称，泡沫是最大风险。', '求是杂志', 'cites-media-reports', '撰文'],
+    ['接受陆媒X专访', '【大纪元讯】乐玉成接受陆媒观察者网专访，批评美国。', '观察者网', 'cites-told-media', '接受'],
+    ['据X调查', '【大纪元讯】据腾讯调查，用户增长了。', '腾讯', 'cites-according-to-source', '据'],
+    ['X其后证实', '【大纪元讯】加拿大司法部其后证实，已接获引渡要求。', '加拿大司法部', 'cites-statement', '证实'],
+    ['X发布声明', '【大纪元讯】腾讯周五发布声明，否认传闻。', '腾讯', 'cites-statement', '发布声明'],
+    ['X发布通报', '【大纪元讯】中国证监会发布通报称，调查仍在进行。', '中国证监会', 'cites-statement', '发布通报'],
+    ['X敦促', '【大纪元讯】中国外交部敦促美国停止打压。', '中国外交部', 'cites-statement', '敦促'],
+  ])('the host CITES the source: %s', (_cue, text, source, rule, trigger) => {
+    const result = analyze(text, EPOCH);
+    const facts = factsBetween(result, 'CITES', '大纪元', source);
+    expect(facts.map((f) => f.evidence.rule), describeFacts(result).join('; ')).toEqual([rule]);
+    expect(facts[0]!.evidence.trigger).toBe(trigger);
+  });
+
+  it('gives the interview both ways (接受陆媒X专访: X CITES the speaker, the host CITES X)', () => {
+    const result = analyze('【大纪元讯】大使乐玉成接受陆媒观察者网专访，批评美国。', EPOCH);
+    expect(factsBetween(result, 'CITES', '观察者网', '乐玉成').map((f) => f.evidence.trigger), describeFacts(result).join('; ')).toEqual(['接受…专访']);
+  });
+
+  it.each([
+    ['对X承认', '经济学家余永定也对《新京报》承认，风险很大。', '新京报', '余永定'],
+  ])('the outlet CITES the person who spoke to it: %s', (_cue, text, outlet, person) => {
+    const result = analyze(text);
+    expect(factsBetween(result, 'CITES', outlet, person).map((f) => f.evidence.rule), describeFacts(result).join('; ')).toEqual(['cites-interview']);
+  });
+
+  it('cites the body whose unnamed official an outlet quotes (路透社引述未具名的X官员)', () => {
+    const result = analyze('路透社9月4日引述未具名的美国国防部官员的话说，审查将继续。');
+    expect(factsBetween(result, 'CITES', '路透社', '美国国防部').map((f) => f.evidence.trigger), describeFacts(result).join('; ')).toEqual(['引述']);
+  });
+
+  it.each([
+    ['a relative speaks, not the person named before', '【大纪元讯】马云妻子张瑛女士在接受《纽约时报》采访时呼吁关注。', '纽约时报', '马云'],
+  ])('gives no interview when %s', (_cue, text, outlet, person) => {
+    const result = analyze(text, EPOCH);
+    expect(factsBetween(result, 'CITES', outlet, person), describeFacts(result).join('; ')).toEqual([]);
+  });
+
+  it('cites no organisation that is the object of 让 or set against another (让白宫而不是国务院宣布)', () => {
+    const result = analyze('【大纪元讯】他说，美国可以让白宫而不是国务院宣布新政策。', EPOCH);
+    const cited = result.facts.filter((f) => f.type === 'CITES' && f.evidence.rule === 'cites-statement');
+    expect(cited, describeFacts(result).join('; ')).toEqual([]);
+  });
+});
+
+describe('triggers are the cue, as printed', () => {
+  it('takes the statement verb, not the adjunct before it (X在听证会召开前公布)', () => {
+    const result = analyze('【大纪元讯】美国劳工部在听证会召开前公布，失业人数下降。', EPOCH);
+    expect(factsBetween(result, 'CITES', '大纪元', '美国劳工部').map((f) => f.evidence.trigger), describeFacts(result).join('; ')).toEqual(['公布']);
+  });
+
+  it('takes the regulation verb of a long gap (X周三在北京宣布对Y罚款)', () => {
+    const result = analyze('国家市场监管总局周三在记者会上宣布罚款阿里巴巴集团。');
+    const [fact] = result.facts.filter((f) => f.type === 'REGULATES');
+    expect(fact?.evidence.trigger, describeFacts(result).join('; ')).toBe('罚款');
+  });
+
+  it('gives the trigger in the page’s own characters (約談 on a traditional page)', () => {
+    const result = analyze('中國人民銀行約談了螞蟻集團。');
+    const [fact] = result.facts.filter((f) => f.type === 'REGULATES');
+    expect(fact?.evidence.trigger, describeFacts(result).join('; ')).toBe('約談');
+  });
+});
