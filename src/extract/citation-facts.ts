@@ -212,7 +212,7 @@ const CONVERSATION_END = /(?:交流|谈话|对话|采访|专访)$/;
 const CLAUSE_MARK = /[，,；;]/;
 
 // 彭博社报导，X表示 / 据路透报道，X称: the outlet's report is of what the next clause's subject said.
-const REPORT_CLAUSE = /^(?:[》”"」])?(?:周[一二三四五六日]|日前|近日|今天|昨天)?(?<cue>报导|报道|报导称|报道称|引述消息|消息)(?:说|指出)?[，,]$/;
+const REPORT_CLAUSE = /^(?:[》”"」])?(?:周[一二三四五六日]|\d{1,2}月\d{1,2}日|日前|近日|今天|昨天)?(?<cue>报导|报道|报导称|报道称|引述消息|消息)(?:说|指出)?[，,]$/;
 const SPEAKER_TYPES = new Set(['Person', 'Company', 'GovernmentBody', 'Organization']);
 const SAID_AFTER = new RegExp(`^(?:[（(][^)）]{0,40}[)）])?(?:${C}{0,8}?)(?<cue>表示|称|说|认为|指出|透露|宣布|强调|证实|承认|否认|报告认为|报告称|报告指出|在声明中|发表声明)`);
 

@@ -5,7 +5,8 @@ import { execCue, type CueMatch } from './cue-span.ts';
 
 /** A dateline opening the story (路透华盛顿9月6日 - , 【大纪元9月6日讯】) is no part of the first clause. */
 export const DATELINE = /^[【(（]?[^，,。]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)?[】)）]?\s*[-—–]*\s*/;
-const OUTLET_DATELINE = /^【[^】]{1,16}[讯訊]】/;
+// 【大纪元讯】, and a bracketed subheading run into the paragraph (【若爆发冲突，…】中共智库研究员X周三…).
+const OUTLET_DATELINE = /^【[^】]{1,40}】/;
 const CLAUSE_MARK = /[，,；;]/g;
 const OPENING_MARK_END = /[《“"「]$/;
 const CLOSING_MARK_START = /^[》”"」]/;
@@ -21,7 +22,7 @@ export function citeRow(
   const sentence = doc.norm.slice(s.start, a.start);
   const dateline = (DATELINE.exec(sentence) ?? OUTLET_DATELINE.exec(sentence))?.[0].length ?? 0;
   let clause = dateline;
-  for (const m of sentence.matchAll(CLAUSE_MARK)) if (m.index! + 1 > clause) clause = m.index! + 1;
+  for (const m of sentence.matchAll(CLAUSE_MARK)) if (m.index! + 1 > clause && m.index! >= dateline) clause = m.index! + 1;
   const beforeFrom = s.start + clause;
   const before = doc.norm.slice(beforeFrom, a.start).replace(OPENING_MARK_END, '');
   const raw = doc.norm.slice(a.end, Math.min(s.end, a.end + 60));

@@ -4,7 +4,7 @@ import type { EntityType } from '../types.ts';
  * Citation rows: the page's own outlet (the host) CITES a name when the clause around it has this shape. Each row is
  * data: the clause text before the name (`before`, end-anchored), the sentence text after it (`after`,
  * start-anchored), which of the two holds the cue (its group `cue` is the fact's trigger), and invented example
- * sentences on a 大纪元 page (after a 【大纪元讯】 paragraph when they do not open with it) that
+ * sentences on a 大纪元 page (after a 【大纪元讯】 paragraph when they do not open with one) that
  * tests/unit/extract/cite-rules.test.ts runs. Rows are tried in order after the
  * outlet and statement cues of citation-facts.ts.
  */
@@ -57,6 +57,7 @@ export const CITE_RULES: readonly CiteRule[] = [
         ['【大纪元讯】经济学家余永定周三在一个论坛上警告，风险在上升。', '余永定'],
         ['【大纪元讯】郭树清在最新一期杂志撰文称，泡沫是最大风险。', '郭树清'],
         ['【大纪元讯】前助理部长米尔（Aimen Mir）指出，审查很严。', '米尔'],
+        ['【若爆发冲突，资产或被没收】智库研究员余永定周三在一个论坛上警告，风险在上升。', '余永定'],
       ],
       not: [
         ['【大纪元讯】习近平对普京说，两国要合作。', '普京'],

@@ -137,6 +137,7 @@ describe('reported speakers', () => {
     ['X报导，Y报告认为', '彭博社报导，汇丰银行（HSBC）报告认为，增长放缓。', '彭博社', '汇丰银行'],
     ['X周三报道，Y部长Z表示', '路透社周三报道，美国财政部长姆努钦表示，谈判将继续。', '路透社', '姆努钦'],
     ['据X报道，Y称', '据路透报道，腾讯称将继续投资。', '路透社', '腾讯'],
+    ['X（date）报道，Y称', '路透9月28日报道，腾讯称将继续投资。', '路透社', '腾讯'],
   ])('the outlet CITES the speaker its report quotes: %s', (_cue, text, outlet, speaker) => {
     const result = analyze(text);
     expect(factsBetween(result, 'CITES', outlet, speaker).map((f) => f.evidence.rule), describeFacts(result).join('; ')).toEqual(['cites-reported-speaker']);

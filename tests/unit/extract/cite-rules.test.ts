@@ -4,7 +4,7 @@ import { analyze, describeFacts, entityNamed, factsBetween } from '../../fixture
 
 const EPOCH = { outlet: '大纪元' };
 // A row's example is a paragraph of a 大纪元 page; one that does not open with the dateline follows a paragraph that does.
-const page = (text: string) => analyze(text.startsWith('【') ? [text] : ['【大纪元讯】综合报导。', text], EPOCH);
+const page = (text: string) => analyze(text.startsWith('【大纪元') ? [text] : ['【大纪元讯】综合报导。', text], EPOCH);
 
 describe('citation rows (CITE_RULES)', () => {
   const positives = CITE_RULES.flatMap((r) => r.examples.cites.map(([text, name]) => [r.id, text, name] as const));
