@@ -33,11 +33,12 @@ const OCCASION = '(?:在[^，,。；;！？]{1,36}?(?:上|中|时|里|期间|之
 const ADVERB = '(?:则|也|还|亦|更|曾|又|就|即|便|再次|再度|进一步|随即|公开|直接|同样|一再|多次)?';
 // Speech verbs a person's quote hangs on. 指 only before punctuation (指控, 指示 are other verbs).
 const SPEECH = '说|表示|指出|称|认为|透露|警告|强调|坦言|承认|写道|撰文|发文|分析|解释|补充|形容|直言|指(?=[，,：:…「“"])';
-// 表示不满, 说服, 称为: the same characters in another sense, or an attitude rather than words.
-const NOT_SPEECH = '(?!服|客|法|为|作|号|霸|帝|赞|不满|欢迎|感谢|哀悼|祝贺|慰问|歉意|敬意|师|员|人士)';
-// 对X说, 与X见面时说, 据X称: the name is the object of a preposition or verb, not the speaker.
+// 表示不满, 说服, 称为: the same characters in another sense, or an attitude rather than words. 是X一再强调的…: a
+// relative clause names what X said, it does not quote X.
+const NOT_SPEECH = '(?!服|客|法|为|作|号|霸|帝|赞|不满|欢迎|感谢|哀悼|祝贺|慰问|歉意|敬意|师|员|人士|的|过的)';
 // 据知情人士称，X说; 路透社报导，X表示: the story has X's words from another source, which is what it cites.
 const RELAYED = /据|人士称|报导|报道|援引|引述/;
+// 对X说, 与X见面时说, 据X称: the name is the object of a preposition or verb, not the speaker.
 const NOT_AFTER_OBJECT_MARK = '(?<![对向跟和与同让请据给把被替帮问令使叫及、见以])';
 
 export const CITE_RULES: readonly CiteRule[] = [
@@ -68,6 +69,7 @@ export const CITE_RULES: readonly CiteRule[] = [
         ['【大纪元讯】马云在1999年创办的公司称，利润增长。', '马云'],
         ['【大纪元讯】马云在会上与马化腾交谈时说，合作顺利。', '马云'],
         ['【大纪元讯】据马云说，合作顺利。', '马云'],
+        ['【大纪元讯】韬光养晦是马云一再强调的原则。', '马云'],
         ['【大纪元讯】据知情人士称，马云在内部会议上说，公司要上市。', '马云'],
         ['【大纪元讯】路透社报导，马云表示，公司要上市。', '马云'],
       ],
