@@ -1,4 +1,4 @@
-import type { Doc, EntityType, Fact, Mention, RelationType, ResolvedEntity } from '../types.ts';
+import type { Doc, EntityType, Fact, MetadataField, Mention, RelationType, ResolvedEntity } from '../types.ts';
 import type { CorefAnchor } from '../resolve/coreference.ts';
 import { entityKeyOf } from '../resolve/entity-key.ts';
 import { PAIR_RULES, type PairRule } from './relation-rules.ts';
@@ -317,13 +317,16 @@ function metadataFacts(input: ExtractInput): Fact[] {
   const { doc, entities, outletKey, originalKey } = input;
   const facts: Fact[] = [];
   const sentenceOf = (m: { sentence: number; start: number; end: number }) => doc.sentences[m.sentence] ?? { start: m.start, end: m.end };
-  const evidence = (s: { start: number; end: number }, trigger: string, rule: string): Fact['evidence'] =>
-    ({ article: doc.article.id, sentence: doc.text.slice(s.start, s.end), start: s.start, end: s.end, trigger, rule, modality: 'asserted' });
+  // A sentence zhkg composed from metadata (大纪元责任编辑：林妍) names the field it came from: the page never printed it.
+  const evidence = (s: { start: number; end: number }, trigger: string, rule: string, field: MetadataField): Fact['evidence'] => ({
+    article: doc.article.id, sentence: doc.text.slice(s.start, s.end), start: s.start, end: s.end, trigger, rule, modality: 'asserted',
+    ...(doc.composedFrom !== undefined && s.start >= doc.composedFrom ? { field } : {}),
+  });
   const repost = originalKey !== undefined && originalKey !== outletKey;
   if (repost && outletKey) {
     const original = entities.find((e) => e.key === originalKey);
     const m = original?.mentions.at(-1);
-    if (m) facts.push({ type: 'CITES', subject: outletKey, object: originalKey, confidence: 0.9, evidence: evidence(sentenceOf(m), '转载', 'cites-repost') });
+    if (m) facts.push({ type: 'CITES', subject: outletKey, object: originalKey, confidence: 0.9, evidence: evidence(sentenceOf(m), '转载', 'cites-repost', 'originalOutlet') });
   }
   const names = [...doc.article.reporters.map((n) => [n, 'meta-reporter'] as const), ...doc.article.editors.map((n) => [n, 'meta-editor'] as const)];
   for (const [written, rule] of names) {
@@ -338,7 +341,7 @@ function metadataFacts(input: ExtractInput): Fact[] {
       subject: person.key,
       object: employer,
       confidence: 0.95,
-      evidence: evidence(sentenceOf(person.mentions[0]!), rule === 'meta-editor' ? '编辑' : '记者', rule),
+      evidence: evidence(sentenceOf(person.mentions[0]!), rule === 'meta-editor' ? '编辑' : '记者', rule, rule === 'meta-editor' ? 'editors' : 'reporters'),
     });
   }
   return facts;

@@ -44,6 +44,18 @@ describe('citation facts', () => {
     expect(factsBetween(result, 'WORKS_FOR', '张喜良', '大纪元')).toHaveLength(1);
   });
 
+  it('names the metadata field when the byline is a line zhkg composed, offsets exact; not when the page printed it', () => {
+    const hints = ['林燕', '林妍'].map((name) => ({ name, type: 'Person' as const, origin: 'byline' as const }));
+    const result = analyze('【大纪元讯】蚂蚁集团被罚款。（记者林燕报导）', { ...EPOCH, reporters: ['林燕'], editors: ['林妍'], hints });
+    const [editor] = factsBetween(result, 'WORKS_FOR', '林妍', '大纪元');
+    const [reporter] = factsBetween(result, 'WORKS_FOR', '林燕', '大纪元').filter((f) => f.evidence.rule === 'meta-reporter');
+    expect(editor!.evidence.field).toBe('editors');
+    expect(result.doc.text.slice(editor!.evidence.start, editor!.evidence.end)).toBe(editor!.evidence.sentence);
+    expect(editor!.evidence.start).toBeGreaterThanOrEqual(result.doc.composedFrom!);
+    expect(reporter!.evidence.field).toBeUndefined();
+    expect(reporter!.evidence.sentence).toContain('记者林燕报导');
+  });
+
   it('gives the article’s reporters and editors WORKS_FOR its outlet', () => {
     // As loadArticle does: byline names are also Person hints.
     const hints = ['林燕', '林妍'].map((name) => ({ name, type: 'Person' as const, origin: 'byline' as const }));
