@@ -80,7 +80,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   // FOUNDED
   { id: 'founded-verb', type: 'FOUNDED', first: AGENT, second: ORG, gap: new RegExp(`^${C}{0,14}?(?<cue>创办|创立|创建|创设|一手创办|成立|设立|组建|筹建)(?:了|的)?$`), confidence: 0.8 },
   // Y由X（共同）出资设立: the founder stands after 由.
-  { id: 'founded-by', type: 'FOUNDED', first: ORG, second: AGENT, gap: new RegExp(`^${C}{0,8}?(?:是)?由$`), after: new RegExp(`^(?:${C}{0,12}?)(?:共同)?(?:出资|发起|投资)?(?:设立|创立|创办|成立|组建|创建)`), swap: true, confidence: 0.75 },
+  { id: 'founded-by', type: 'FOUNDED', first: ORG, second: AGENT, gap: new RegExp(`^${C}{0,8}?(?:是)?(?<cue>由)$`), after: new RegExp(`^(?:${C}{0,12}?)(?<cue>(?:共同)?(?:出资|发起|投资)?(?:设立|创立|创办|成立|组建|创建))`), swap: true, confidence: 0.75 },
   // 长安福特是福特在中国建立的合资公司: Y, 是, X, where X built it.
   { id: 'founded-is-established', type: 'FOUNDED', first: ['Company', 'Organization'], second: ORG, gap: /^(?:是|为)(?:由)?$/, after: new RegExp(`^${C}{0,8}?(?:建立|成立|设立|创办|创立|组建)的`), pastPlace: true, swap: true, confidence: 0.75 },
   { id: 'founded-founder-of', type: 'FOUNDED', first: ORG, second: ['Person'], gap: /^(?:的)?(?:联合|共同)?(?:创始人|创办人|缔造者)(?:之一)?$/, swap: true, confidence: 0.85 },
@@ -88,7 +88,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   // REGULATES
   { id: 'regulates-verb', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,12}?(?<cue>${REG_VERBS})${C}{0,16}$`), confidence: 0.7 },
   // 获原银监会批准: a former name of the body may follow the cue.
-  { id: 'regulates-passive', type: 'REGULATES', first: REGULATED, second: GOV, gap: new RegExp(`^${C}{0,12}?(?:被|遭|遭到|遭遇|受到|收到|接受|获得|获|经|得到)(?:原|前)?$`), after: new RegExp(`^${C}{0,6}?(?:${REG_VERBS}|${SANCTIONS}|列入${C}{0,6}?(?:清单|名单)|许可|同意)`), swap: true, confidence: 0.7 },
+  { id: 'regulates-passive', type: 'REGULATES', first: REGULATED, second: GOV, gap: new RegExp(`^${C}{0,12}?(?<cue>被|遭|遭到|遭遇|受到|收到|接受|获得|获|经|得到)(?:原|前)?$`), after: new RegExp(`^${C}{0,6}?(?<cue>${REG_VERBS}|${SANCTIONS}|列入${C}{0,6}?(?:清单|名单)|许可|同意)`), swap: true, confidence: 0.7 },
   // 美国商务部将华为列入实体清单, 美国把中兴列入黑名单: the 把/将 construction.
   { id: 'regulates-ba', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,6}?(?:将|把)$`), after: BA_LISTED, confidence: 0.7 },
   { id: 'regulates-country-ba', type: 'REGULATES', first: LOC, second: REGULATED, country: 'first', gap: new RegExp(`^${C}{0,6}?(?:将|把)$`), after: BA_LISTED, confidence: 0.65 },
@@ -99,7 +99,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   // 美国对伊朗实施制裁: a country's sanctions may fall on another country.
   { id: 'regulates-country-dui', type: 'REGULATES', first: LOC, second: [...REGULATED, 'Location'], country: 'first', gap: new RegExp(`^(?![和与及、])${C}{0,4}?对$`), before: /(?<!对)$/, after: new RegExp(`^${C}{0,8}?(?:实施|施加|进行|实行|启动|重启|恢复|扩大)?(?:新一轮|新的|更多|全面|严厉|经济)?(?:${SANCTIONS})`), confidence: 0.65 },
   { id: 'regulates-country-sanctioned', type: 'REGULATES', first: REGULATED, second: LOC, country: 'second', gap: new RegExp(`^${C}{0,12}?(?:被|遭|遭到|遭遇|受到)$`), after: new RegExp(`^(?:的)?(?:${SANCTIONS})`), swap: true, confidence: 0.65 },
-  { id: 'regulates-dui', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,4}?对$`), after: new RegExp(`^${C}{0,12}?(?:${REG_VERBS}|罚单)`), confidence: 0.7 },
+  { id: 'regulates-dui', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,4}?(?<cue>对)$`), after: new RegExp(`^${C}{0,12}?(?<cue>${REG_VERBS}|罚单)`), confidence: 0.7 },
   // NEGOTIATES_WITH / PARTNERS_WITH
   // X会晤了Y, X同Y举行会谈: the meeting verb between the two parties.
   { id: 'negotiates-meets', type: 'NEGOTIATES_WITH', first: ['Person', 'GovernmentBody'], second: ['Person', 'GovernmentBody'], gap: new RegExp(`^(?:${C}{0,8}?(?:在|于)${C}{0,8}?)?(?:会晤|会谈|磋商)(?:了)?$`), confidence: 0.65 },
@@ -115,9 +115,9 @@ export const PAIR_RULES: readonly PairRule[] = [
   // 广东珠海, 湖南省益阳市: the second place lies in the first — unless it is a sea or an ocean (美国太平洋舰队).
   { id: 'located-nested-place', type: 'LOCATED_IN', first: LOC, second: LOC, gap: /^(?:省|市|州)?$/, secondText: /^(?!.*(?:洋|..海)$)/, swap: true, confidence: 0.6 },
   // WORKS_FOR by verb: 为谷歌工作, 在华为任职, 加入阿里巴巴
-  { id: 'works-for-verb', type: 'WORKS_FOR', first: ['Person'], second: ORG, gap: new RegExp(`^${C}{0,8}?(?:为|在|于|替|供职于|任职于|就职于)$`), after: new RegExp(`^${C}{0,4}?(?:工作|任职|供职|就职|效力|服务|担任)`), confidence: 0.7 },
+  { id: 'works-for-verb', type: 'WORKS_FOR', first: ['Person'], second: ORG, gap: new RegExp(`^${C}{0,8}?(?<cue>为|在|于|替|供职于|任职于|就职于)$`), after: new RegExp(`^${C}{0,4}?(?<cue>工作|任职|供职|就职|效力|服务|担任)`), confidence: 0.7 },
   // 彭蕾从蚂蚁集团离职: leaving an organisation says the person worked there.
-  { id: 'works-for-left', type: 'WORKS_FOR', first: ['Person'], second: ['Company', 'Organization', 'GovernmentBody', 'MediaOutlet'], gap: new RegExp(`^${C}{0,8}?(?:从|自)$`), after: new RegExp(`^${C}{0,4}?(?:离职|辞职|退休|离任|卸任|退出)`), confidence: 0.6 },
+  { id: 'works-for-left', type: 'WORKS_FOR', first: ['Person'], second: ['Company', 'Organization', 'GovernmentBody', 'MediaOutlet'], gap: new RegExp(`^${C}{0,8}?(?<cue>从|自)$`), after: new RegExp(`^${C}{0,4}?(?<cue>离职|辞职|退休|离任|卸任|退出)`), confidence: 0.6 },
   { id: 'works-for-join', type: 'WORKS_FOR', first: ['Person'], second: ['Company', 'Organization', 'GovernmentBody', 'MediaOutlet'], gap: new RegExp(`^${C}{0,6}?(?:加入|加盟|入职)(?:了)?$`), confidence: 0.65 },
   // （美国之音钟辰芳拍摄）, 新华社记者X摄: a credit line names the outlet's staff.
   { id: 'works-for-credit', type: 'WORKS_FOR', first: ['MediaOutlet'], second: ['Person'], gap: /^(?:记者|特约记者|摄影记者|摄影师)?$/, after: /^\s*(?:拍摄|摄影|摄|报道|报导|综合报导|综合报道|撰文|撰稿|编译|采写)/, swap: true, confidence: 0.8 },

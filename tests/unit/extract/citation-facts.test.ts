@@ -280,22 +280,3 @@ describe('citation cues news in many outlets use', () => {
     expect(cited, describeFacts(result).join('; ')).toEqual([]);
   });
 });
-
-describe('triggers are the cue, as printed', () => {
-  it('takes the statement verb, not the adjunct before it (X在听证会召开前公布)', () => {
-    const result = analyze('【大纪元讯】美国劳工部在听证会召开前公布，失业人数下降。', EPOCH);
-    expect(factsBetween(result, 'CITES', '大纪元', '美国劳工部').map((f) => f.evidence.trigger), describeFacts(result).join('; ')).toEqual(['公布']);
-  });
-
-  it('takes the regulation verb of a long gap (X周三在北京宣布对Y罚款)', () => {
-    const result = analyze('国家市场监管总局周三在记者会上宣布罚款阿里巴巴集团。');
-    const [fact] = result.facts.filter((f) => f.type === 'REGULATES');
-    expect(fact?.evidence.trigger, describeFacts(result).join('; ')).toBe('罚款');
-  });
-
-  it('gives the trigger in the page’s own characters (約談 on a traditional page)', () => {
-    const result = analyze('中國人民銀行約談了螞蟻集團。');
-    const [fact] = result.facts.filter((f) => f.type === 'REGULATES');
-    expect(fact?.evidence.trigger, describeFacts(result).join('; ')).toBe('約談');
-  });
-});
