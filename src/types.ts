@@ -94,6 +94,11 @@ export interface Doc {
   norm: string;
   sentences: Sentence[];
   tokens: Token[];
+  /**
+   * Where the lines zhkg composed from metadata begin (credit lines for bylines the page does not show, the repost
+   * line): text from here on was never printed by the page. Absent: the whole text is the page's.
+   */
+  composedFrom?: number;
 }
 
 export type MentionSource = 'lexicon' | 'hint' | 'discovery';
@@ -136,7 +141,14 @@ export interface Evidence {
   trigger: string;
   rule: string;
   modality: Modality;
+  /**
+   * The article metadata field the fact comes from when its sentence is a line zhkg composed from that field
+   * (大纪元责任编辑：林妍 from `editors`): the page never printed the sentence, the field holds the name.
+   */
+  field?: MetadataField;
 }
+
+export type MetadataField = 'reporters' | 'editors' | 'originalOutlet';
 
 export interface Fact {
   type: RelationType;

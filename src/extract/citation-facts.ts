@@ -3,18 +3,22 @@ import type { Anchor } from './extract-relations.ts';
 import { makeFact } from './make-fact.ts';
 import { sentenceAt } from '../recognize/sentence-at.ts';
 import { roleAtEnd } from '../recognize/role-words.ts';
+import { execCue, triggerText, type CueMatch } from './cue-span.ts';
+import { citeRow, DATELINE } from './cite-row.ts';
 
 const C = '[^，,。；;！？]';
 // 据X报导, 根据X的消息, 引述X: the source stands right after the cue.
 // 根据研究公司Gartner的数据: a short description of the source may stand between the cue and its name.
-const CUE_BEFORE = /(?:据|根据|引述|援引|引用|转引|转载|转自|引自)(?:了)?(?:[\u4e00-\u9fff]{0,6}?(?:公司|机构|媒体|网站|杂志|报纸|智库|研究所|通讯社|电视台|报|网))?$/;
+const CUE_BEFORE = /(?<cue>据|根据|引述|援引|引用|转引|转载|转自|引自)(?:了)?(?:[\u4e00-\u9fff]{0,6}?(?:公司|机构|媒体|网站|杂志|报纸|智库|研究所|通讯社|电视台|报|网))?$/;
 // 告诉《华尔街日报》, 接受路透访问, 对CNBC表示: speaking to an outlet makes it the source of the story.
-const TOLD_MEDIA = /(?:告诉|接受|对|向)$/;
+// 接受陆媒X专访: a short description of the outlet may stand between the cue and its name.
+const TOLD_MEDIA = /(?<cue>告诉|接受|对|向)(?:[\u4e00-\u9fff]{0,4}?(?:媒体|媒|杂志|报纸|电视台|网站))?$/;
 // X报导称, 《X》周三引述…, X披露: a media outlet as the reporting subject.
-const MEDIA_AFTER = new RegExp(`^(?:${C}{0,14}?)(?:报导|报道|引述|援引|称|说|披露|透露|表示|指出|发表|刊登|刊载|起底|的消息|消息显示|社论|报告|爆料|曝光|发文|撰文|获悉|调查发现|证实|了解到|取得|看到|查阅|独家)`);
+const MEDIA_AFTER = new RegExp(`^(?:${C}{0,14}?)(?<cue>报导|报道|引述|援引|称|说|披露|透露|表示|指出|发表|刊登|刊载|起底|的消息|消息显示|社论|报告|爆料|曝光|发文|撰文|获悉|调查发现|证实|了解到|取得|看到|查阅|独家)`);
 // 据X称 with a person or organisation as the source.
 // 据高盛，… : a source named alone between 据 and a comma is what the clause reports.
-const SOURCE_AFTER = new RegExp(`^(?:[，,]|(?:${C}{0,10}?)(?:称|说|透露|表示|指出|报导|报道|消息|披露|介绍|的说法|的数据|数据|的统计|的报告|报告|的研究|的调查|公告|估计|统计|观测|预测|预报|测算))`);
+// 据X调查, 据X调研数据, 据X资料: what the source found is a source too.
+const SOURCE_AFTER = new RegExp(`^(?:[，,]|(?:${C}{0,10}?)(?:称|说|透露|表示|指出|报导|报道|消息|披露|介绍|的说法|的数据|数据|的统计|的报告|报告|的研究|的调查|调查|调研|资料|公告|估计|统计|观测|预测|预报|测算))`);
 // Only these cues take a bare comma after the source (根据X，… is as often a rule or plan as a source).
 const BARE_SOURCE_CUE = /^据$/;
 
@@ -26,24 +30,25 @@ const GLOSS_START = /^[（(][A-Za-z][A-Za-z0-9&.,' -]{0,48}[)）]/;
 const MEDIA_LIST = /^[》”"」]?\s*[、和及与]\s*[《“"「]?\s*$/;
 // Hoisted: a regular expression literal is a new object at every evaluation, and these run per anchor.
 const APPOSITION_END = /[\u4e00-\u9fff]{0,16}(?:公司|企业|集团|机构|银行|平台|巨头|运营商|交易所)$/;
-const PREPOSITION_END = /[在于从对向据经]$/;
+// 在推特上宣布, 让白宫宣布, 而不是国务院宣布: the organisation is not the one that speaks.
+const PREPOSITION_END = /(?:[在于从对向据经让使令]|不是|而非|并非)$/;
 const OPENING_MARK_END = /[《“"「]$/;
 const CLOSING_MARK_START = /^[》”"」]/;
 
 const STATEMENT_ORG = new Set(['Company', 'GovernmentBody', 'Organization']);
 // A time word at most between the organisation and its statement verb: 周五宣布, 在声明中称, 发表声明说.
 // 美国劳工部周四公布, ADP全国就业报告显示: a body's published figures are a source too.
-const STATEMENT_AFTER = new RegExp(`^(?:${C}{0,8}?)(?:宣布|(?:发表|发布)(?:了)?(?:一份|一项)?(?:声明|宣告)|声明称|在声明中|在一份声明中|在${C}{0,10}?(?:报告|声明|宣告|公告|文件|简报|月报)中(?:称|说|表示|指出|写道|预计)|公告称|发布公告|发表公告|发布消息|发布报告|公布|报告显示|数据显示|调查显示|统计显示|(?:官网|网站|官方微信|官方微博|微博|公众号)(?:上)?(?:发布的?|发表的?)?(?:新闻稿|公告|声明|通报|消息|文章)?(?:称|显示|说|指出)|(?:发布|发出)通报)`);
+const STATEMENT_AFTER = new RegExp(`^(?:${C}{0,8}?)(?<cue>宣布|(?:发表|发布)(?:了)?(?:一份|一项)?(?:声明|宣告)|声明称|在声明中|在一份声明中|在${C}{0,10}?(?:报告|声明|宣告|公告|文件|简报|月报)中(?:称|说|表示|指出|写道|预计)|公告称|发布公告|发表公告|发布消息|发布报告|公布|报告显示|数据显示|调查显示|统计显示|(?:官网|网站|官方微信|官方微博|微博|公众号)(?:上)?(?:发布的?|发表的?)?(?:新闻稿|公告|声明|通报|消息|文章)?(?:称|显示|说|指出)|(?:发布|发出)通报)`);
 
 // An organisation's own words, right after its name or a time word: 工商银行周五称, JR西日本表示.
-const ORG_SAYS = new RegExp(`^(?:周[一二三四五六日]|日前|近日|今天|昨天|当天|也|则|还|曾|此前|早前|随后)?(?:表示|称|说|证实|指出|透露|警告说|警告|承认)`);
-const DATELINE = /^[【(（]?[^，,。]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)?[】)）]?\s*[-—–]*\s*/;
+// 加拿大司法部其后证实, 外交部敦促: a body's demand is its statement too.
+const ORG_SAYS = new RegExp(`^(?:周[一二三四五六日]|日前|近日|今天|昨天|当天|也|则|还|曾|此前|早前|随后|其后|稍后|事后|后来|亦)?(?<cue>表示|称|说|证实|指出|透露|警告说|警告|承认|敦促|呼吁)`);
 
 const SPOKESPERSON = /^(?:新闻|女|男)?发言人/;
 
 /** An organisation's statement or its own words right after its name: 周五宣布, 在声明中称, 称. */
-function ownStatement(after: string): RegExpExecArray | null {
-  return STATEMENT_AFTER.exec(after) ?? ORG_SAYS.exec(after);
+function ownStatement(after: string, offset: number): CueMatch | null {
+  return execCue(STATEMENT_AFTER, after, offset) ?? execCue(ORG_SAYS, after, offset);
 }
 
 /** True when the text starts with a title (创始人马云, 总裁柯普朗), after an optional 的. */
@@ -75,14 +80,15 @@ export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: s
   if (!outletKey) return [];
   const facts: Fact[] = [];
   let previous: { anchor: Anchor; fact?: Fact } | undefined;
-  for (const a of anchors) {
+  for (let i = 0; i < anchors.length; i++) {
+    const a = anchors[i]!;
     if (a.key === outletKey) continue;
     // 该公司表示: a pronoun for an organisation speaks for it, but only its own words make it a source.
     if (a.coref) {
       if (STATEMENT_ORG.has(a.type)) {
         const s = doc.sentences[sentenceAt(doc.sentences, a.start)];
-        const m = s && clauseStart(doc, s.start, a.start) ? ownStatement(doc.norm.slice(a.end, Math.min(s.end, a.end + 20))) : null;
-        if (s && m) facts.push(makeFact(doc, s, { key: outletKey }, a, 'CITES', { id: 'cites-statement', confidence: 0.55 }, m[0], a.start, a.end));
+        const m = s && clauseStart(doc, s.start, a.start) ? ownStatement(doc.norm.slice(a.end, Math.min(s.end, a.end + 20)), a.end) : null;
+        if (s && m) facts.push(makeFact(doc, s, { key: outletKey }, a, 'CITES', { id: 'cites-statement', confidence: 0.55 }, triggerText(doc, [m]), a.start, a.end));
       }
       continue;
     }
@@ -97,51 +103,57 @@ export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: s
       previous.fact = fact;
       continue;
     }
-    const before = doc.norm.slice(Math.max(s.start, a.start - 14), a.start).replace(OPENING_MARK_END, '');
+    const beforeFrom = Math.max(s.start, a.start - 14);
+    const before = doc.norm.slice(beforeFrom, a.start).replace(OPENING_MARK_END, '');
     // A Latin gloss after the name (威尔逊中心（The Wilson Center）日前发布报告) is part of the name.
-    const after = doc.norm.slice(a.end, Math.min(s.end, a.end + 70)).replace(CLOSING_MARK_START, '').replace(GLOSS_START, '').slice(0, 20);
+    const raw = doc.norm.slice(a.end, Math.min(s.end, a.end + 70));
+    const stripped = raw.replace(CLOSING_MARK_START, '').replace(GLOSS_START, '');
+    const afterFrom = a.end + raw.length - stripped.length;
+    const after = stripped.slice(0, 20);
     const isMedia = a.type === 'MediaOutlet';
-    let trigger: string | undefined;
+    let cue: CueMatch | null = null;
     let rule = '';
     // 根据中共农业农村部的数据: the party names a body the text goes on to name; the body, not the party, is the source.
     const partyOfBody = a.type === 'PoliticalParty' && BODY_AFTER_PARTY.test(after);
-    const cue = CUE_BEFORE.exec(before);
-    const sourceAfter = cue ? SOURCE_AFTER.exec(after) : null;
-    const sourced = sourceAfter !== null && (!COMMA_START.test(sourceAfter[0]) || BARE_SOURCE_CUE.test(cue![0]));
-    if (cue && (isMedia || sourced) && !partyOfBody) {
-      trigger = cue[0];
+    const according = execCue(CUE_BEFORE, before, beforeFrom);
+    const sourceAfter = according ? SOURCE_AFTER.exec(after) : null;
+    const sourced = sourceAfter !== null && (!COMMA_START.test(sourceAfter[0]) || BARE_SOURCE_CUE.test(according!.match[0]));
+    const told = isMedia ? execCue(TOLD_MEDIA, before, beforeFrom) : null;
+    if (according && (isMedia || sourced) && !partyOfBody) {
+      cue = according;
       rule = isMedia ? 'cites-according-to-media' : 'cites-according-to-source';
-    } else if (isMedia && TOLD_MEDIA.test(before)) {
-      trigger = TOLD_MEDIA.exec(before)![0];
+    } else if (told) {
+      cue = told;
       rule = 'cites-told-media';
     } else if (isMedia) {
-      const m = MEDIA_AFTER.exec(after);
-      if (m) {
-        trigger = m[0];
-        rule = 'cites-media-reports';
-      }
+      cue = execCue(MEDIA_AFTER, after, afterFrom);
+      if (cue) rule = 'cites-media-reports';
     }
     // 复星国际周五宣布…, 工商银行称: an organisation's own announcement is a source the story reports from.
     // 阿里巴巴集团创始人马云宣布, 达拉斯联储总裁X称: a title after the name makes the person the speaker.
-    if (!trigger && STATEMENT_ORG.has(a.type) && clauseStart(doc, s.start, a.start) && !NAME_QUALIFIES.test(after) && !titleFirst(after)) {
-      // 贝克休斯称, 统计局证实: the guidelines' "X表示 (as a source)" — for organisations only; people quoted in a
-      // story are cited or not as annotators judge, and citing them all cost precision.
-      const m = ownStatement(after);
-      if (m) {
-        trigger = m[0];
-        rule = 'cites-statement';
-      }
+    if (!cue && STATEMENT_ORG.has(a.type) && clauseStart(doc, s.start, a.start) && !NAME_QUALIFIES.test(after) && !titleFirst(after)) {
+      // 贝克休斯称, 统计局证实: the guidelines' "X表示 (as a source)" for organisations. (People: CITE_RULES.)
+      // 让白宫而不是国务院宣布: the statement verb belongs to the last organisation before it.
+      const next = anchors.slice(i + 1).find((n) => n.start >= afterFrom && STATEMENT_ORG.has(n.type));
+      cue = ownStatement(next ? after.slice(0, Math.max(0, next.start - afterFrom)) : after, afterFrom);
+      if (cue) rule = 'cites-statement';
     }
-    if (!trigger || a.type === 'Location') continue;
-    facts.push(makeFact(doc, s, { key: outletKey }, a, 'CITES', { id: rule, confidence: isMedia ? 0.8 : 0.6 }, trigger, a.start, a.end));
+    let confidence = isMedia ? 0.8 : 0.6;
+    if (!cue) {
+      const row = citeRow(doc, anchors, i, s);
+      if (row) ({ cue, rule, confidence } = row);
+    }
+    if (!cue || a.type === 'Location') continue;
+    facts.push(makeFact(doc, s, { key: outletKey }, a, 'CITES', { id: rule, confidence }, triggerText(doc, [cue]), a.start, a.end));
     previous.fact = facts.at(-1);
   }
   return facts;
 }
 
 // 接受X(专栏作家…)采访, 对X表示, 告诉X, 与X的记者交流: the person speaks to the outlet.
-const SPOKE_TO = /(?:接受|对|向|告诉|与|和|同)(?:一家)?(?:[\u4e00-\u9fff]{0,4}?(?:杂志|报纸|媒体|电视台|网站))?$/;
-const SPOKE_AFTER = new RegExp(`^(?:[》”"」]?\\s*[、和及与]\\s*[《“"「]?[^，,。；;！？]{1,20}?)?(?:${C}{0,14}?)(?:采访|专访|访问|访谈|表示|说|透露|指出|交流|谈话|对话)`);
+// 接受陆媒X专访: 媒 alone ends a short description too.
+const SPOKE_TO = /(?<cue>接受|对|向|告诉|与|和|同)(?:一家)?(?:[\u4e00-\u9fff]{0,4}?(?:杂志|报纸|媒体|媒|电视台|网站))?$/;
+const SPOKE_AFTER = new RegExp(`^(?:[》”"」]?\\s*[、和及与]\\s*[《“"「]?[^，,。；;！？]{1,20}?)?(?:${C}{0,14}?)(?<cue>采访|专访|访问|访谈|表示|说|透露|指出|交流|谈话|对话|承认|证实|坦言|强调|称)`);
 // X告诉《纽约时报》，… : what the person told the outlet follows the comma.
 const TOLD_THEN_CLAUSE = /^[》”"」]?[，,：:]/;
 // 美国国务院对《华邮》说: an organisation speaks to the outlet when it stands right before the cue.
@@ -164,8 +176,12 @@ export function interviewFacts(doc: Doc, anchors: readonly Anchor[]): Fact[] {
     while (first > 0 && anchors[first - 1]!.type === 'MediaOutlet' && MEDIA_LIST.test(doc.norm.slice(anchors[first - 1]!.end, anchors[first]!.start))) first--;
     const before = doc.norm.slice(Math.max(s.start, anchors[first]!.start - 10), anchors[first]!.start).replace(OPENING_MARK_END, '');
     const after = doc.norm.slice(m.end, Math.min(s.end, m.end + 20)).replace(CLOSING_MARK_START, '');
-    const cue = SPOKE_TO.exec(before);
-    const said = SPOKE_AFTER.exec(after) ?? (cue?.[0].startsWith('告诉') ? TOLD_THEN_CLAUSE.exec(doc.norm.slice(m.end, m.end + 2)) : null);
+    const beforeFrom = Math.max(s.start, anchors[first]!.start - 10);
+    const spoke = execCue(SPOKE_TO, before, beforeFrom);
+    const cue = spoke?.match;
+    const afterFrom = doc.norm[m.end] !== undefined && CLOSING_MARK_START.test(doc.norm[m.end]!) ? m.end + 1 : m.end;
+    const saidCue = execCue(SPOKE_AFTER, after, afterFrom) ?? (cue?.[0].startsWith('告诉') ? execCue(TOLD_THEN_CLAUSE, doc.norm.slice(m.end, m.end + 2), m.end) : null);
+    const said = saidCue?.match;
     if (!cue || !said) continue;
     // 与X…交流 and 和X…对话 are talks with the outlet's people; 与X合作 is not speaking to it.
     if (TALK_WITH.test(cue[0]) && !CONVERSATION_END.test(said[0])) continue;
@@ -174,7 +190,8 @@ export function interviewFacts(doc: Doc, anchors: readonly Anchor[]): Fact[] {
       const p = anchors[k]!;
       if (p.type === 'MediaOutlet') break;
       if (p.type === 'Person') {
-        person = p;
+        // 高智晟妻子耿和女士在接受X采访时: a relative or agent named after the person is the speaker.
+        if (!PROXY_BETWEEN.test(doc.norm.slice(p.end, anchors[first]!.start))) person = p;
         break;
       }
       const gap = doc.norm.slice(p.end, anchors[first]!.start).replace(OPENING_MARK_END, '');
@@ -184,20 +201,20 @@ export function interviewFacts(doc: Doc, anchors: readonly Anchor[]): Fact[] {
       }
     }
     if (!person) continue;
-    facts.push(makeFact(doc, s, m, person, 'CITES', { id: 'cites-interview', confidence: 0.7 }, cue[0] + '…' + said[0], person.start, m.end + said[0].length));
+    facts.push(makeFact(doc, s, m, person, 'CITES', { id: 'cites-interview', confidence: 0.7 }, triggerText(doc, [spoke, saidCue]), person.start, m.end + said[0].length));
   }
   return facts;
 }
 
 const TALK_WITH = /^[与和同]/;
+const PROXY_BETWEEN = /妻子|丈夫|太太|夫人|儿子|女儿|母亲|父亲|家属|家人|弟弟|哥哥|姐姐|妹妹|律师|代理人|发言人/;
 const CONVERSATION_END = /(?:交流|谈话|对话|采访|专访)$/;
 const CLAUSE_MARK = /[，,；;]/;
-const LEADING_ASIDE = /^[（(][^)）]*[)）]/;
 
 // 彭博社报导，X表示 / 据路透报道，X称: the outlet's report is of what the next clause's subject said.
-const REPORT_CLAUSE = /^(?:[》”"」])?(?:周[一二三四五六日]|日前|近日|今天|昨天)?(?:报导|报道|报导称|报道称|引述消息|消息)(?:说|指出)?[，,]$/;
+const REPORT_CLAUSE = /^(?:[》”"」])?(?:周[一二三四五六日]|\d{1,2}月\d{1,2}日|日前|近日|今天|昨天)?(?<cue>报导|报道|报导称|报道称|引述消息|消息)(?:说|指出)?[，,]$/;
 const SPEAKER_TYPES = new Set(['Person', 'Company', 'GovernmentBody', 'Organization']);
-const SAID_AFTER = new RegExp(`^(?:[（(][^)）]{0,40}[)）])?(?:${C}{0,8}?)(?:表示|称|说|认为|指出|透露|宣布|强调|证实|承认|否认|报告认为|报告称|报告指出|在声明中|发表声明)`);
+const SAID_AFTER = new RegExp(`^(?:[（(][^)）]{0,40}[)）])?(?:${C}{0,8}?)(?<cue>表示|称|说|认为|指出|透露|宣布|强调|证实|承认|否认|报告认为|报告称|报告指出|在声明中|发表声明)`);
 
 /** 彭博社报导，渣打银行报告认为…: the outlet CITES the speaker its report quotes. */
 export function reportedSpeakerFacts(doc: Doc, anchors: readonly Anchor[]): Fact[] {
@@ -210,12 +227,12 @@ export function reportedSpeakerFacts(doc: Doc, anchors: readonly Anchor[]): Fact
     if (!s || !REPORT_CLAUSE.test(gap)) continue;
     // The speaker is the first name the speech verb follows (美国财政部长姆努钦表示: 姆努钦), in the same clause.
     let speaker: Anchor | undefined;
-    let said: RegExpExecArray | null = null;
+    let said: CueMatch | null = null;
     for (let k = i + 1; k <= i + 3 && k < anchors.length && anchors[k]!.start < s.end; k++) {
       const c = anchors[k]!;
       if (k > i + 1 && CLAUSE_MARK.test(doc.norm.slice(anchors[k - 1]!.end, c.start))) break;
       const next = anchors[k + 1];
-      said = SAID_AFTER.exec(doc.norm.slice(c.end, Math.min(s.end, c.end + 60, next ? next.start : Infinity)));
+      said = execCue(SAID_AFTER, doc.norm.slice(c.end, Math.min(s.end, c.end + 60, next ? next.start : Infinity)), c.end);
       if (said) {
         speaker = c;
         break;
@@ -223,7 +240,7 @@ export function reportedSpeakerFacts(doc: Doc, anchors: readonly Anchor[]): Fact
     }
     if (!speaker || !said || !SPEAKER_TYPES.has(speaker.type) || speaker.key === m.key) continue;
     if (NAME_QUALIFIES.test(doc.norm.slice(speaker.end, speaker.end + 4))) continue;
-    facts.push(makeFact(doc, s, m, speaker, 'CITES', { id: 'cites-reported-speaker', confidence: 0.65 }, gap + '…' + said[0].replace(LEADING_ASIDE, ''), m.start, speaker.end));
+    facts.push(makeFact(doc, s, m, speaker, 'CITES', { id: 'cites-reported-speaker', confidence: 0.65 }, triggerText(doc, [execCue(REPORT_CLAUSE, gap, m.end), said]), m.start, speaker.end));
   }
   return facts;
 }

@@ -1,4 +1,4 @@
-import type { Doc, EntityType, Fact, Mention, RelationType, ResolvedEntity } from '../types.ts';
+import type { Doc, EntityType, Fact, MetadataField, Mention, RelationType, ResolvedEntity } from '../types.ts';
 import type { CorefAnchor } from '../resolve/coreference.ts';
 import { entityKeyOf } from '../resolve/entity-key.ts';
 import { PAIR_RULES, type PairRule } from './relation-rules.ts';
@@ -7,6 +7,7 @@ import { roleAtEnd, roleRow } from '../recognize/role-words.ts';
 import { isCountry } from '../recognize/countries.ts';
 import { citationFacts, interviewFacts, reportedSpeakerFacts } from './citation-facts.ts';
 import { makeFact } from './make-fact.ts';
+import { execCue, triggerText } from './cue-span.ts';
 import { normalizeText } from '../normalize/normalize-text.ts';
 import { capitalFacts, kindPlaceFacts, namePlaceFacts } from './name-place-facts.ts';
 
@@ -118,9 +119,9 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
     if ((rule.type === 'NEGOTIATES_WITH' || rule.type === 'PARTNERS_WITH') && TOPIC_BEFORE.test(before) && gap.length > 2) continue;
     // 该校与复旦大学和华东师范大学的合作: two names that are both the object of 与 are not partners of each other.
     if ((rule.type === 'NEGOTIATES_WITH' || rule.type === 'PARTNERS_WITH') && CO_OBJECT_BEFORE.test(before) && /^[和及、]$/.test(gap)) continue;
-    const g = rule.gap.exec(gap);
+    const g = execCue(rule.gap, gap, b.start - gap.length);
     if (!g) continue;
-    const af = rule.after ? rule.after.exec(rule.pastPlace ? afterPlace : after) : null;
+    const af = rule.after ? execCue(rule.after, rule.pastPlace ? afterPlace : after, afterFrom) : null;
     if (rule.after && !af) continue;
     if (rule.before && !rule.before.test(before)) continue;
     if (rule.secondText && !rule.secondText.test(doc.norm.slice(b.start, b.end))) continue;
@@ -129,8 +130,9 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
     if (rule.id === 'located-nested-place' && isCountry(doc.norm.slice(b.start, b.end))) continue;
     // A place as the target of a country's action is a country itself, not a possessor (制裁了香港的两名官员).
     if (rule.country === 'first' && b.type === 'Location' && (!isCountry(doc.norm.slice(b.start, b.end)) || after.startsWith('的'))) continue;
-    const trigger = (gap + (af ? af[0] : '')).trim() || rule.id;
-    return makeFact(doc, sentence, rule.swap ? b : a, rule.swap ? a : b, rule.type, rule, trigger, a.start, b.end + (af ? af[0].length : 0));
+    // The cue's own words (group `cue` of the pattern), as the page printed them; the whole gap when unnamed.
+    const trigger = triggerText(doc, [g, af]) || rule.id;
+    return makeFact(doc, sentence, rule.swap ? b : a, rule.swap ? a : b, rule.type, rule, trigger, a.start, b.end + (af ? af.match[0].length : 0));
   }
   // 司长丁建华、副司长董润生: the next person in a list of titles works for the same organisation.
   if (a.type === 'Person' && b.type === 'Person' && !a.coref && !b.coref) {
@@ -343,13 +345,16 @@ function metadataFacts(input: ExtractInput): Fact[] {
   const { doc, entities, outletKey, originalKey } = input;
   const facts: Fact[] = [];
   const sentenceOf = (m: { sentence: number; start: number; end: number }) => doc.sentences[m.sentence] ?? { start: m.start, end: m.end };
-  const evidence = (s: { start: number; end: number }, trigger: string, rule: string): Fact['evidence'] =>
-    ({ article: doc.article.id, sentence: doc.text.slice(s.start, s.end), start: s.start, end: s.end, trigger, rule, modality: 'asserted' });
+  // A sentence zhkg composed from metadata (大纪元责任编辑：林妍) names the field it came from: the page never printed it.
+  const evidence = (s: { start: number; end: number }, trigger: string, rule: string, field: MetadataField): Fact['evidence'] => ({
+    article: doc.article.id, sentence: doc.text.slice(s.start, s.end), start: s.start, end: s.end, trigger, rule, modality: 'asserted',
+    ...(doc.composedFrom !== undefined && s.start >= doc.composedFrom ? { field } : {}),
+  });
   const repost = originalKey !== undefined && originalKey !== outletKey;
   if (repost && outletKey) {
     const original = entities.find((e) => e.key === originalKey);
     const m = original?.mentions.at(-1);
-    if (m) facts.push({ type: 'CITES', subject: outletKey, object: originalKey, confidence: 0.9, evidence: evidence(sentenceOf(m), '转载', 'cites-repost') });
+    if (m) facts.push({ type: 'CITES', subject: outletKey, object: originalKey, confidence: 0.9, evidence: evidence(sentenceOf(m), '转载', 'cites-repost', 'originalOutlet') });
   }
   const names = [...doc.article.reporters.map((n) => [n, 'meta-reporter'] as const), ...doc.article.editors.map((n) => [n, 'meta-editor'] as const)];
   for (const [written, rule] of names) {
@@ -364,7 +369,7 @@ function metadataFacts(input: ExtractInput): Fact[] {
       subject: person.key,
       object: employer,
       confidence: 0.95,
-      evidence: evidence(sentenceOf(person.mentions[0]!), rule === 'meta-editor' ? '编辑' : '记者', rule),
+      evidence: evidence(sentenceOf(person.mentions[0]!), rule === 'meta-editor' ? '编辑' : '记者', rule, rule === 'meta-editor' ? 'editors' : 'reporters'),
     });
   }
   return facts;

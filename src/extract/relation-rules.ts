@@ -54,9 +54,9 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'controls-is-parent', type: 'CONTROLS', first: AGENT, second: OWNED, gap: /^(?:是|为|乃|作为)$/, after: /^的?(?:母公司|控股股东|第一大股东|最大股东|大股东|实际控制人|实控人|所有者)/, confidence: 0.85 },
   { id: 'controls-is-subsidiary', type: 'CONTROLS', first: OWNED, second: ORG, gap: /^(?:是|为|作为)$/, after: /^(?:(?:的|旗下的?)(?:全资)?(?:子公司|附属公司|下属企业|下属公司|子企业)|旗下的?[\u4e00-\u9fff]{0,4}?(?:公司|企业|品牌|平台|机构|媒体))/, swap: true, confidence: 0.85 },
   // (收购X的股份 buys a stake, not the company: see invests-buys-stake.)
-  { id: 'controls-acquire', type: 'CONTROLS', first: AGENT, second: OWNED, gap: new RegExp(`^${C}{0,18}?(?:收购|并购|控股|买下|全资收购|吞并)(?:了)?$`), after: STAKE_NOT_AFTER, confidence: 0.7 },
+  { id: 'controls-acquire', type: 'CONTROLS', first: AGENT, second: OWNED, gap: new RegExp(`^${C}{0,18}?(?<cue>收购|并购|控股|买下|全资收购|吞并)(?:了)?$`), after: STAKE_NOT_AFTER, confidence: 0.7 },
   // INVESTS_IN
-  { id: 'invests-verb', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization', 'Product'], gap: new RegExp(`^${C}{0,8}?(?:入股|投资|持股|参股|注资|战略投资|增持|认购|领投|投资了)(?:了|于)?$`), confidence: 0.7 },
+  { id: 'invests-verb', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization', 'Product'], gap: new RegExp(`^${C}{0,8}?(?<cue>入股|投资|持股|参股|注资|战略投资|增持|认购|领投|投资了)(?:了|于)?$`), confidence: 0.7 },
   { id: 'invests-received', type: 'INVESTS_IN', first: ['Company', 'Organization'], second: AGENT, gap: /^(?:获得|获|得到|接受)(?:了)?$/, after: /^(?:的)?(?:投资|注资|入股|战略投资|融资)/, swap: true, confidence: 0.65 },
   // 蚂蚁金服完成140亿美元融资，由X和Y领投: the backers of a round stand after 由, the next clause on.
   { id: 'invests-round-led-by', type: 'INVESTS_IN', first: ['Company', 'Organization', 'Product'], second: AGENT, gap: new RegExp(`^${C}{0,16}?(?:融资|投资|增资|注资)${C}{0,6}?[，,](?:本轮融资|该轮融资|此轮融资)?(?:由|获)$`), after: new RegExp(`^${C}{0,6}?(?:领投|投资|注资|参投|跟投|联合领投|共同领投)`), swap: true, confidence: 0.7 },
@@ -72,40 +72,40 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'invests-stake-de', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization'], gap: /^(?:所)?(?:持股|控股|持有)[\d.]+%(?:股份|股权)?的$/, confidence: 0.75 },
   // OPERATES
   { id: 'operates-possessive', type: 'OPERATES', first: ORG, second: ['Product'], gap: /^(?:的|旗下的|运营的|经营的|营运的|提供的)$/, confidence: 0.75 },
-  { id: 'operates-verb', type: 'OPERATES', first: ORG, second: ['Product'], gap: new RegExp(`^${C}{0,6}?(?:运营|经营|营运|管理)(?:着|了)?$`), confidence: 0.7 },
+  { id: 'operates-verb', type: 'OPERATES', first: ORG, second: ['Product'], gap: new RegExp(`^${C}{0,6}?(?<cue>运营|经营|营运|管理)(?:着|了)?$`), confidence: 0.7 },
   // LAUNCHED
   // 华为P20 Pro: a company right before its model's name (found by that pattern only).
   { id: 'launched-brand-model', type: 'LAUNCHED', first: ['Company'], second: ['Product'], gap: /^ ?$/, secondText: /^[A-Z][A-Za-z]*(?:\d| \d)/, confidence: 0.7 },
-  { id: 'launched-verb', type: 'LAUNCHED', first: [...ORG, 'Person'], second: ['Product'], gap: new RegExp(`^${C}{0,20}?(?:推出|发布|上线|推岀|发行|开通|开发|研发)(?:了|的)?${C}{0,14}$`), confidence: 0.75 },
+  { id: 'launched-verb', type: 'LAUNCHED', first: [...ORG, 'Person'], second: ['Product'], gap: new RegExp(`^${C}{0,20}?(?<cue>推出|发布|上线|推岀|发行|开通|开发|研发)(?:了|的)?${C}{0,14}$`), confidence: 0.75 },
   // FOUNDED
-  { id: 'founded-verb', type: 'FOUNDED', first: AGENT, second: ORG, gap: new RegExp(`^${C}{0,14}?(?:创办|创立|创建|创设|一手创办|成立|设立|组建|筹建)(?:了|的)?$`), confidence: 0.8 },
+  { id: 'founded-verb', type: 'FOUNDED', first: AGENT, second: ORG, gap: new RegExp(`^${C}{0,14}?(?<cue>创办|创立|创建|创设|一手创办|成立|设立|组建|筹建)(?:了|的)?$`), confidence: 0.8 },
   // Y由X（共同）出资设立: the founder stands after 由.
-  { id: 'founded-by', type: 'FOUNDED', first: ORG, second: AGENT, gap: new RegExp(`^${C}{0,8}?(?:是)?由$`), after: new RegExp(`^(?:${C}{0,12}?)(?:共同)?(?:出资|发起|投资)?(?:设立|创立|创办|成立|组建|创建)`), swap: true, confidence: 0.75 },
+  { id: 'founded-by', type: 'FOUNDED', first: ORG, second: AGENT, gap: new RegExp(`^${C}{0,8}?(?:是)?(?<cue>由)$`), after: new RegExp(`^(?:${C}{0,12}?)(?<cue>(?:共同)?(?:出资|发起|投资)?(?:设立|创立|创办|成立|组建|创建))`), swap: true, confidence: 0.75 },
   // 长安福特是福特在中国建立的合资公司: Y, 是, X, where X built it.
   { id: 'founded-is-established', type: 'FOUNDED', first: ['Company', 'Organization'], second: ORG, gap: /^(?:是|为)(?:由)?$/, after: new RegExp(`^${C}{0,8}?(?:建立|成立|设立|创办|创立|组建)的`), pastPlace: true, swap: true, confidence: 0.75 },
   { id: 'founded-founder-of', type: 'FOUNDED', first: ORG, second: ['Person'], gap: /^(?:的)?(?:联合|共同)?(?:创始人|创办人|缔造者)(?:之一)?$/, swap: true, confidence: 0.85 },
   { id: 'founded-is-founder', type: 'FOUNDED', first: ['Person'], second: ORG, gap: /^(?:是|为|作为|身为)$/, after: /^的?(?:联合)?(?:创始人|创办人)/, confidence: 0.85 },
   // REGULATES
-  { id: 'regulates-verb', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,12}?(?:${REG_VERBS})${C}{0,16}$`), confidence: 0.7 },
+  { id: 'regulates-verb', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,12}?(?<cue>${REG_VERBS})${C}{0,16}$`), confidence: 0.7 },
   // 获原银监会批准: a former name of the body may follow the cue.
-  { id: 'regulates-passive', type: 'REGULATES', first: REGULATED, second: GOV, gap: new RegExp(`^${C}{0,12}?(?:被|遭|遭到|遭遇|受到|收到|接受|获得|获|经|得到)(?:原|前)?$`), after: new RegExp(`^${C}{0,6}?(?:${REG_VERBS}|${SANCTIONS}|列入${C}{0,6}?(?:清单|名单)|许可|同意)`), swap: true, confidence: 0.7 },
+  { id: 'regulates-passive', type: 'REGULATES', first: REGULATED, second: GOV, gap: new RegExp(`^${C}{0,12}?(?<cue>被|遭|遭到|遭遇|受到|收到|接受|获得|获|经|得到)(?:原|前)?$`), after: new RegExp(`^${C}{0,6}?(?<cue>${REG_VERBS}|${SANCTIONS}|列入${C}{0,6}?(?:清单|名单)|许可|同意)`), swap: true, confidence: 0.7 },
   // 美国商务部将华为列入实体清单, 美国把中兴列入黑名单: the 把/将 construction.
   { id: 'regulates-ba', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,6}?(?:将|把)$`), after: BA_LISTED, confidence: 0.7 },
   { id: 'regulates-country-ba', type: 'REGULATES', first: LOC, second: REGULATED, country: 'first', gap: new RegExp(`^${C}{0,6}?(?:将|把)$`), after: BA_LISTED, confidence: 0.65 },
   // 美国制裁中兴, 受到美国的制裁: a country sanctions as its government does.
-  { id: 'regulates-country-sanction', type: 'REGULATES', first: LOC, second: [...REGULATED, 'Location'], country: 'first', gap: new RegExp(`^${C}{0,8}?(?:${SANCTIONS})${C}{0,10}$`), confidence: 0.65 },
+  { id: 'regulates-country-sanction', type: 'REGULATES', first: LOC, second: [...REGULATED, 'Location'], country: 'first', gap: new RegExp(`^${C}{0,8}?(?<cue>${SANCTIONS})${C}{0,10}$`), confidence: 0.65 },
   // 证监会就沪伦通…征求意见 / 发布规定: a regulator's rules on something regulate it.
   { id: 'regulates-jiu', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,4}?就$`), after: new RegExp(`^${C}{0,20}?(?:征求意见|出台|发布|制定|修订)(?:了)?(?:新规|规定|规则|办法|细则|指引|意见稿|征求意见稿)?`), confidence: 0.65 },
   // 美国对伊朗实施制裁: a country's sanctions may fall on another country.
   { id: 'regulates-country-dui', type: 'REGULATES', first: LOC, second: [...REGULATED, 'Location'], country: 'first', gap: new RegExp(`^(?![和与及、])${C}{0,4}?对$`), before: /(?<!对)$/, after: new RegExp(`^${C}{0,8}?(?:实施|施加|进行|实行|启动|重启|恢复|扩大)?(?:新一轮|新的|更多|全面|严厉|经济)?(?:${SANCTIONS})`), confidence: 0.65 },
   { id: 'regulates-country-sanctioned', type: 'REGULATES', first: REGULATED, second: LOC, country: 'second', gap: new RegExp(`^${C}{0,12}?(?:被|遭|遭到|遭遇|受到)$`), after: new RegExp(`^(?:的)?(?:${SANCTIONS})`), swap: true, confidence: 0.65 },
-  { id: 'regulates-dui', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,4}?对$`), after: new RegExp(`^${C}{0,12}?(?:${REG_VERBS}|罚单)`), confidence: 0.7 },
+  { id: 'regulates-dui', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,4}?(?<cue>对)$`), after: new RegExp(`^${C}{0,12}?(?<cue>${REG_VERBS}|罚单)`), confidence: 0.7 },
   // NEGOTIATES_WITH / PARTNERS_WITH
   // X会晤了Y, X同Y举行会谈: the meeting verb between the two parties.
   { id: 'negotiates-meets', type: 'NEGOTIATES_WITH', first: ['Person', 'GovernmentBody'], second: ['Person', 'GovernmentBody'], gap: new RegExp(`^(?:${C}{0,8}?(?:在|于)${C}{0,8}?)?(?:会晤|会谈|磋商)(?:了)?$`), confidence: 0.65 },
-  { id: 'negotiates-with', pastPlace: true, type: 'NEGOTIATES_WITH', first: [...AGENT, 'Location'], second: [...AGENT, 'Location'], gap: PARTY_GAP, after: new RegExp(`^${C}{0,20}?(?:洽谈|谈判|磋商|会谈|商谈|协商|谈话|举行会晤|会晤|讨论|对话|通电话|通话)`), confidence: 0.7 },
+  { id: 'negotiates-with', pastPlace: true, type: 'NEGOTIATES_WITH', first: [...AGENT, 'Location'], second: [...AGENT, 'Location'], gap: PARTY_GAP, after: new RegExp(`^${C}{0,20}?(?<cue>洽谈|谈判|磋商|会谈|商谈|协商|谈话|举行会晤|会晤|讨论|对话|通电话|通话)`), confidence: 0.7 },
   // A platform (支付宝, 微信支付) signs deals as its operator does.
-  { id: 'partners-with', pastPlace: true, type: 'PARTNERS_WITH', first: [...AGENT, 'Location', 'Product'], second: [...AGENT, 'Location', 'Product'], gap: PARTY_GAP, after: new RegExp(`^(?:${C}{0,16}?[，,])?${C}{0,20}?(?:合作|合资|联手|签署|签订|签约|结盟|携手|达成${C}{0,6}协议|共同开发|组建|互联互通|对接|共建|达成意向|达成共识|联合(?:编制|发布|推出|开发|研发|成立|举办|发起))`), confidence: 0.7 },
+  { id: 'partners-with', pastPlace: true, type: 'PARTNERS_WITH', first: [...AGENT, 'Location', 'Product'], second: [...AGENT, 'Location', 'Product'], gap: PARTY_GAP, after: new RegExp(`^(?:${C}{0,16}?[，,])?${C}{0,20}?(?<cue>合作|合资|联手|签署|签订|签约|结盟|携手|达成${C}{0,6}协议|共同开发|组建|互联互通|对接|共建|达成意向|达成共识|联合(?:编制|发布|推出|开发|研发|成立|举办|发起))`), confidence: 0.7 },
   { id: 'partners-verb', type: 'PARTNERS_WITH', first: AGENT, second: AGENT, gap: new RegExp(`^${C}{0,4}?(?:联手|携手|牵手)$`), confidence: 0.65 },
   // LOCATED_IN
   { id: 'located-verb', type: 'LOCATED_IN', first: SITED, second: LOC, gap: new RegExp(`^${C}{0,4}?(?:位于|总部位于|总部设在|总部设于|设在|设于|总部在|坐落于|落户|地处|位在)$`), confidence: 0.85 },
@@ -115,15 +115,15 @@ export const PAIR_RULES: readonly PairRule[] = [
   // 广东珠海, 湖南省益阳市: the second place lies in the first — unless it is a sea or an ocean (美国太平洋舰队).
   { id: 'located-nested-place', type: 'LOCATED_IN', first: LOC, second: LOC, gap: /^(?:省|市|州)?$/, secondText: /^(?!.*(?:洋|..海)$)/, swap: true, confidence: 0.6 },
   // WORKS_FOR by verb: 为谷歌工作, 在华为任职, 加入阿里巴巴
-  { id: 'works-for-verb', type: 'WORKS_FOR', first: ['Person'], second: ORG, gap: new RegExp(`^${C}{0,8}?(?:为|在|于|替|供职于|任职于|就职于)$`), after: new RegExp(`^${C}{0,4}?(?:工作|任职|供职|就职|效力|服务|担任)`), confidence: 0.7 },
+  { id: 'works-for-verb', type: 'WORKS_FOR', first: ['Person'], second: ORG, gap: new RegExp(`^${C}{0,8}?(?<cue>为|在|于|替|供职于|任职于|就职于)$`), after: new RegExp(`^${C}{0,4}?(?<cue>工作|任职|供职|就职|效力|服务|担任)`), confidence: 0.7 },
   // 彭蕾从蚂蚁集团离职: leaving an organisation says the person worked there.
-  { id: 'works-for-left', type: 'WORKS_FOR', first: ['Person'], second: ['Company', 'Organization', 'GovernmentBody', 'MediaOutlet'], gap: new RegExp(`^${C}{0,8}?(?:从|自)$`), after: new RegExp(`^${C}{0,4}?(?:离职|辞职|退休|离任|卸任|退出)`), confidence: 0.6 },
+  { id: 'works-for-left', type: 'WORKS_FOR', first: ['Person'], second: ['Company', 'Organization', 'GovernmentBody', 'MediaOutlet'], gap: new RegExp(`^${C}{0,8}?(?<cue>从|自)$`), after: new RegExp(`^${C}{0,4}?(?<cue>离职|辞职|退休|离任|卸任|退出)`), confidence: 0.6 },
   { id: 'works-for-join', type: 'WORKS_FOR', first: ['Person'], second: ['Company', 'Organization', 'GovernmentBody', 'MediaOutlet'], gap: new RegExp(`^${C}{0,6}?(?:加入|加盟|入职)(?:了)?$`), confidence: 0.65 },
   // （美国之音钟辰芳拍摄）, 新华社记者X摄: a credit line names the outlet's staff.
   { id: 'works-for-credit', type: 'WORKS_FOR', first: ['MediaOutlet'], second: ['Person'], gap: /^(?:记者|特约记者|摄影记者|摄影师)?$/, after: /^\s*(?:拍摄|摄影|摄|报道|报导|综合报导|综合报道|撰文|撰稿|编译|采写)/, swap: true, confidence: 0.8 },
   // CITES
   // 路透社援引分析师X的话说: a title between the cue and the name (the analyst does not work for the outlet).
-  { id: 'cites-quotes', type: 'CITES', first: ['MediaOutlet', 'Person'], second: AGENT, gap: new RegExp(`^${C}{0,10}?(?:引述|援引|引用|转引)(?:了)?(?:[\u4e00-\u9fff]{0,6}?(?:分析师|策略师|经济学家|专家|学者|官员|发言人|评论员|教授|研究员|律师|主席|总裁|负责人|首席执行官|董事长|记者|主编|议员))?$`), confidence: 0.6 },
+  { id: 'cites-quotes', type: 'CITES', first: ['MediaOutlet', 'Person'], second: AGENT, gap: new RegExp(`^${C}{0,10}?(?<cue>引述|援引|引用|转引)(?:了)?(?:未具名的?|不具名的?|匿名的?|一名|一位|多名|多位)?(?:[\u4e00-\u9fff]{0,6}?(?:分析师|策略师|经济学家|专家|学者|官员|发言人|评论员|教授|研究员|律师|主席|总裁|负责人|首席执行官|董事长|记者|主编|议员))?$`), confidence: 0.6 },
   // 自由亚洲电台周三报导，报导引述评论员X: the next clause names the outlet's report again.
-  { id: 'cites-quotes-report', type: 'CITES', first: ['MediaOutlet'], second: AGENT, gap: new RegExp(`^${C}{0,16}?[，,](?:报导|报道|该报|该台|该社|文章|报告)(?:还|也|则|并)?(?:引述|援引|引用|转引)(?:了)?${C}{0,10}?$`), confidence: 0.6 },
+  { id: 'cites-quotes-report', type: 'CITES', first: ['MediaOutlet'], second: AGENT, gap: new RegExp(`^${C}{0,16}?[，,](?:报导|报道|该报|该台|该社|文章|报告)(?:还|也|则|并)?(?<cue>引述|援引|引用|转引)(?:了)?${C}{0,10}?$`), confidence: 0.6 },
 ];

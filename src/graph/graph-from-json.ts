@@ -51,7 +51,8 @@ function checkEvidence(evidence: unknown, where: string): void {
       typeof e.trigger === 'string' &&
       typeof e.rule === 'string' &&
       typeof e.modality === 'string' &&
-      MODALITIES.has(e.modality);
+      MODALITIES.has(e.modality) &&
+      (e.field === undefined || typeof e.field === 'string');
     if (!ok) fail(`${where}: evidence ${i} is malformed`);
   });
 }

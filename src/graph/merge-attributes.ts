@@ -56,6 +56,7 @@ function compareEvidence(a: Evidence, b: Evidence): number {
 /**
  * The attributes of one fact edge from all the facts behind it (same edge key). Identical evidence (same article,
  * offsets and rule) is kept once; evidence is sorted, so the result does not depend on the order of the articles.
+ * `weight` counts distinct supporting sentences (article and offsets), not rules.
  */
 export function factEdgeAttributes(facts: Fact[]): FactEdgeAttributes {
   if (facts.length === 0) throw new Error('factEdgeAttributes: no facts');
@@ -69,7 +70,8 @@ export function factEdgeAttributes(facts: Fact[]): FactEdgeAttributes {
     type: facts[0].type,
     evidence,
     confidence: facts.reduce((max, f) => Math.max(max, clampConfidence(f.confidence)), 0),
-    weight: evidence.length,
+    // One sentence supports a fact once, however many rules read it there (a byline's meta-reporter and its credit).
+    weight: new Set(evidence.map((e) => `${e.article}|${e.start}|${e.end}`)).size,
     modality,
     articles: sortedUnique(evidence.map((e) => e.article)),
   };

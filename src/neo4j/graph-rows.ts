@@ -2,7 +2,7 @@
  * The graph as plain, JSON-safe rows: the one shape both the driver loader and the Cypher script writer consume.
  *
  * Neo4j properties cannot hold maps, so each evidence item is stored as one JSON string (keys in the fixed order
- * article, sentence, start, end, trigger, rule, modality) and a relationship's `evidence` is the sorted list of those
+ * article, sentence, start, end, trigger, rule, modality, then `field` on evidence from a composed line) and a relationship's `evidence` is the sorted list of those
  * strings. One string per item, rather than one string for the whole array, lets plain Cypher drop exactly one
  * article's evidence (`e STARTS WITH '{"article":"<id>",'`) when that article is re-ingested with new text.
  */
@@ -123,6 +123,7 @@ function evidenceJson(e: unknown, where: string): string {
     trigger: str(o.trigger, `${where}.trigger`),
     rule: str(o.rule, `${where}.rule`),
     modality,
+    ...(o.field === undefined ? {} : { field: str(o.field, `${where}.field`) }),
   });
 }
 

@@ -8,8 +8,7 @@ import { tokenize } from '../segment/tokenize.ts';
  * for bylines the body does not show (责任编辑：林妍), so that every fact about a person has a sentence.
  */
 export function documentText(article: LoadedArticle): string {
-  const blocks = [article.title, ...article.paragraphs, ...article.captions].filter((b) => b.trim() !== '');
-  const body = blocks.join('\n');
+  const body = bodyText(article);
   const seen = normalizeText(body);
   const credits: string[] = [];
   const missingReporters = article.reporters.filter((r) => !body.includes(r) && !seen.includes(normalizeText(r)));
@@ -25,8 +24,17 @@ export function documentText(article: LoadedArticle): string {
   return [body, ...credits].join('\n');
 }
 
+/** What the page printed: title, paragraphs, captions, one per line. */
+function bodyText(article: LoadedArticle): string {
+  return [article.title, ...article.paragraphs, ...article.captions].filter((b) => b.trim() !== '').join('\n');
+}
+
 /** load → normalise → segment: the Doc that recognition works on. */
 export function prepareDoc(article: LoadedArticle, text = documentText(article)): Doc {
   const norm = normalizeText(text);
-  return { article, text, norm, sentences: splitSentences(norm), tokens: tokenize(norm) };
+  const doc: Doc = { article, text, norm, sentences: splitSentences(norm), tokens: tokenize(norm) };
+  // The composed lines follow the body after a line break (see documentText).
+  const body = bodyText(article);
+  if (text.length > body.length && text.startsWith(body)) doc.composedFrom = body.length === 0 ? 0 : body.length + 1;
+  return doc;
 }

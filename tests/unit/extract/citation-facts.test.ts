@@ -44,6 +44,18 @@ describe('citation facts', () => {
     expect(factsBetween(result, 'WORKS_FOR', '张喜良', '大纪元')).toHaveLength(1);
   });
 
+  it('names the metadata field when the byline is a line zhkg composed, offsets exact; not when the page printed it', () => {
+    const hints = ['林燕', '林妍'].map((name) => ({ name, type: 'Person' as const, origin: 'byline' as const }));
+    const result = analyze('【大纪元讯】蚂蚁集团被罚款。（记者林燕报导）', { ...EPOCH, reporters: ['林燕'], editors: ['林妍'], hints });
+    const [editor] = factsBetween(result, 'WORKS_FOR', '林妍', '大纪元');
+    const [reporter] = factsBetween(result, 'WORKS_FOR', '林燕', '大纪元').filter((f) => f.evidence.rule === 'meta-reporter');
+    expect(editor!.evidence.field).toBe('editors');
+    expect(result.doc.text.slice(editor!.evidence.start, editor!.evidence.end)).toBe(editor!.evidence.sentence);
+    expect(editor!.evidence.start).toBeGreaterThanOrEqual(result.doc.composedFrom!);
+    expect(reporter!.evidence.field).toBeUndefined();
+    expect(reporter!.evidence.sentence).toContain('记者林燕报导');
+  });
+
   it('gives the article’s reporters and editors WORKS_FOR its outlet', () => {
     // As loadArticle does: byline names are also Person hints.
     const hints = ['林燕', '林妍'].map((name) => ({ name, type: 'Person' as const, origin: 'byline' as const }));
@@ -137,6 +149,7 @@ describe('reported speakers', () => {
     ['X报导，Y报告认为', '彭博社报导，汇丰银行（HSBC）报告认为，增长放缓。', '彭博社', '汇丰银行'],
     ['X周三报道，Y部长Z表示', '路透社周三报道，美国财政部长姆努钦表示，谈判将继续。', '路透社', '姆努钦'],
     ['据X报道，Y称', '据路透报道，腾讯称将继续投资。', '路透社', '腾讯'],
+    ['X（date）报道，Y称', '路透9月28日报道，腾讯称将继续投资。', '路透社', '腾讯'],
   ])('the outlet CITES the speaker its report quotes: %s', (_cue, text, outlet, speaker) => {
     const result = analyze(text);
     expect(factsBetween(result, 'CITES', outlet, speaker).map((f) => f.evidence.rule), describeFacts(result).join('; ')).toEqual(['cites-reported-speaker']);
@@ -215,5 +228,55 @@ describe('statements on websites', () => {
   it('cites a body whose website statement the story reports (X网站新闻稿显示)', () => {
     const result = analyze('路透北京9月7日 - 交通运输部网站新闻稿显示，将开展全面检查。', { outlet: '路透社' });
     expect(factsBetween(result, 'CITES', '路透社', '交通运输部').map((f) => f.evidence.rule), describeFacts(result).join('; ')).toEqual(['cites-statement']);
+  });
+});
+
+describe('citation cues news in many outlets use', () => {
+  it.each<[string, string, string, string, string]>([
+    ['X with a date before 报道', '【大纪元讯】新华社6月9日报道，香港局势平稳。', '新华社', 'cites-media-reports', '报道'],
+    ['a dash, then X and a date', '【大纪元讯】香港事务是中国内政 – 澎湃新闻6月6日报道。', '澎湃新闻', 'cites-media-reports', '报道'],
+    ['据X周三报道', '【大纪元讯】据新华社周三报道，香港局势平稳。', '新华社', 'cites-according-to-media', '据'],
+    ['在《X》杂志撰文', '【大纪元讯】郭树清在最新一期《求是》杂志撰文称，泡沫是最大风险。', '求是杂志', 'cites-media-reports', '撰文'],
+    ['接受陆媒X专访', '【大纪元讯】乐玉成接受陆媒观察者网专访，批评美国。', '观察者网', 'cites-told-media', '接受'],
+    ['据X调查', '【大纪元讯】据腾讯调查，用户增长了。', '腾讯', 'cites-according-to-source', '据'],
+    ['X其后证实', '【大纪元讯】加拿大司法部其后证实，已接获引渡要求。', '加拿大司法部', 'cites-statement', '证实'],
+    ['X发布声明', '【大纪元讯】腾讯周五发布声明，否认传闻。', '腾讯', 'cites-statement', '发布声明'],
+    ['X发布通报', '【大纪元讯】中国证监会发布通报称，调查仍在进行。', '中国证监会', 'cites-statement', '发布通报'],
+    ['X敦促', '【大纪元讯】中国外交部敦促美国停止打压。', '中国外交部', 'cites-statement', '敦促'],
+  ])('the host CITES the source: %s', (_cue, text, source, rule, trigger) => {
+    const result = analyze(text, EPOCH);
+    const facts = factsBetween(result, 'CITES', '大纪元', source);
+    expect(facts.map((f) => f.evidence.rule), describeFacts(result).join('; ')).toEqual([rule]);
+    expect(facts[0]!.evidence.trigger).toBe(trigger);
+  });
+
+  it('gives the interview both ways (接受陆媒X专访: X CITES the speaker, the host CITES X)', () => {
+    const result = analyze('【大纪元讯】大使乐玉成接受陆媒观察者网专访，批评美国。', EPOCH);
+    expect(factsBetween(result, 'CITES', '观察者网', '乐玉成').map((f) => f.evidence.trigger), describeFacts(result).join('; ')).toEqual(['接受…专访']);
+  });
+
+  it.each([
+    ['对X承认', '经济学家余永定也对《新京报》承认，风险很大。', '新京报', '余永定'],
+  ])('the outlet CITES the person who spoke to it: %s', (_cue, text, outlet, person) => {
+    const result = analyze(text);
+    expect(factsBetween(result, 'CITES', outlet, person).map((f) => f.evidence.rule), describeFacts(result).join('; ')).toEqual(['cites-interview']);
+  });
+
+  it('cites the body whose unnamed official an outlet quotes (路透社引述未具名的X官员)', () => {
+    const result = analyze('路透社9月4日引述未具名的美国国防部官员的话说，审查将继续。');
+    expect(factsBetween(result, 'CITES', '路透社', '美国国防部').map((f) => f.evidence.trigger), describeFacts(result).join('; ')).toEqual(['引述']);
+  });
+
+  it.each([
+    ['a relative speaks, not the person named before', '【大纪元讯】马云妻子张瑛女士在接受《纽约时报》采访时呼吁关注。', '纽约时报', '马云'],
+  ])('gives no interview when %s', (_cue, text, outlet, person) => {
+    const result = analyze(text, EPOCH);
+    expect(factsBetween(result, 'CITES', outlet, person), describeFacts(result).join('; ')).toEqual([]);
+  });
+
+  it('cites no organisation that is the object of 让 or set against another (让白宫而不是国务院宣布)', () => {
+    const result = analyze('【大纪元讯】他说，美国可以让白宫而不是国务院宣布新政策。', EPOCH);
+    const cited = result.facts.filter((f) => f.type === 'CITES' && f.evidence.rule === 'cites-statement');
+    expect(cited, describeFacts(result).join('; ')).toEqual([]);
   });
 });

@@ -19,6 +19,13 @@ describe('modality of extracted facts', () => {
     ['蚂蚁集团没有推出芝麻贷。', 'negated'],
     ['据报导，蚂蚁集团尚未推出芝麻贷。', 'negated'],
     ['据报导，蚂蚁集团拟推出芝麻贷。', 'hedged'],
+    ['蚂蚁集团试图推出芝麻贷。', 'hedged'],
+    ['蚂蚁集团企图推出芝麻贷。', 'hedged'],
+    ['蚂蚁集团准备推出芝麻贷。', 'hedged'],
+    ['蚂蚁集团计划推出芝麻贷。', 'hedged'],
+    ['蚂蚁集团打算推出芝麻贷。', 'hedged'],
+    ['蚂蚁集团有意推出芝麻贷。', 'hedged'],
+    ['蚂蚁集团下调存款准备金率后推出了芝麻贷。', 'asserted'],
   ])('%s → %s', (text, expected) => {
     const [fact] = factsBetween(analyze(text), 'LAUNCHED', '蚂蚁集团', '芝麻贷');
     expect(fact?.evidence.modality).toBe(expected);

@@ -105,15 +105,29 @@ describe('buildGraph', () => {
     expect(factEdge(graph, partners[0]).weight).toBe(2);
   });
 
-  it('keeps identical evidence once but counts distinct evidence', () => {
+  it('keeps identical evidence once and a second rule on the same sentence, but weighs the sentence once', () => {
     const [a] = sampleResults();
     const fact = a.facts.find((f) => f.type === 'LAUNCHED') as Fact;
     a.facts.push({ ...fact, confidence: 0.95 }, { ...fact, evidence: { ...fact.evidence, rule: 'other-rule' } });
     const { graph } = build([a]);
     const edge = factEdge(graph, 'ant-group|LAUNCHED|alipay');
-    expect(edge.weight).toBe(2);
+    expect(edge.weight).toBe(1);
     expect(edge.evidence.map((e) => e.rule)).toEqual(['other-rule', 'test-launched']);
     expect(edge.confidence).toBe(0.95);
+  });
+
+  it('weighs a fact by its distinct supporting sentences (a byline read by two rules counts once)', () => {
+    const [a] = sampleResults();
+    const fact = a.facts.find((f) => f.type === 'LAUNCHED') as Fact;
+    const { start, end } = fact.evidence;
+    a.facts.push(
+      { ...fact, evidence: { ...fact.evidence, rule: 'meta-reporter' } },
+      { ...fact, evidence: { ...fact.evidence, start: end + 1, end: end + 5, rule: 'other-rule' } },
+    );
+    const edge = factEdge(build([a]).graph, 'ant-group|LAUNCHED|alipay');
+    expect(edge.evidence).toHaveLength(3);
+    expect(edge.weight).toBe(2);
+    expect(start).toBeLessThan(end);
   });
 
   it.each([

@@ -59,6 +59,17 @@ describe('graphToRows', () => {
     ]);
   });
 
+  it('keeps the metadata field of evidence from a composed line, last', () => {
+    const g = tiny();
+    g.addEdgeWithKey('a|WORKS_FOR|b', 'a', 'b', {
+      type: 'WORKS_FOR', confidence: 1, weight: 1, modality: 'asserted', articles: ['x'],
+      evidence: [{ field: 'editors', modality: 'asserted', rule: 'meta-editor', trigger: '编辑', end: 1, start: 0, sentence: 's', article: 'x' }],
+    });
+    expect(graphToRows(g).relations.get('WORKS_FOR')?.[0].evidence).toEqual([
+      '{"article":"x","sentence":"s","start":0,"end":1,"trigger":"编辑","rule":"meta-editor","modality":"asserted","field":"editors"}',
+    ]);
+  });
+
   it.each([
     ['an unknown node type', (g: Graph) => g.addNode('c', { type: 'Animal', name: 'C', aliases: [], mentions: 0 })],
     ['an unknown relation type', (g: Graph) => g.addEdge('a', 'b', { type: 'LIKES`]->(x) DETACH DELETE x //', evidence: [EVIDENCE], confidence: 1, modality: 'asserted' })],
