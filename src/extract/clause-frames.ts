@@ -28,7 +28,7 @@ const COORDINATOR = /^(?:、|和|与|及|以及|并|跟|或|或者|暨)?/;
 // Titles a unit's person may carry in a list that the role table does not hold.
 const EXTRA_TITLES = /^(?:实际控制人|实控人|法定代表人|法人代表|控股股东|大股东|股东|创始人|创办人)$/;
 // Adverbs and time words a clause may open with when its subject is carried over from the clause before.
-const OPENER_WORDS = '(?:并|且|主要|目前|现在|当时|此前|之后|其后|后来|一直|仍然|仍|亦|还|也|又|已|已经|则|随后|同时|此外|另外|再|曾|曾经|正式|依法|先后|分别|共|将|均|都|近日|日前|当天|昨天|今天|今年|去年|周[一二三四五六日]|\\d{1,2}月\\d{1,2}日|\\d{4}年)';
+const OPENER_WORDS = '(?:并|且|主要|目前|现在|当时|此前|之后|其后|后来|一直|仍然|仍|亦|还|也|又|已|已经|则|随后|同时|此外|另外|再|曾|曾经|正式|依法|先后|分别|共|将|均|都|近日|日前|当天|昨天|今天|今年|去年|周[一二三四五六日]|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月(?:\\d{1,2}日)?|[（(][^）)]{0,12}[）)])';
 const OPENER = new RegExp(`^${OPENER_WORDS}*$`);
 const OPENER_PREFIX = new RegExp(`^${OPENER_WORDS}*`);
 // A clause that opens with a verb, an adverb or a preposition (是…，旗下…，并对X…) has no subject of its own.

@@ -133,9 +133,18 @@ export const FRAME_TRIGGERS: readonly FrameTrigger[] = [
   },
   {
     id: 'regulates-supervise', type: R, triggers: ['直接监管', '监管', '监督', '管辖', '主管'], voice: 'active', subject: 'agent', agent: GOV, patient: REGULATED,
-    direct: true, preps: ['对'], passives: ['由', '受', '受到', '归'], confidence: 0.65,
+    direct: true, preps: ['对'], passives: ['由', '受', '受到'], confidence: 0.65,
     positive: [['中国电科由国务院国有资产监督管理委员会直接监管。', ['REGULATES 国务院国有资产监督管理委员会→中国电子科技集团']]],
     negative: [['蚂蚁集团的监管问题引起证监会关注。', ['REGULATES 中国证券监督管理委员会→蚂蚁集团']]],
+  },
+  {
+    id: 'regulates-restrict', type: R, triggers: ['出口管制', '管制', '管控', '限制'], voice: 'active', subject: 'agent', agent: GOV, patient: REGULATED,
+    direct: true, preps: ['对'], passives: ['被', '遭', '遭到', '受到'], confidence: 0.65,
+    positive: [
+      ['美国商务部后来对中兴扩大出口管制。', ['REGULATES 美国商务部→中兴通讯']],
+      ['中兴遭到美国商务部限制。', ['REGULATES 美国商务部→中兴通讯']],
+    ],
+    negative: [['美国商务部限制了华为的芯片供应商。', ['REGULATES 美国商务部→华为']], ['腾讯对员工限制出差。', ['REGULATES 腾讯→员工']]],
   },
   // CONTROLS
   {
