@@ -1,32 +1,11 @@
 import type { Doc, Fact } from '../types.ts';
 import type { Anchor } from './extract-relations.ts';
 import { FRAME_TRIGGERS, type FrameTrigger } from './frame-triggers.ts';
-import { roleAtEnd } from '../recognize/role-words.ts';
+import { buildGroups, GLOSS, QUOTES, splitClauses, type Clause, type Group } from './clause-groups.ts';
 import { isCountry } from '../recognize/countries.ts';
 import { makeFact } from './make-fact.ts';
 import { tokenStartingAt } from '../segment/token-index.ts';
 
-/** A clause of a sentence: offsets into the document, ends at ，；： or the sentence end. */
-interface Clause {
-  start: number;
-  end: number;
-}
-
-/** Entities listed together (X、Y和Z, 甲集团实际控制人张三、董事长李四): one slot filler. */
-interface Group {
-  members: Anchor[];
-  start: number;
-  end: number;
-  clause: number;
-}
-
-// A comma between digits (1,900万) is a thousands separator, not a clause break.
-const CLAUSE_BREAK = /[，；：;:]|,(?!\d)/g;
-const QUOTES = /[「」“”"《》『』〈〉\[\]]/g;
-const GLOSS = /^[（(][A-Za-z0-9][A-Za-z0-9&.,' -]{0,48}[)）]/;
-const COORDINATOR = /^(?:、|和|与|及|以及|并|跟|或|或者|暨)?/;
-// Titles a unit's person may carry in a list that the role table does not hold.
-const EXTRA_TITLES = /^(?:实际控制人|实控人|法定代表人|法人代表|控股股东|大股东|股东|创始人|创办人)$/;
 // Adverbs and time words a clause may open with when its subject is carried over from the clause before.
 const OPENER_WORDS = '(?:并|且|主要|目前|现在|当时|此前|之后|其后|后来|一直|仍然|仍|亦|还|也|又|已|已经|则|随后|同时|此外|另外|再|曾|曾经|正式|依法|先后|分别|共|将|均|都|近日|日前|当天|昨天|今天|今年|去年|周[一二三四五六日]|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月(?:\\d{1,2}日)?|[（(][^）)]{0,12}[）)])';
 const OPENER = new RegExp(`^${OPENER_WORDS}*$`);
@@ -80,45 +59,6 @@ export function frameFacts(doc: Doc, anchors: readonly Anchor[], table: readonly
     }
   }
   return facts;
-}
-
-function splitClauses(doc: Doc, sentence: { start: number; end: number }): Clause[] {
-  const text = doc.norm.slice(sentence.start, sentence.end);
-  const out: Clause[] = [];
-  let from = 0;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    out.push({ start: sentence.start + from, end: sentence.start + m.index });
-    from = m.index + 1;
-  }
-  out.push({ start: sentence.start + from, end: sentence.end });
-  return out;
-}
-
-function clauseOf(clauses: readonly Clause[], at: number): number {
-  return clauses.findIndex((c) => at >= c.start && at < c.end);
-}
-
-/** Consecutive anchors of one clause joined by a coordinator, a title, or both (、董事长李四). */
-function buildGroups(doc: Doc, anchors: readonly Anchor[], clauses: readonly Clause[]): Group[] {
-  const groups: Group[] = [];
-  for (const a of anchors) {
-    const clause = clauseOf(clauses, a.start);
-    if (clause < 0) continue;
-    const last = groups[groups.length - 1];
-    if (last && last.clause === clause && linked(doc, last.members[last.members.length - 1]!, a)) {
-      last.members.push(a);
-      last.end = a.end;
-    } else groups.push({ members: [a], start: a.start, end: a.end, clause });
-  }
-  return groups;
-}
-
-function linked(doc: Doc, a: Anchor, b: Anchor): boolean {
-  const gap = doc.norm.slice(a.end, b.start).replace(GLOSS, '').replace(QUOTES, '').trim();
-  const rest = gap.replace(COORDINATOR, '');
-  if (rest === '') return true;
-  // 蚂蚁集团董事长井贤栋: a title without 的 joins the person to the unit's list (with 的 it only qualifies).
-  return b.type === 'Person' && !b.coref && (EXTRA_TITLES.test(rest) || roleAtEnd(rest) === rest);
 }
 
 /** The group that opens the clause, past adjuncts only (周五, 随后): the clause's own subject. */
