@@ -129,7 +129,7 @@ function fillFrame(doc: Doc, hit: Hit, clauses: readonly Clause[], c: number, gr
     if (!agent || agent.start - mark.length < clause.start || doc.norm.slice(agent.start - mark.length, agent.start) !== mark) continue;
     // 已经, 曾经: 经 is no passive mark there.
     if (mark === '经' && /[已曾历]/.test(doc.norm[agent.start - 2] ?? '')) continue;
-    if (!fill(doc, agent, hit.start, true)) continue;
+    if (!fitting(doc, row, 'agent', agent) || !fill(doc, agent, hit.start, true)) continue;
     const markStart = agent.start - mark.length;
     const patient = subjectBefore(doc, before, clause, markStart, row, 'patient');
     if (patient) return { agent, patient, carried: false };
@@ -138,7 +138,8 @@ function fillFrame(doc: Doc, hit: Hit, clauses: readonly Clause[], c: number, gr
   // 对/向/将/把 or a pivot verb (要求, 责令) + patient + (short fill) + trigger; the agent is the clause subject.
   for (const prep of row.preps) {
     const patient = before[before.length - 1];
-    if (!patient || !precededBy(doc, patient, prep, clause) || !fill(doc, patient, hit.start, false)) continue;
+    // (向加拿大提出引渡X: an object that cannot be the patient leaves the trigger to take one after it.)
+    if (!patient || !precededBy(doc, patient, prep, clause) || !fitting(doc, row, 'patient', patient) || !fill(doc, patient, hit.start, false)) continue;
     const prepStart = patientStart(doc, patient, prep);
     const agent = subjectBefore(doc, before.filter((g) => g.end <= prepStart), clause, prepStart, row, 'agent');
     if (agent) return { agent, patient, carried: false };
@@ -193,7 +194,7 @@ function subjectBefore(doc: Doc, before: readonly Group[], clause: Clause, at: n
     const lead = doc.norm.slice(clause.start, g.start);
     // 对伊朗和对朝鲜的制裁: the object of a preposition is no subject (but in 对X收购Y, X is the subject of 收购).
     if (!embedded && OBJECT_BEFORE.test(lead)) return undefined;
-    if ((possessive && !row.possessor) || !g.members.some((m) => fits(doc, row, role, m))) {
+    if ((possessive && !row.possessor) || !fitting(doc, row, role, g)) {
       // A place (在北京) is passed over when it cannot be the filler; anything else ends the search.
       if (g.members.every((m) => m.type === 'Location') || ADJUNCT_BEFORE.test(lead)) continue;
       return undefined;
@@ -208,7 +209,7 @@ function groupAfter(doc: Doc, hit: Hit, groups: readonly Group[], c: number, row
   for (const g of groups) {
     if (g.clause !== c || g.start < hit.end) continue;
     // 收购美国影音平台Musical.ly: the place only qualifies the description before the name.
-    if (!g.members.some((m) => fits(doc, row, 'patient', m))) {
+    if (!fitting(doc, row, 'patient', g)) {
       if (g.members.every((m) => m.type === 'Location')) continue;
       return undefined;
     }
@@ -239,6 +240,10 @@ function includedGroup(doc: Doc, hit: Hit, clauses: readonly Clause[], c: number
   if (lead.length > (g.clause === c ? 14 : 6) || !INCLUDES.test(lead)) return undefined;
   // Only a list of names: 阿里巴巴则包括淘宝 names another owner first and is not reached here.
   return g;
+}
+
+function fitting(doc: Doc, row: FrameTrigger, role: 'agent' | 'patient', g: Group): boolean {
+  return g.members.some((m) => fits(doc, row, role, m));
 }
 
 function fits(doc: Doc, row: FrameTrigger, role: 'agent' | 'patient', m: Anchor): boolean {

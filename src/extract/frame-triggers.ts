@@ -71,14 +71,18 @@ export const FRAME_TRIGGERS: readonly FrameTrigger[] = [
     negative: [['阿里巴巴对证监会的罚款表示接受。', ['REGULATES 阿里巴巴集团→中国证券监督管理委员会']]],
   },
   {
-    id: 'regulates-prosecute', type: R, triggers: ['提起公诉', '刑事起诉', '起诉', '指控'], voice: 'active', subject: 'agent', agent: GOV, patient: REGULATED,
+    id: 'regulates-prosecute', type: R, triggers: ['提起公诉', '刑事起诉', '起诉', '指控', '引渡'], voice: 'active', subject: 'agent', agent: GOV, patient: REGULATED,
     direct: true, preps: ['对', '向'], passives: BY, confidence: 0.7,
     positive: [
       ['美国司法部周一对中兴和孟晚舟提出23项刑事起诉。', ['REGULATES 美国司法部→中兴通讯', 'REGULATES 美国司法部→孟晚舟']],
       ['孟晚舟遭美国司法部起诉。', ['REGULATES 美国司法部→孟晚舟']],
+      ['美国司法部并向加拿大提出引渡华为首席财务官孟晚舟。', ['REGULATES 美国司法部→孟晚舟', 'REGULATES 美国司法部→华为']],
     ],
     // A 的-modifier is not the patient (起诉江泽民的学员: the people sue, nobody controls anything).
-    negative: [['这些法轮功学员依法起诉江泽民的罪行。', ['CONTROLS 江泽民→法轮功', 'REGULATES 法轮功→江泽民']]],
+    negative: [
+      ['这些法轮功学员依法起诉江泽民的罪行。', ['CONTROLS 江泽民→法轮功', 'REGULATES 法轮功→江泽民']],
+      ['加拿大拒绝引渡孟晚舟。', ['REGULATES 加拿大→孟晚舟']],
+    ],
   },
   {
     id: 'regulates-sanction', type: R, triggers: ['制裁', '经济制裁'], voice: 'active', subject: 'agent', agent: GOV, patient: [...REGULATED, 'Location'], countryAgent: true,

@@ -58,6 +58,10 @@ describe('clause frames on the issue’s sentences', () => {
     expect(framesOver(text, { 甲公司: 'Company', 网信办: GOV, 市场监管总局: GOV })).toEqual([fact]);
   });
 
+  it('gives every member of a quoted list after 旗下 (甲集团旗下「乙」及「丙」等产品)', () => {
+    expect(framesOver('甲集团旗下「乙」及「丙」等产品。', { 甲集团: 'Company', 乙: 'Product', 丙: 'Product' }).sort()).toEqual(['CONTROLS 甲集团→丙', 'CONTROLS 甲集团→乙']);
+  });
+
   it('reads each clause of a sentence on its own (；)', () => {
     const got = framesOver('甲公司被网信办要求下架其应用；网信办对乙公司实施网络安全审查；市场监管总局对丙公司处以182亿元罚款。', {
       甲公司: 'Company', 乙公司: 'Company', 丙公司: 'Company', 网信办: GOV, 市场监管总局: GOV,
