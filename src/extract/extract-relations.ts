@@ -10,6 +10,7 @@ import { makeFact } from './make-fact.ts';
 import { execCue, triggerText } from './cue-span.ts';
 import { normalizeText } from '../normalize/normalize-text.ts';
 import { capitalFacts, kindPlaceFacts, namePlaceFacts } from './name-place-facts.ts';
+import { frameFacts } from './clause-frames.ts';
 
 /** An entity occurrence in the text, named (a mention) or referred to (coreference). */
 export interface Anchor {
@@ -82,15 +83,38 @@ export function extractRelations(input: ExtractInput): Fact[] {
       facts.push(...coordinatedBefore(doc, list, i, fact));
     }
   }
-  facts.push(...citationFacts(doc, anchors, input.outletKey));
-  facts.push(...interviewFacts(doc, anchors));
-  facts.push(...reportedSpeakerFacts(doc, anchors));
-  facts.push(...namePlaceFacts(doc, input.mentions));
-  facts.push(...kindPlaceFacts(doc, input.mentions));
-  facts.push(...capitalFacts(doc, input.mentions));
-  facts.push(...metadataFacts(input));
-  facts.push(...titleBodyFacts(doc, anchors, input.entities));
+  for (const extractor of EXTRACTORS) {
+    const out = extractor.run(input, anchors);
+    facts.push(...(extractor.addsOnly ? unstated(out, facts) : out));
+  }
   return dedupe(facts);
+}
+
+interface Extractor {
+  name: string;
+  run: (input: ExtractInput, anchors: readonly Anchor[]) => Fact[];
+  /** Keeps only facts that no earlier extractor drew from the same sentence (the frames second the pair rules). */
+  addsOnly?: boolean;
+}
+
+/** The extractors that run after the pair rules, in order, over one article. */
+const EXTRACTORS: readonly Extractor[] = [
+  { name: 'citations', run: (i, a) => citationFacts(i.doc, a, i.outletKey) },
+  { name: 'interviews', run: (i, a) => interviewFacts(i.doc, a) },
+  { name: 'reported-speakers', run: (i, a) => reportedSpeakerFacts(i.doc, a) },
+  { name: 'name-places', run: (i) => namePlaceFacts(i.doc, i.mentions) },
+  { name: 'kind-places', run: (i) => kindPlaceFacts(i.doc, i.mentions) },
+  { name: 'capitals', run: (i) => capitalFacts(i.doc, i.mentions) },
+  { name: 'metadata', run: (i) => metadataFacts(i) },
+  { name: 'title-bodies', run: (i, a) => titleBodyFacts(i.doc, a, i.entities) },
+  { name: 'clause-frames', run: (i, a) => frameFacts(i.doc, a), addsOnly: true },
+];
+
+/** The facts of `out` whose type, subject and object no fact of `earlier` (or of `out` before it) gives in that sentence. */
+function unstated(out: readonly Fact[], earlier: readonly Fact[]): Fact[] {
+  const key = (f: Fact) => `${f.type}|${f.subject}|${f.object}|${f.evidence.start}`;
+  const seen = new Set(earlier.map(key));
+  return out.filter((f) => !seen.has(key(f)) && (seen.add(key(f)), true));
 }
 
 /** The nearest anchor before `list[i]` that is not a place, past places joined as units (X欧洲和亚洲业务). */
@@ -257,7 +281,7 @@ const QUALIFIED_HEAD = /^(?:国有企业|国企|企业|公司|科技公司|科�
 const OPEN_BRACKET = /^[（(]$/;
 const GLOSS_REST = /^[A-Za-z0-9&.,' -]{0,40}[)）]/;
 
-function buildAnchors(doc: Doc, mentions: readonly Mention[], corefs: readonly CorefAnchor[]): Anchor[] {
+export function buildAnchors(doc: Doc, mentions: readonly Mention[], corefs: readonly CorefAnchor[]): Anchor[] {
   const qualifier = (m: Mention) => (m.type === 'PoliticalParty' || m.type === 'Location') && QUALIFIED_HEAD.test(doc.norm.slice(m.end, m.end + 5));
   const anchors: Anchor[] = [
     ...mentions.filter((m) => !m.nested && !qualifier(m)).map((m) => ({ start: m.start, end: m.end, key: entityKeyOf(m), type: m.type, coref: false })),

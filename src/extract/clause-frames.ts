@@ -1,0 +1,253 @@
+import type { Doc, Fact } from '../types.ts';
+import type { Anchor } from './extract-relations.ts';
+import { FRAME_TRIGGERS, type FrameTrigger } from './frame-triggers.ts';
+import { buildGroups, GLOSS, QUOTES, splitClauses, type Clause, type Group } from './clause-groups.ts';
+import { isCountry } from '../recognize/countries.ts';
+import { makeFact } from './make-fact.ts';
+import { tokenStartingAt } from '../segment/token-index.ts';
+
+// Adverbs and time words a clause may open with when its subject is carried over from the clause before.
+const OPENER_WORDS = '(?:并|且|主要|目前|现在|当时|此前|之后|其后|后来|一直|仍然|仍|亦|还|也|又|已|已经|则|随后|同时|此外|另外|再|曾|曾经|正式|依法|先后|分别|共|将|均|都|近日|日前|当天|昨天|今天|今年|去年|周[一二三四五六日]|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月(?:\\d{1,2}日)?|[（(][^）)]{0,12}[）)])';
+const OPENER = new RegExp(`^${OPENER_WORDS}*$`);
+const OPENER_PREFIX = new RegExp(`^${OPENER_WORDS}*`);
+// A clause that opens with a verb, an adverb or a preposition (是…，旗下…，并对X…) has no subject of its own.
+const SUBJECTLESS_POS = /^[vdpc]/;
+// A short description before a name (美国影音平台Musical.ly, 中国电讯巨头华为): the name is the filler.
+const APPOSITIVE = /^(?:[\u4e00-\u9fff]{0,10}?(?:公司|平台|企业|集团|银行|巨头|开发商|厂商|运营商|媒体|网站|应用|品牌|机构|官员|商|者))?$/;
+const INCLUDES = /(?:其中包括|包括|包含|例如|比如|如)$/;
+// Between the patient and the trigger, or the agent and the trigger: no other clause-level content.
+const MAX_FILL = 16;
+const NAME_TAIL = /^(?:有限公司|公司|集团|基金|银行|机构|部门|局|委员会|委|办公室|署|处|人员|官员|机关|当局|体系|制度|框架|规则|政策|法|条例)/;
+const ADJUNCT_BEFORE = /(?:在|于|从|到|据)$/;
+const OBJECT_BEFORE = /(?:对|向|将|把|给)$/;
+const MAX_SUBJECT_GAP = 12;
+
+/** Clause frames over every sentence: a trigger of the table with its agent and patient groups. */
+export function frameFacts(doc: Doc, anchors: readonly Anchor[], table: readonly FrameTrigger[] = FRAME_TRIGGERS): Fact[] {
+  const facts: Fact[] = [];
+  let k = 0;
+  for (const sentence of doc.sentences) {
+    while (k < anchors.length && anchors[k]!.start < sentence.start) k++;
+    const inSentence: Anchor[] = [];
+    for (let j = k; j < anchors.length && anchors[j]!.end <= sentence.end; j++) inSentence.push(anchors[j]!);
+    if (inSentence.length < 2) continue;
+    const clauses = splitClauses(doc, sentence);
+    const groups = buildGroups(doc, inSentence, clauses);
+    const carried: (Group | undefined)[] = [];
+    for (let c = 0; c < clauses.length; c++) {
+      const own = clauseSubject(doc, clauses[c]!, groups, c);
+      const lead = leadEnd(clauses[c]!, groups, c);
+      carried.push(own ?? (noSubject(doc, clauses[c]!.start, lead) ? carried[c - 1] : undefined));
+    }
+    for (let c = 0; c < clauses.length; c++) {
+      for (const hit of findTriggers(doc, clauses[c]!, table, inSentence)) {
+        const frame = fillFrame(doc, hit, clauses, c, groups, carried[c - 1]);
+        if (!frame) continue;
+        const { row } = hit;
+        const [agents, patients] = [frame.agent, frame.patient].map((g, i) => g.members.filter((m) => fits(doc, row, i === 0 ? 'agent' : 'patient', m)));
+        for (const a of agents!) {
+          for (const p of patients!) {
+            if (a.key === p.key) continue;
+            const [s, o] = row.subject === 'agent' ? [a, p] : [p, a];
+            const from = Math.min(frame.agent.start, frame.patient.start, hit.start);
+            const to = Math.max(frame.agent.end, frame.patient.end, hit.end);
+            const conf = frame.carried ? row.confidence * 0.9 : row.confidence;
+            facts.push(makeFact(doc, sentence, s, o, row.type, { id: 'frame-' + row.id, confidence: conf }, doc.text.slice(hit.start, hit.end), from, to));
+          }
+        }
+      }
+    }
+  }
+  return facts;
+}
+
+/** The group that opens the clause, past adjuncts only (周五, 随后): the clause's own subject. */
+function clauseSubject(doc: Doc, clause: Clause, groups: readonly Group[], c: number): Group | undefined {
+  const first = groups.find((g) => g.clause === c);
+  if (!first) return undefined;
+  return OPENER.test(doc.norm.slice(clause.start, first.start).trim()) ? first : undefined;
+}
+
+/** Where the clause's first group starts (its end when it has none). */
+function leadEnd(clause: Clause, groups: readonly Group[], c: number): number {
+  return groups.find((g) => g.clause === c)?.start ?? clause.end;
+}
+
+/** True when the clause text from `from` to `to` names no subject: adjuncts only, or it opens with a verb. */
+function noSubject(doc: Doc, from: number, to: number): boolean {
+  const raw = doc.norm.slice(from, to);
+  const text = raw.replace(/^[\s「“"『《]+/, '');
+  const opener = OPENER_PREFIX.exec(text)![0].length;
+  if (opener === text.trimEnd().length) return true;
+  const token = tokenStartingAt(doc.tokens, from + raw.length - text.length + opener);
+  return token !== undefined && SUBJECTLESS_POS.test(token.pos);
+}
+
+interface Hit {
+  row: FrameTrigger;
+  start: number;
+  end: number;
+}
+
+/** Trigger words of the table in the clause, longest first at each position, never overlapping within a row. */
+function findTriggers(doc: Doc, clause: Clause, table: readonly FrameTrigger[], anchors: readonly Anchor[]): Hit[] {
+  const text = doc.norm.slice(clause.start, clause.end);
+  const hits: Hit[] = [];
+  // A trigger inside a name (投资 in 产业投资基金, 监督 in 监督管理总局) is no trigger.
+  const inName = (at: number) => anchors.some((a) => at >= a.start && at < a.end);
+  for (const row of table) {
+    let at = 0;
+    while (at < text.length) {
+      let best: string | undefined;
+      for (const t of row.triggers) if (text.startsWith(t, at) && (!best || t.length > best.length)) best = t;
+      // (Nor is one that opens a name the recogniser missed: 投资有限公司, 监管局.)
+      if (best && !inName(clause.start + at) && !inName(clause.start + at + best.length - 1) && !NAME_TAIL.test(text.slice(at + best.length))) {
+        hits.push({ row, start: clause.start + at, end: clause.start + at + best.length });
+        at += best.length;
+      } else at++;
+    }
+  }
+  // 监管约谈 holds 监管: a trigger inside a longer one of another row is part of it.
+  return hits.filter((h) => !hits.some((o) => o.end - o.start > h.end - h.start && o.start <= h.start && o.end >= h.end));
+}
+
+interface Frame {
+  agent: Group;
+  patient: Group;
+  carried: boolean;
+}
+
+/** The constructions tried in order: a passive mark, a preposition before the patient, the patient right after. */
+function fillFrame(doc: Doc, hit: Hit, clauses: readonly Clause[], c: number, groups: readonly Group[], carried: Group | undefined): Frame | undefined {
+  const { row } = hit;
+  const clause = clauses[c]!;
+  if (row.clauseAfter && !row.clauseAfter.test(doc.norm.slice(hit.end, clause.end))) return undefined;
+  const before = groups.filter((g) => g.clause === c && g.end <= hit.start);
+  // 被/由/获 + agent + (short fill) + trigger; the patient is the subject before the mark.
+  for (const mark of row.passives) {
+    const agent = before[before.length - 1];
+    if (!agent || agent.start - mark.length < clause.start || doc.norm.slice(agent.start - mark.length, agent.start) !== mark) continue;
+    // 已经, 曾经: 经 is no passive mark there.
+    if (mark === '经' && /[已曾历]/.test(doc.norm[agent.start - 2] ?? '')) continue;
+    if (!fitting(doc, row, 'agent', agent) || !fill(doc, agent, hit.start, true)) continue;
+    const markStart = agent.start - mark.length;
+    const patient = subjectBefore(doc, before, clause, markStart, row, 'patient');
+    if (patient) return { agent, patient, carried: false };
+    if (carried && noSubject(doc, clause.start, markStart)) return { agent, patient: carried, carried: true };
+  }
+  // 对/向/将/把 or a pivot verb (要求, 责令) + patient + (short fill) + trigger; the agent is the clause subject.
+  for (const prep of row.preps) {
+    const patient = before[before.length - 1];
+    // (向加拿大提出引渡X: an object that cannot be the patient leaves the trigger to take one after it.)
+    if (!patient || !precededBy(doc, patient, prep, clause) || !fitting(doc, row, 'patient', patient) || !fill(doc, patient, hit.start, false)) continue;
+    const prepStart = patientStart(doc, patient, prep);
+    const agent = subjectBefore(doc, before.filter((g) => g.end <= prepStart), clause, prepStart, row, 'agent');
+    if (agent) return { agent, patient, carried: false };
+    if (carried && noSubject(doc, clause.start, prepStart)) return { agent: carried, patient, carried: true };
+  }
+  if (!row.direct) return undefined;
+  // Trigger + (了) + patient; in a passive-voice trigger (Y隶属于X) the subject is the patient.
+  const next = groupAfter(doc, hit, groups, c, row) ?? (row.includes ? includedGroup(doc, hit, clauses, c, groups) : undefined);
+  if (!next) return undefined;
+  const subjectRole = row.voice === 'active' ? 'agent' : 'patient';
+  const subject = subjectBefore(doc, before, clause, hit.start, row, subjectRole, true);
+  const own = subject ?? (carried && noSubject(doc, clause.start, hit.start) ? carried : undefined);
+  if (!own) return undefined;
+  return row.voice === 'active' ? { agent: own, patient: next, carried: !subject } : { agent: next, patient: own, carried: !subject };
+}
+
+/** True when the text between the group and the trigger is a short fill: no 的-phrase making the group a modifier. */
+function fill(doc: Doc, g: Group, triggerStart: number, agent: boolean): boolean {
+  const text = doc.norm.slice(g.end, triggerStart).replace(GLOSS, '').replace(QUOTES, '');
+  if (text.length > MAX_FILL) return false;
+  // 受到美国的制裁: an agent may own the action; 对华为的调查 likewise; 对华为的子公司进行调查 is about the subsidiary.
+  if (text.startsWith('的') || text.startsWith('旗下')) return agent ? text.length <= 1 : text.length <= 3 && !/[进实展提作采]/.test(text);
+  return true;
+}
+
+function precededBy(doc: Doc, g: Group, prep: string, clause: Clause): boolean {
+  const lead = doc.norm.slice(clause.start, g.start);
+  for (let cut = 0; cut <= 10 && cut <= lead.length - prep.length; cut++) {
+    const desc = lead.slice(lead.length - cut);
+    if (lead.endsWith(prep, lead.length - cut) && APPOSITIVE.test(desc)) return true;
+  }
+  return false;
+}
+
+function patientStart(doc: Doc, g: Group, prep: string): number {
+  const lead = doc.norm.slice(Math.max(0, g.start - 12), g.start);
+  const i = lead.lastIndexOf(prep);
+  return g.start - lead.length + i;
+}
+
+/**
+ * The nearest group before `at` that can fill the slot: not a possessor (X的…) unless the row allows one, not an
+ * adjunct place (在北京), within a short gap.
+ */
+function subjectBefore(doc: Doc, before: readonly Group[], clause: Clause, at: number, row: FrameTrigger, role: 'agent' | 'patient', embedded = false): Group | undefined {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const g = before[i]!;
+    if (g.end > at) continue;
+    const gap = doc.norm.slice(g.end, at).replace(GLOSS, '').replace(QUOTES, '').trim();
+    if (gap.length > MAX_SUBJECT_GAP) return undefined;
+    const possessive = gap.startsWith('的') || gap.startsWith('旗下');
+    const lead = doc.norm.slice(clause.start, g.start);
+    // 对伊朗和对朝鲜的制裁: the object of a preposition is no subject (but in 对X收购Y, X is the subject of 收购).
+    if (!embedded && OBJECT_BEFORE.test(lead)) return undefined;
+    if ((possessive && !row.possessor) || !fitting(doc, row, role, g)) {
+      // A place (在北京) is passed over when it cannot be the filler; anything else ends the search.
+      if (g.members.every((m) => m.type === 'Location') || ADJUNCT_BEFORE.test(lead)) continue;
+      return undefined;
+    }
+    return g;
+  }
+  return undefined;
+}
+
+/** The group right after the trigger (past 了, a short description, a place qualifying it): the direct patient. */
+function groupAfter(doc: Doc, hit: Hit, groups: readonly Group[], c: number, row: FrameTrigger): Group | undefined {
+  for (const g of groups) {
+    if (g.clause !== c || g.start < hit.end) continue;
+    // 收购美国影音平台Musical.ly: the place only qualifies the description before the name.
+    if (!fitting(doc, row, 'patient', g)) {
+      if (g.members.every((m) => m.type === 'Location')) continue;
+      return undefined;
+    }
+    let gap = doc.norm.slice(hit.end, g.start);
+    // (The places passed over are part of the description: 隶属于英国X, 收购美国影音平台X.)
+    for (const p of groups) if (p.clause === c && p.start >= hit.end && p.end <= g.start) gap = gap.replace(doc.norm.slice(p.start, p.end), '');
+    gap = gap.replace(QUOTES, '').trim().replace(/^(?:了|过|着)/, '').replace(/^(?:一家|一个|一批|其|该|旗下的?)/, '');
+    if (!APPOSITIVE.test(gap)) return undefined;
+    return patientUsable(doc, g, row) ? g : undefined;
+  }
+  return undefined;
+}
+
+/** 起诉江泽民的罪行, 制裁香港的官员: a patient followed by 的 only qualifies the noun after it. */
+function patientUsable(doc: Doc, g: Group, row: FrameTrigger): boolean {
+  const after = doc.norm.slice(g.end, g.end + 24).replace(GLOSS, '').replace(QUOTES, '');
+  if (row.patientAfter && !row.patientAfter.test(after)) return false;
+  if (row.patientNotAfter && row.patientNotAfter.test(after)) return false;
+  if (row.patientAfter) return true;
+  return !/^(?:的|旗下|之)/.test(after);
+}
+
+/** X旗下单位有523间，包括A、B: the patients listed after 包括, in this clause or at the head of the next. */
+function includedGroup(doc: Doc, hit: Hit, clauses: readonly Clause[], c: number, groups: readonly Group[]): Group | undefined {
+  const g = groups.find((x) => x.start >= hit.end && x.clause <= c + 1);
+  if (!g) return undefined;
+  const lead = doc.norm.slice(g.clause === c ? hit.end : clauses[g.clause]!.start, g.start).replace(QUOTES, '');
+  if (lead.length > (g.clause === c ? 14 : 6) || !INCLUDES.test(lead)) return undefined;
+  // Only a list of names: 阿里巴巴则包括淘宝 names another owner first and is not reached here.
+  return g;
+}
+
+function fitting(doc: Doc, row: FrameTrigger, role: 'agent' | 'patient', g: Group): boolean {
+  return g.members.some((m) => fits(doc, row, role, m));
+}
+
+function fits(doc: Doc, row: FrameTrigger, role: 'agent' | 'patient', m: Anchor): boolean {
+  const types = role === 'agent' ? row.agent : row.patient;
+  if (types.includes(m.type)) return !(m.type === 'Location' && role === 'patient' && !isCountry(doc.norm.slice(m.start, m.end)));
+  return role === 'agent' && !!row.countryAgent && m.type === 'Location' && isCountry(doc.norm.slice(m.start, m.end));
+}

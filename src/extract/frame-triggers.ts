@@ -1,0 +1,200 @@
+import type { EntityType, RelationType } from '../types.ts';
+
+/**
+ * Clause frames: a predicate (trigger word) and its two slots, filled with groups of entities (see clause-frames.ts).
+ * The agent is who acts (the regulator, the owner, the investor); the patient is acted on. The relation runs from
+ * the agent to the patient unless `subject` says otherwise.
+ */
+export interface FrameTrigger {
+  id: string;
+  type: RelationType;
+  /** The trigger words, matched on the normalised clause; the longest at a position wins. */
+  triggers: readonly string[];
+  /** Active: the grammatical subject acts (证监会约谈X). Passive: it is acted on (Y隶属于X). */
+  voice: 'active' | 'passive';
+  /** Which slot is the relation's subject. */
+  subject: 'agent' | 'patient';
+  agent: readonly EntityType[];
+  patient: readonly EntityType[];
+  /** A country (a Location) may be the agent: a country acts as its government (美国制裁X). */
+  countryAgent?: boolean;
+  /** How the patient may be placed: right after the trigger, after a preposition or pivot verb before it. */
+  direct: boolean;
+  preps: readonly string[];
+  /** Passive marks before the agent (X被Y约谈, X由Y监管, X获Y批准); the patient stands before the mark. */
+  passives: readonly string[];
+  /** The agent may be a possessor of the trigger noun (X的子公司Y, X旗下…). */
+  possessor?: boolean;
+  /** The patient may come in a 包括 list after the trigger, in this or the next clause (X旗下…，包括A、B). */
+  includes?: boolean;
+  /** Text after the patient group that the frame needs (持有X的股份) or refuses (收购X, not 收购X的股份). */
+  patientAfter?: RegExp;
+  patientNotAfter?: RegExp;
+  /** Text the clause must hold after the trigger (列入…清单). */
+  clauseAfter?: RegExp;
+  confidence: number;
+  /** Invented sentences, each with the facts (`TYPE subject→object`, canonical names) it must give… */
+  positive: ReadonlyArray<readonly [string, readonly string[]]>;
+  /** …or must not give. */
+  negative: ReadonlyArray<readonly [string, readonly string[]]>;
+}
+
+const GOV: EntityType[] = ['GovernmentBody', 'PoliticalParty'];
+const REGULATED: EntityType[] = ['Company', 'Product', 'Person', 'Organization', 'MediaOutlet'];
+const ORG: EntityType[] = ['Company', 'Organization', 'GovernmentBody', 'MediaOutlet', 'PoliticalParty'];
+const AGENT: EntityType[] = [...ORG, 'Person'];
+const OWNED: EntityType[] = ['Company', 'Organization', 'Product', 'MediaOutlet'];
+const INVESTEE: EntityType[] = ['Company', 'Organization', 'Product'];
+
+const BY = ['被', '遭', '遭到', '受到', '受', '获', '获得', '经', '由'];
+const STAKE = /^(?:[^，,。；;：:]{0,10}?)(?:的)?(?:[\d.]+%|部分|少数|多数|少量)?(?:的)?(?:股份|股权|股票|权益)/;
+
+const R = 'REGULATES';
+export const FRAME_TRIGGERS: readonly FrameTrigger[] = [
+  // REGULATES
+  {
+    id: 'regulates-summon', type: R, triggers: ['监管约谈', '约谈', '约见', '问询', '点名'], voice: 'active', subject: 'agent', agent: GOV, patient: REGULATED,
+    direct: true, preps: ['对', '向'], passives: BY, confidence: 0.75,
+    positive: [
+      ['中国人民银行、证监会和外汇局对蚂蚁集团董事长井贤栋、总裁胡晓明进行了监管约谈。', ['REGULATES 中国人民银行→井贤栋', 'REGULATES 国家外汇管理局→胡晓明', 'REGULATES 中国证券监督管理委员会→蚂蚁集团']],
+      ['井贤栋周五被证监会约谈。', ['REGULATES 中国证券监督管理委员会→井贤栋']],
+    ],
+    negative: [['张三在证监会约谈蚂蚁集团时表示反对。', ['REGULATES 张三→蚂蚁集团']]],
+  },
+  {
+    id: 'regulates-fine', type: R, triggers: ['罚款', '罚单', '处罚', '行政处罚'], voice: 'active', subject: 'agent', agent: GOV, patient: REGULATED,
+    direct: false, preps: ['对', '向', '给'], passives: BY, confidence: 0.75,
+    positive: [
+      ['国家市场监督管理总局对阿里巴巴处以182亿元罚款。', ['REGULATES 国家市场监督管理总局→阿里巴巴集团']],
+      ['腾讯和百度被市场监管总局处以50万元罚款。', ['REGULATES 国家市场监督管理总局→腾讯', 'REGULATES 国家市场监督管理总局→百度']],
+    ],
+    negative: [['阿里巴巴对证监会的罚款表示接受。', ['REGULATES 阿里巴巴集团→中国证券监督管理委员会']]],
+  },
+  {
+    id: 'regulates-prosecute', type: R, triggers: ['提起公诉', '刑事起诉', '起诉', '指控', '引渡'], voice: 'active', subject: 'agent', agent: GOV, patient: REGULATED,
+    direct: true, preps: ['对', '向'], passives: BY, confidence: 0.7,
+    positive: [
+      ['美国司法部周一对中兴和孟晚舟提出23项刑事起诉。', ['REGULATES 美国司法部→中兴通讯', 'REGULATES 美国司法部→孟晚舟']],
+      ['孟晚舟遭美国司法部起诉。', ['REGULATES 美国司法部→孟晚舟']],
+      ['美国司法部并向加拿大提出引渡华为首席财务官孟晚舟。', ['REGULATES 美国司法部→孟晚舟', 'REGULATES 美国司法部→华为']],
+    ],
+    // A 的-modifier is not the patient (起诉江泽民的学员: the people sue, nobody controls anything).
+    negative: [
+      ['这些法轮功学员依法起诉江泽民的罪行。', ['CONTROLS 江泽民→法轮功', 'REGULATES 法轮功→江泽民']],
+      ['加拿大拒绝引渡孟晚舟。', ['REGULATES 加拿大→孟晚舟']],
+    ],
+  },
+  {
+    id: 'regulates-sanction', type: R, triggers: ['制裁', '经济制裁'], voice: 'active', subject: 'agent', agent: GOV, patient: [...REGULATED, 'Location'], countryAgent: true,
+    direct: true, preps: ['对', '向'], passives: BY, confidence: 0.7,
+    positive: [
+      ['美国财政部周三制裁了中兴和华为。', ['REGULATES 美国财政部→中兴通讯', 'REGULATES 美国财政部→华为']],
+      ['华为、中兴遭到美国的制裁。', ['REGULATES 美国→华为', 'REGULATES 美国→中兴通讯']],
+    ],
+    negative: [['美国制裁了香港的两名官员。', ['REGULATES 美国→香港']]],
+  },
+  {
+    id: 'regulates-investigate', type: R, triggers: ['立案调查', '留置调查', '调查', '立案侦查', '审查', '安全审查', '网络安全审查', '国安审查', '审查调查'], voice: 'active', subject: 'agent', agent: GOV, patient: REGULATED,
+    direct: true, preps: ['对', '向'], passives: BY, confidence: 0.7,
+    positive: [
+      ['国家互联网信息办公室对滴滴实施网络安全审查。', ['REGULATES 国家互联网信息办公室→滴滴出行']],
+      ['孟晚舟被美国司法部、美国商务部带走调查。', ['REGULATES 美国司法部→孟晚舟', 'REGULATES 美国商务部→孟晚舟']],
+    ],
+    negative: [['腾讯对证监会的调查表示配合。', ['REGULATES 腾讯→中国证券监督管理委员会']]],
+  },
+  {
+    id: 'regulates-order', type: R, triggers: ['下架', '整改', '停业', '暂停', '停止', '关停'], voice: 'active', subject: 'agent', agent: GOV, patient: REGULATED,
+    direct: false, preps: ['要求', '责令', '勒令', '命令', '对'], passives: BY, confidence: 0.7,
+    positive: [
+      ['滴滴被国家互联网信息办公室要求下架其应用。', ['REGULATES 国家互联网信息办公室→滴滴出行']],
+      ['工信部责令腾讯、百度限期整改。', ['REGULATES 工业和信息化部→腾讯', 'REGULATES 工业和信息化部→百度']],
+    ],
+    negative: [['腾讯要求员工暂停出差。', ['REGULATES 腾讯→员工']]],
+  },
+  {
+    id: 'regulates-ban', type: R, triggers: ['禁止', '禁售', '禁用', '封杀', '取缔'], voice: 'active', subject: 'agent', agent: GOV, patient: REGULATED, countryAgent: true,
+    direct: true, preps: ['对'], passives: BY, includes: true, confidence: 0.65,
+    positive: [
+      ['美国商务部禁止华为购买美国芯片。', ['REGULATES 美国商务部→华为']],
+      ['美国国防部禁止投资一批中国公司，包括中兴和海康威视。', ['REGULATES 美国国防部→中兴通讯', 'REGULATES 美国国防部→海康威视']],
+    ],
+    negative: [['华为禁止员工使用微信。', ['REGULATES 华为→微信']]],
+  },
+  {
+    id: 'regulates-list', type: R, triggers: ['列入', '纳入', '列进'], voice: 'active', subject: 'agent', agent: GOV, patient: REGULATED, countryAgent: true,
+    direct: true, preps: ['将', '把'], passives: BY, clauseAfter: /^[^，,。；;]{0,12}?(?:清单|名单)/, confidence: 0.7,
+    positive: [
+      ['美国商务部将华为及其子公司列入实体清单。', ['REGULATES 美国商务部→华为']],
+      ['海康威视被美国商务部列入实体清单。', ['REGULATES 美国商务部→海康威视']],
+    ],
+    negative: [['美国商务部将华为的问题列入议程。', ['REGULATES 美国商务部→华为']]],
+  },
+  {
+    id: 'regulates-approve', type: R, triggers: ['批准', '核准', '审批', '许可'], voice: 'active', subject: 'agent', agent: GOV, patient: REGULATED,
+    direct: true, preps: [], passives: ['获', '获得', '经', '得到'], confidence: 0.65,
+    positive: [['建设银行已获中国银保监会批准。', ['REGULATES 中国银行保险监督管理委员会→中国建设银行']]],
+    negative: [['证监会批准了华为的申请。', ['REGULATES 中国证券监督管理委员会→华为']]],
+  },
+  {
+    id: 'regulates-supervise', type: R, triggers: ['直接监管', '监管', '监督', '管辖', '主管'], voice: 'active', subject: 'agent', agent: GOV, patient: REGULATED,
+    direct: true, preps: ['对'], passives: ['由', '受', '受到'], confidence: 0.65,
+    positive: [['中国电科由国务院国有资产监督管理委员会直接监管。', ['REGULATES 国务院国有资产监督管理委员会→中国电子科技集团']]],
+    negative: [['蚂蚁集团的监管问题引起证监会关注。', ['REGULATES 中国证券监督管理委员会→蚂蚁集团']]],
+  },
+  {
+    id: 'regulates-restrict', type: R, triggers: ['出口管制', '管制', '管控', '限制'], voice: 'active', subject: 'agent', agent: GOV, patient: REGULATED,
+    direct: true, preps: ['对'], passives: ['被', '遭', '遭到', '受到'], confidence: 0.65,
+    positive: [
+      ['美国商务部后来对中兴扩大出口管制。', ['REGULATES 美国商务部→中兴通讯']],
+      ['中兴遭到美国商务部限制。', ['REGULATES 美国商务部→中兴通讯']],
+    ],
+    negative: [['美国商务部限制了华为的芯片供应商。', ['REGULATES 美国商务部→华为']], ['腾讯对员工限制出差。', ['REGULATES 腾讯→员工']]],
+  },
+  // CONTROLS
+  {
+    id: 'controls-own', type: 'CONTROLS', triggers: ['全资拥有', '全资控股', '实际控制', '绝对控股', '控股', '掌控'], voice: 'active', subject: 'agent', agent: AGENT, patient: OWNED,
+    direct: true, preps: [], passives: ['由', '被'], patientNotAfter: STAKE, confidence: 0.75,
+    positive: [['香港特区政府全资拥有香港数码港管理有限公司。', ['CONTROLS 香港特别行政区政府→香港数码港管理有限公司']]],
+    negative: [['腾讯控股的股价周一上涨。', ['CONTROLS 腾讯→股价']]],
+  },
+  {
+    id: 'controls-includes', type: 'CONTROLS', triggers: ['旗下'], voice: 'active', subject: 'agent', agent: AGENT, patient: OWNED,
+    direct: true, preps: [], passives: [], possessor: true, includes: true, confidence: 0.75,
+    positive: [['中国电科旗下单位有523间，包括海康威视、京东方等上市公司。', ['CONTROLS 中国电子科技集团→海康威视', 'CONTROLS 中国电子科技集团→京东方']]],
+    negative: [['腾讯旗下没有游戏公司，阿里巴巴则包括淘宝。', ['CONTROLS 腾讯→淘宝']]],
+  },
+  {
+    id: 'controls-subsidiary', type: 'CONTROLS', triggers: ['全资子公司', '子公司', '附属公司', '孙公司'], voice: 'active', subject: 'agent', agent: ORG, patient: OWNED,
+    direct: true, preps: [], passives: [], possessor: true, confidence: 0.75,
+    positive: [['华为成立了一家隐藏的子公司星通技术公司。', ['CONTROLS 华为→星通技术公司']]],
+    negative: [['华为的子公司与腾讯合作。', ['CONTROLS 华为→腾讯']]],
+  },
+  {
+    id: 'controls-belongs', type: 'CONTROLS', triggers: ['隶属于', '隶属', '归属于', '从属于'], voice: 'passive', subject: 'agent', agent: AGENT, patient: OWNED,
+    direct: true, preps: [], passives: [], confidence: 0.75,
+    positive: [['支付宝隶属于蚂蚁集团。', ['CONTROLS 蚂蚁集团→支付宝']]],
+    negative: [['南方都市报的记者隶属于编辑部。', ['CONTROLS 编辑部→南方都市报']]],
+  },
+  {
+    id: 'controls-acquire', type: 'CONTROLS', triggers: ['全资收购', '收购', '并购', '买下', '吞并'], voice: 'active', subject: 'agent', agent: AGENT, patient: OWNED,
+    direct: true, preps: [], passives: ['被', '遭'], patientNotAfter: STAKE, confidence: 0.7,
+    positive: [['字节跳动2017年收购美国影音平台Musical.ly。', ['CONTROLS 字节跳动→Musical.ly']]],
+    negative: [['腾讯收购了动视暴雪的少数股份。', ['CONTROLS 腾讯→动视暴雪']]],
+  },
+  // INVESTS_IN
+  {
+    id: 'invests-stake', type: 'INVESTS_IN', triggers: ['收购', '购买', '买入', '持有', '增持', '认购'], voice: 'active', subject: 'agent', agent: AGENT, patient: INVESTEE,
+    direct: true, preps: [], passives: [], patientAfter: STAKE, confidence: 0.7,
+    positive: [['腾讯也持有电商公司京东少数股份。', ['INVESTS_IN 腾讯→京东集团']]],
+    negative: [['腾讯持有大量现金。', ['INVESTS_IN 腾讯→现金']]],
+  },
+  {
+    id: 'invests-verb', type: 'INVESTS_IN', triggers: ['战略投资', '入股', '持股', '增持', '注资', '参股', '投资'], voice: 'active', subject: 'agent', agent: AGENT, patient: INVESTEE,
+    direct: true, preps: ['向', '对'], passives: ['获', '获得', '得到', '接受'], confidence: 0.7,
+    positive: [
+      ['阿里巴巴2015年投资苏宁3.3亿美元。', ['INVESTS_IN 阿里巴巴集团→苏宁集团']],
+      ['国家集成电路产业投资基金向中芯国际注资50亿元。', ['INVESTS_IN 国家集成电路产业投资基金→中芯国际']],
+    ],
+    negative: [['腾讯投资的游戏公司被美国审查。', ['INVESTS_IN 腾讯→美国']]],
+  },
+];
