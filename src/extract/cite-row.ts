@@ -29,7 +29,7 @@ export function citeRow(
   const after = raw.replace(CLOSING_MARK_START, '');
   const afterFrom = a.end + raw.length - after.length;
   for (const rule of CITE_RULES) {
-    if (!rule.cited.includes(a.type)) continue;
+    if (rule.off !== undefined || !rule.cited.includes(a.type)) continue;
     const b = execCue(rule.before, before, beforeFrom);
     const af = b && execCue(rule.after, after, afterFrom);
     if (!b || !af) continue;

@@ -22,6 +22,10 @@ export interface CiteRule {
   /** The sentence before the name must not match: 据知情人士称，X说 relays X through another source. */
   notRelayed?: RegExp;
   confidence: number;
+  /**
+   * Why the row is kept but not run. The row, its examples and its tests stay, so turning it on is one line.
+   */
+  off?: string;
   /** [sentence, name the host CITES] and [sentence, name it does not]. */
   examples: { cites: ReadonlyArray<readonly [string, string]>; not: ReadonlyArray<readonly [string, string]> };
 }
@@ -51,6 +55,10 @@ export const CITE_RULES: readonly CiteRule[] = [
     soleSpeaker: true,
     notRelayed: RELAYED,
     confidence: 0.5,
+    // The gold sets disagree: the 2018 sets have a person speaking as the subject of a clause as optional CITES at
+    // most, the news-2019-2022 sets as required. On, it gained on news-2019-2022 (dev 0.465 → 0.507, held-out
+    // 0.396 → 0.404) and lost on 2018 (heldout2 0.777 → 0.764, past the check). Off until the guidelines decide.
+    off: 'gold sets disagree on person speakers',
     examples: {
       cites: [
         ['【大纪元讯】美国商务部长罗斯则指，禁令将继续。', '罗斯'],
