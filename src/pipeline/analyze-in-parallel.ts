@@ -9,11 +9,22 @@ export interface ParallelOptions {
    * fresh one goes on with the rest of the batch [0: no limit].
    */
   fileTimeoutMs?: number;
+  /**
+   * Per-worker memory budget: the V8 heap a worker may grow to, in MiB [DEFAULT_WORKER_HEAP_MB]. A file whose
+   * analysis needs more is given up as E_INPUT_TOO_COMPLEX and a fresh worker goes on.
+   */
+  workerHeapMb?: number;
   /** The worker script (tests put a fake in). */
   workerUrl?: URL;
 }
 
 const INGEST_WORKER = new URL('./worker/ingest-worker.mjs', import.meta.url);
+
+/**
+ * 3 GiB: a news file is at most 64 MiB and is analysed in parts of 200,000 characters, so an ordinary article needs
+ * a few hundred MiB; far past that, a file is hostile, and it fails alone instead of taking the process down.
+ */
+export const DEFAULT_WORKER_HEAP_MB = 3072;
 
 function overBudget(file: string, ms: number): FileFailure {
   const limit = ms >= 1000 ? `${ms / 1000} s` : `${ms} ms`;
@@ -52,7 +63,11 @@ export async function analyzeInParallel(
   const lane = () =>
     new Promise<void>((resolve, reject) => {
       const start = (): void => {
-        const worker = new Worker(options.workerUrl ?? INGEST_WORKER, { workerData: setup, execArgv: [] });
+        const worker = new Worker(options.workerUrl ?? INGEST_WORKER, {
+          workerData: setup,
+          execArgv: [],
+          resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB },
+        });
         live.add(worker);
         let current: number | undefined;
         let timer: NodeJS.Timeout | undefined;

@@ -31,6 +31,8 @@ export interface IngestOptions {
    * a worker is the only place synchronous code can be stopped. The CLI sets 60 s (`--file-timeout`).
    */
   fileTimeoutMs?: number;
+  /** Per-worker heap budget in MiB when files are analysed in workers [DEFAULT_WORKER_HEAP_MB, 3072]. */
+  workerHeapMb?: number;
 }
 
 export const DEFAULT_INGEST_OPTIONS = {
@@ -82,7 +84,7 @@ export async function ingest(paths: string[], options: IngestOptions = {}): Prom
   let outcomes: FileOutcome[];
   if ((jobs > 1 && files.length > 1) || (opts.fileTimeoutMs > 0 && files.length > 0)) {
     const setup = { lexiconFiles: opts.lexiconFiles, maxBytes: opts.maxBytes, keepResults: opts.keepResults };
-    outcomes = await analyzeInParallel(files, jobs, setup, onItem, { fileTimeoutMs: opts.fileTimeoutMs });
+    outcomes = await analyzeInParallel(files, jobs, setup, onItem, { fileTimeoutMs: opts.fileTimeoutMs, workerHeapMb: opts.workerHeapMb });
   } else {
     outcomes = [];
     for (let i = 0; i < files.length; i++) {

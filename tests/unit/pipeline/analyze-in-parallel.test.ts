@@ -44,4 +44,10 @@ describe('per-file budget in the workers', () => {
     // A progress event for every file, the stopped ones included.
     expect([...seen].sort()).toEqual([...files].sort());
   }, 30_000);
+
+  it('gives up a file whose analysis outgrows the worker heap budget, and goes on with the rest', async () => {
+    const outcomes = await analyzeInParallel(['a.txt', 'hog.txt', 'b.txt'], 1, setup, () => {}, { workerHeapMb: 64, workerUrl: fake });
+    expect(outcomes.map((o) => o.failure?.code ?? 'ok')).toEqual(['ok', 'E_INPUT_TOO_COMPLEX', 'ok']);
+    expect(outcomes[1]!.failure!.message).toMatch(/hog\.txt: analysis ran out of memory/);
+  }, 60_000);
 });

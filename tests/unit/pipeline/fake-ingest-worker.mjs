@@ -5,6 +5,10 @@ parentPort.on('message', ({ files }) => {
   const items = files.map(({ index, file }) => {
     if (file.includes('hang')) for (;;);
     if (file.includes('crash')) process.exit(3);
+    if (file.includes('hog')) {
+      const kept = [];
+      for (;;) kept.push(new Array(1 << 16).fill(kept.length));
+    }
     return { index, file, chars: file.length };
   });
   parentPort.postMessage({ items });
