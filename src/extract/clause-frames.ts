@@ -90,23 +90,52 @@ interface Hit {
 }
 
 /** Trigger words of the table in the clause, longest first at each position, never overlapping within a row. */
+/** Each table's triggers by their first character, built once: a clause is scanned once, not once per trigger. */
+const TRIGGER_INDEX = new WeakMap<readonly FrameTrigger[], Map<string, { row: number; trigger: string }[]>>();
+
+function triggerIndex(table: readonly FrameTrigger[]): Map<string, { row: number; trigger: string }[]> {
+  let index = TRIGGER_INDEX.get(table);
+  if (!index) {
+    index = new Map();
+    table.forEach((row, r) => {
+      for (const trigger of row.triggers) {
+        const list = index!.get(trigger[0]!) ?? [];
+        list.push({ row: r, trigger });
+        index!.set(trigger[0]!, list);
+      }
+    });
+    TRIGGER_INDEX.set(table, index);
+  }
+  return index;
+}
+
 function findTriggers(doc: Doc, clause: Clause, table: readonly FrameTrigger[], anchors: readonly Anchor[]): Hit[] {
   const text = doc.norm.slice(clause.start, clause.end);
-  const hits: Hit[] = [];
+  const found: { r: number; hit: Hit }[] = [];
   // A trigger inside a name (投资 in 产业投资基金, 监督 in 监督管理总局) is no trigger.
   const inName = (at: number) => anchors.some((a) => at >= a.start && at < a.end);
-  for (const row of table) {
-    let at = 0;
-    while (at < text.length) {
-      let best: string | undefined;
-      for (const t of row.triggers) if (text.startsWith(t, at) && (!best || t.length > best.length)) best = t;
+  const index = triggerIndex(table);
+  // Per row, where its next trigger may start: a row's triggers do not overlap one another.
+  const next = new Array<number>(table.length).fill(0);
+  for (let at = 0; at < text.length; at++) {
+    const candidates = index.get(text[at]!);
+    if (!candidates) continue;
+    // The longest trigger of each row that starts here.
+    const best = new Map<number, string>();
+    for (const { row, trigger } of candidates) {
+      if (at < next[row]! || !text.startsWith(trigger, at)) continue;
+      const b = best.get(row);
+      if (!b || trigger.length > b.length) best.set(row, trigger);
+    }
+    for (const [r, trigger] of best) {
       // (Nor is one that opens a name the recogniser missed: 投资有限公司, 监管局.)
-      if (best && !inName(clause.start + at) && !inName(clause.start + at + best.length - 1) && !NAME_TAIL.test(text.slice(at + best.length))) {
-        hits.push({ row, start: clause.start + at, end: clause.start + at + best.length });
-        at += best.length;
-      } else at++;
+      if (inName(clause.start + at) || inName(clause.start + at + trigger.length - 1) || NAME_TAIL.test(text.slice(at + trigger.length))) continue;
+      found.push({ r, hit: { row: table[r]!, start: clause.start + at, end: clause.start + at + trigger.length } });
+      next[r] = at + trigger.length;
     }
   }
+  // In table order, then text order, as the rows are tried.
+  const hits = found.sort((a, b) => a.r - b.r || a.hit.start - b.hit.start).map((f) => f.hit);
   // 监管约谈 holds 监管: a trigger inside a longer one of another row is part of it.
   return hits.filter((h) => !hits.some((o) => o.end - o.start > h.end - h.start && o.start <= h.start && o.end >= h.end));
 }
