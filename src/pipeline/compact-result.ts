@@ -28,5 +28,6 @@ export function compactResult(result: ArticleResult): ArticleResult {
     }),
     facts: result.facts,
     warnings: [],
+    ...(result.publisher ? { publisher: result.publisher } : {}),
   };
 }

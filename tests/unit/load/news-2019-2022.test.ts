@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreMetadata, type MetadataGold } from '../../../src/eval/score-metadata.ts';
 import { canonicalUrl } from '../../../src/load/article-id.ts';
 import { readArticle } from '../../../src/load/read-article.ts';
+import { ingest } from '../../../src/pipeline/ingest.ts';
 import { isRealTitle } from '../../../src/pipeline/metadata-coverage.ts';
 import type { LoadedArticle } from '../../../src/types.ts';
 
@@ -68,6 +69,21 @@ describe.skipIf(!present)('the news-2019-2022 collection', () => {
     const ones = loaded.filter((a) => /[\\/]1\.html$/.test(a.source));
     expect(ones.length).toBeGreaterThan(3);
     expect(new Set(ones.map((a) => a.id)).size).toBe(ones.length);
+  }, 300_000);
+});
+
+describe.skipIf(!present)('graphs of the news-2019-2022 collection', () => {
+  it('link every article whose outlet is known to it by PUBLISHED_BY, named in the text or not', async () => {
+    // Ten pages of every folder (all of the small ones): every layout and outlet family.
+    const files = readdirSync(ROOT)
+      .filter((f) => statSync(join(ROOT, f)).isDirectory())
+      .sort()
+      .flatMap((folder) => readdirSync(join(ROOT, folder)).sort().slice(0, 10).map((name) => join(ROOT, folder, name)));
+    const { graph } = await ingest(files);
+    const articles = graph.filterNodes((_k, a) => a.type === 'Article' && a.outlet !== undefined);
+    expect(articles.length).toBeGreaterThan(100);
+    const unpublished = articles.filter((k) => !graph.someOutEdge(k, (_e, a) => a.type === 'PUBLISHED_BY'));
+    expect(unpublished).toEqual([]);
   }, 300_000);
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentText } from '../../../src/pipeline/prepare-doc.ts';
 import { buildGraph } from '../../../src/graph/build-graph.ts';
+import { compactResult } from '../../../src/pipeline/compact-result.ts';
 import { articleKey, edgeKey } from '../../../src/graph/graph-keys.ts';
 import { analyze, factsBetween, makeArticle } from '../../fixtures/nlp/make-article.ts';
 
@@ -52,6 +53,9 @@ describe('the publisher of an article whose text never names it', () => {
     expect(result.entities.map((e) => e.key)).not.toContain('citizen-news');
     const graph = buildGraph([result]);
     expect(graph.hasEdge(edgeKey(articleKey('test-article'), 'PUBLISHED_BY', 'citizen-news'))).toBe(true);
+    // Results are compacted in every batch: the publisher survives it.
+    const compacted = buildGraph([compactResult(result)]);
+    expect(compacted.hasEdge(edgeKey(articleKey('test-article'), 'PUBLISHED_BY', 'citizen-news'))).toBe(true);
   });
 
   it('is a discovered MediaOutlet when the lexicon does not know it, and absent when the text names the outlet', () => {
