@@ -184,3 +184,15 @@ describe('outletFromPath', () => {
     expect(outletFromPath(path)).toBe(outlet);
   });
 });
+
+describe('text that is no prose', () => {
+  it('is refused with E_INPUT_TOO_COMPLEX when 100,000 characters pass without a sentence mark', () => {
+    const dump = '测试'.repeat(60_000);
+    expect(() => load(`标题\n\n${dump}\n`, 'dump.txt')).toThrow(expect.objectContaining({ code: 'E_INPUT_TOO_COMPLEX', file: 'dump.txt' }));
+  });
+
+  it('reads a long text whose sentences end in marks', () => {
+    const prose = '测试公司周一宣布成立。'.repeat(20_000);
+    expect(load(`标题\n\n${prose}\n`, 'long.txt').paragraphs[0]!.length).toBe(prose.length);
+  });
+});
