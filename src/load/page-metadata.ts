@@ -32,7 +32,7 @@ function unique(list: readonly string[]): string[] {
 }
 
 /** The outlet a credit line names before 记者, when the outlet table knows it. */
-function creditOutlet(lines: readonly string[]): string | undefined {
+export function creditOutlet(lines: readonly string[]): string | undefined {
   for (const line of lines) {
     if (line.length > 50) continue;
     const m = CREDIT_OUTLET.exec(line);
@@ -40,6 +40,17 @@ function creditOutlet(lines: readonly string[]): string | undefined {
     if (outlet) return outlet;
   }
   return undefined;
+}
+
+/**
+ * Who published a page: the host (the site it is from, else an outlet its text or path names), and on a repost the
+ * original — a repost line, or a wire dateline on a site's page (新华社北京6月23日电 on 163.com). A page with no host
+ * is published by its original. Shared by every layout that knows a site.
+ */
+export function publishers(site: string | undefined, datelineOutlet: string | undefined, otherHost: string | undefined, repost: string | undefined): Pick<ParsedPage, 'outlet' | 'originalOutlet'> {
+  const host = site ?? datelineOutlet ?? otherHost;
+  const original = repost ?? (site && datelineOutlet !== site ? datelineOutlet : undefined);
+  return { outlet: host ?? original, ...(host && original && original !== host ? { originalOutlet: original } : {}) };
 }
 
 /**
@@ -56,15 +67,12 @@ export function pageFromClues(clues: PageClues): ParsedPage {
   const credits = findCreditLines(edges);
   const fromAuthors = (clues.authors ?? []).flatMap((a) => reportersFromByline(a));
   const site = outletFromUrl(clues.url) ?? (clues.siteNames ?? []).map((n) => outletFromName(n?.trim())).find(Boolean);
-  const host = site ?? dateline.outlet ?? creditOutlet(edges) ?? (clues.authors ?? []).map((a) => creditOutlet([a])).find(Boolean) ?? clues.pathOutlet;
-  const repost = findRepost(paragraphs, host);
-  // A wire dateline on a portal's page (新华社北京6月23日电 on 163.com) names the original too.
-  const wire = site && dateline.outlet && dateline.outlet !== site ? dateline.outlet : undefined;
-  const original = repost?.outlet ?? wire;
+  const named = creditOutlet(edges) ?? (clues.authors ?? []).map((a) => creditOutlet([a])).find(Boolean) ?? clues.pathOutlet;
+  const repost = findRepost(paragraphs, site ?? dateline.outlet ?? named);
   const stated = (clues.dates ?? []).map((d) => dateFromTimestamp(d)).find(Boolean);
   const page: ParsedPage = {
     title: clues.title,
-    outlet: host ?? original,
+    ...publishers(site, dateline.outlet, named, repost?.outlet),
     date: dateline.date ?? stated ?? dateFromUrl(clues.url),
     url: clues.url,
     reporters: unique([...bylines.reporters, ...credits.reporters, ...fromAuthors]),
@@ -73,6 +81,5 @@ export function pageFromClues(clues: PageClues): ParsedPage {
     captions: [...clues.captions],
     hints: [],
   };
-  if (host && original && original !== host) page.originalOutlet = original;
   return page;
 }

@@ -7,6 +7,7 @@ import { findBylines, findCreditLines, plausibleName, reportersFromByline } from
 import { findDateline } from '../find-dateline.ts';
 import { outletFromName, outletFromUrl } from '../find-outlet.ts';
 import { findRepost } from '../find-repost.ts';
+import { publishers } from '../page-metadata.ts';
 import { readJsonLd } from '../json-ld.ts';
 import { dateFromTimestamp, dateFromUrl } from '../parse-dates.ts';
 import { parseHtml, parseHtmlWithShape } from '../parse-html.ts';
@@ -90,14 +91,12 @@ function parseHtmlPage(text: string): ParsedPage {
   const site = platform === '微信公众平台' && account && account.length <= 30 ? account : platform;
   const host = site ?? dateline.outlet;
   const repost = findRepost(blocks.paragraphs, host) ?? findRepost(page.paragraphs.filter((l) => DATED_SOURCE.test(l)), host);
-  const original = repost?.outlet ?? (site && dateline.outlet !== site ? dateline.outlet : undefined);
   // `<a rel="author">`, `itemprop="author"`: the page's own markup for its writers.
   const marked = $('a[rel="author"], [itemprop="author"]').toArray().slice(0, 5).map((el) => elementText($(el)).trim()).filter((t) => t.length > 0 && t.length <= 20);
   const authors = [...(ld?.authors ?? []), meta($, ['author', 'article:author', 'byl', 'dc.creator']), ...marked].filter((a): a is string => !!a && !/^https?:/.test(a));
   return {
     title: finalTitle,
-    outlet: host ?? original,
-    ...(host && original && original !== host ? { originalOutlet: original } : {}),
+    ...publishers(site, dateline.outlet, undefined, repost?.outlet),
     date: datelineDate ?? pageDate ?? dateFromLines(page.paragraphs),
     url,
     reporters: unique([...inline.reporters, ...credits.reporters, ...reportersFromByline(readable?.byline).filter(plausibleName), ...authors.flatMap((a) => reportersFromByline(a)).filter(plausibleName)]),

@@ -2,13 +2,13 @@ import { cleanParagraphs } from '../clean-paragraphs.ts';
 import { collapseWhitespace } from '../collapse-whitespace.ts';
 import { findBylines, findCreditLines } from '../find-bylines.ts';
 import { findDateline } from '../find-dateline.ts';
-import { outletAtStart, outletFromUrl } from '../find-outlet.ts';
+import { outletFromUrl } from '../find-outlet.ts';
+import { creditOutlet } from '../page-metadata.ts';
 import { dateFromUrl } from '../parse-dates.ts';
 import type { Layout, ParsedPage } from './layout.ts';
 
 const URL_LINE = /^\s*(?:原文链接|原文網址|原文网址|来源|來源|Source|URL)[^：:]{0,8}[：:]\s*(https?:\/\/\S+)\s*$/im;
 
-const CREDIT_OUTLET = /^([^\s。，,！？]{2,10}?)(?:记者|記者)/;
 
 function parseText(text: string): ParsedPage {
   const url = URL_LINE.exec(text)?.[1];
@@ -24,10 +24,10 @@ function parseText(text: string): ParsedPage {
   // A credit line under the title (澎湃新闻记者 李明华) names the reporters, and the outlet before 记者.
   const head = raw.slice(0, 3);
   const credits = findCreditLines(head);
-  const creditOutlet = credits.reporters.length > 0 ? head.map((l) => CREDIT_OUTLET.exec(l)?.[1]).map((o) => (o ? outletAtStart(o) : undefined)).find(Boolean) : undefined;
+  const credited = credits.reporters.length > 0 ? creditOutlet(head) : undefined;
   return {
     title,
-    outlet: dateline.outlet ?? creditOutlet ?? outletFromUrl(url),
+    outlet: dateline.outlet ?? credited ?? outletFromUrl(url),
     date: dateline.date ?? dateFromUrl(url),
     url,
     reporters: [...new Set([...bylines.reporters, ...credits.reporters])],
