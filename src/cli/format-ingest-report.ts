@@ -9,6 +9,7 @@ export function formatIngestReport(report: IngestReport, written: string[]): str
   lines.push(`articles read: ${report.articlesRead}${report.failures.length ? `, failed: ${report.failures.length}` : ''}`);
   lines.push(`entities: ${total(report.entitiesByType)}  ${byType(report.entitiesByType)}`);
   lines.push(`relations: ${total(report.relationsByType)}  ${byType(report.relationsByType)}`);
+  if (report.cache) lines.push(`cache: ${report.cache.hits} pages unchanged since an earlier run (not analysed again), ${report.cache.misses} analysed${report.cache.removed ? `, ${report.cache.removed} stale entries removed` : ''}`);
   if (report.duplicates?.length) {
     lines.push(`duplicates: ${report.duplicates.length} inputs were the same article as another and were added once`);
     for (const d of report.duplicates.slice(0, 10)) lines.push(oneLine(`  - ${d.source} = ${d.keptSource} (${d.reason})`));

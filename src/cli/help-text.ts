@@ -29,6 +29,10 @@ Options:
                        so more than 1 pays off only for many thousands of files
   --file-timeout <s>   give up a file whose analysis takes longer (E_INPUT_TOO_COMPLEX) and go on with
                        the rest [60]; 0 = no limit (analysis then runs in-process with --jobs 1)
+  --cache <dir>        per-article results, reused when a page, its path, the options and zhkg's
+                       version are unchanged, so a rerun analyses only new or changed pages
+                       [.<out>.zhkg-cache beside --out]; entries of pages not read are removed
+  --no-cache           analyse every page and keep no cache
   --neo4j              also load the graph into Neo4j (implied when NEO4J_URI is set)
   --no-neo4j           never load into Neo4j, even when NEO4J_URI is set
   --batch-size <n>     rows per Neo4j transaction [1000]

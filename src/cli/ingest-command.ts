@@ -1,3 +1,4 @@
+import { basename, dirname, join } from 'node:path';
 import { ingest } from '../pipeline/ingest.ts';
 import { writeOutputs, type OutputFormat } from '../write/write-outputs.ts';
 import { toCypherScript } from '../write/cypher-script.ts';
@@ -18,8 +19,19 @@ const FORMATS: OutputFormat[] = ['json', 'graphml', 'cypher'];
 /** Per-file time budget of the CLI: news articles take milliseconds; a file still running after this is hostile. */
 export const DEFAULT_FILE_TIMEOUT_S = 60;
 
+/**
+ * Where results are cached by default: beside the output folder, hidden (`out` → `.out.zhkg-cache`), so that the
+ * output folder holds only the graph files and a rerun into the same --out analyses only new or changed pages.
+ */
+export function defaultCacheDir(outTarget: string): string {
+  return join(dirname(outTarget), `.${basename(outTarget)}.zhkg-cache`);
+}
+
 /** `zhkg ingest`: returns the exit code. */
-export async function ingestCommand(args: string[], io: CliIo): Promise<number> {
+export async function ingestCommand(argv: string[], io: CliIo): Promise<number> {
+  // --cache takes a folder, so node:util cannot negate it: --no-cache is taken out here.
+  const noCache = argv.includes('--no-cache');
+  const args = argv.filter((a) => a !== '--no-cache');
   const { values, positionals } = parseCliArgs(args, {
     out: { type: 'string', default: 'out' },
     format: { type: 'string', default: FORMATS.join(',') },
@@ -29,6 +41,7 @@ export async function ingestCommand(args: string[], io: CliIo): Promise<number> 
     'batch-size': { type: 'string' },
     jobs: { type: 'string' },
     'file-timeout': { type: 'string' },
+    cache: { type: 'string' },
     json: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
   });
@@ -47,7 +60,8 @@ export async function ingestCommand(args: string[], io: CliIo): Promise<number> 
   const folder = await openOutputFolder(out);
   const stopCleanup = removeOnSignal(() => folder.discardSync());
   try {
-    return await run(io, values, paths, folder, formats as OutputFormat[], conn);
+    if (noCache && values.cache !== undefined) throw new ZhkgError('E_USAGE', 'zhkg ingest: --cache and --no-cache together');
+    return await run(io, { ...values, cache: noCache ? false : values.cache }, paths, folder, formats as OutputFormat[], conn);
   } finally {
     folder.discardSync();
     stopCleanup();
@@ -69,7 +83,9 @@ async function run(
     io.err(oneLine(`${f.code} ${f.message}`));
   };
   const progress = values.quiet || values.json ? undefined : progressPrinter(io);
+  const cacheDir = values.cache === false ? undefined : typeof values.cache === 'string' ? values.cache : defaultCacheDir(folder.target);
   const { graph, report } = await ingest(paths, {
+    cacheDir,
     lexiconFiles: values.lexicon as string[] | undefined,
     maxBytes: positiveInt(values['max-bytes'] as string | undefined, 'max-bytes'),
     jobs: positiveInt(values.jobs as string | undefined, 'jobs'),

@@ -8,6 +8,9 @@ import { analyzeFile, type FileOutcome } from './analyze-file.ts';
 import { analyzeInParallel } from './analyze-in-parallel.ts';
 import { toFailure, type FileFailure } from './file-failure.ts';
 import { buildGraph, graphStats, type Graph } from '../graph/index.ts';
+import { readFileSync } from 'node:fs';
+import { openResultCache, type CacheStats, type ResultCache } from '../cache/result-cache.ts';
+import { runFingerprint } from '../cache/pipeline-fingerprint.ts';
 
 export interface IngestOptions {
   /** Extra lexicon files (TSV, same format as data/lexicon.tsv); their entries override built-in ones. */
@@ -33,6 +36,11 @@ export interface IngestOptions {
   fileTimeoutMs?: number;
   /** Per-worker heap budget in MiB when files are analysed in workers [DEFAULT_WORKER_HEAP_MB, 3072]. */
   workerHeapMb?: number;
+  /**
+   * A folder of cached per-article results [none]: a page whose bytes, path, options and zhkg version match an
+   * entry is not analysed again (src/cache/result-cache.ts). Entries of pages this run did not read are removed.
+   */
+  cacheDir?: string;
 }
 
 export const DEFAULT_INGEST_OPTIONS = {
@@ -53,6 +61,8 @@ export interface IngestReport {
   duplicates: DuplicateArticle[];
   /** For how many articles title, outlet, date and byline were found, per layout. */
   coverage: MetadataCoverage;
+  /** With a cache: pages taken from it (hits), analysed (misses), entries removed. */
+  cache?: CacheStats;
 }
 
 export interface IngestResult {
@@ -81,21 +91,38 @@ export async function ingest(paths: string[], options: IngestOptions = {}): Prom
     if (outcome.failure) failures.push(outcome.failure);
     opts.onProgress?.({ done, total: files.length, file, ok: !outcome.failure, error: outcome.failure });
   };
-  let outcomes: FileOutcome[];
-  if ((jobs > 1 && files.length > 1) || (opts.fileTimeoutMs > 0 && files.length > 0)) {
+  // With a cache, pages seen before (same bytes, path, options and code) are taken from it; the rest are analysed.
+  const outcomes: FileOutcome[] = new Array(files.length);
+  const cache = opts.cacheDir !== undefined && !opts.keepResults ? openResultCache(opts.cacheDir, runFingerprint({ lexiconFiles: opts.lexiconFiles ?? [], maxBytes: opts.maxBytes ?? DEFAULT_INGEST_OPTIONS.maxBytes })) : undefined;
+  const keys: Array<string | undefined> = new Array(files.length);
+  const todo: number[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const hit = cache && cachedOutcome(cache, files[i]!, opts.maxBytes ?? DEFAULT_INGEST_OPTIONS.maxBytes, (key) => (keys[i] = key));
+    if (hit) {
+      outcomes[i] = hit;
+      onItem(i, files[i]!, hit);
+    } else todo.push(i);
+  }
+  const todoFiles = todo.map((i) => files[i]!);
+  const onTodo = (j: number, file: string, outcome: FileOutcome) => {
+    const i = todo[j]!;
+    outcomes[i] = outcome;
+    const key = keys[i];
+    if (cache && key && outcome.result) cache.put(key, { result: outcome.result, chars: outcome.chars });
+    onItem(i, file, outcome);
+  };
+  if ((jobs > 1 && todoFiles.length > 1) || (opts.fileTimeoutMs > 0 && todoFiles.length > 0)) {
     const setup = { lexiconFiles: opts.lexiconFiles, maxBytes: opts.maxBytes, keepResults: opts.keepResults };
-    outcomes = await analyzeInParallel(files, jobs, setup, onItem, { fileTimeoutMs: opts.fileTimeoutMs, workerHeapMb: opts.workerHeapMb });
+    await analyzeInParallel(todoFiles, jobs, setup, onTodo, { fileTimeoutMs: opts.fileTimeoutMs, workerHeapMb: opts.workerHeapMb });
   } else {
-    outcomes = [];
-    for (let i = 0; i < files.length; i++) {
+    for (let j = 0; j < todoFiles.length; j++) {
       // analyzeFile's work is synchronous; without a turn of the event loop between files a signal handler (the
       // CLI's Ctrl-C clean-up) would wait for the whole batch.
-      if (i > 0) await new Promise((resolve) => setImmediate(resolve));
-      const outcome = await analyzeFile(files[i]!, lexicon, opts);
-      outcomes.push(outcome);
-      onItem(i, files[i]!, outcome);
+      if (j > 0) await new Promise((resolve) => setImmediate(resolve));
+      onTodo(j, todoFiles[j]!, await analyzeFile(todoFiles[j]!, lexicon, opts));
     }
   }
+  const cacheStats = cache?.finish(new Set(keys.filter((k): k is string => k !== undefined)), outcomes.some((o) => o?.result));
   const results: ArticleResult[] = [];
   for (const o of outcomes) {
     if (!o.result) continue;
@@ -118,8 +145,26 @@ export async function ingest(paths: string[], options: IngestOptions = {}): Prom
       textChars,
       duplicates,
       coverage: metadataCoverage(kept.map((r) => r.doc.article)),
+      ...(cacheStats ? { cache: cacheStats } : {}),
     },
   };
+}
+
+/**
+ * The cached outcome of one file, or undefined (then `setKey` has the key its result goes under). A file that cannot
+ * be read or is over the size limit is left to the analysis, which reports it.
+ */
+function cachedOutcome(cache: ResultCache, file: string, maxBytes: number, setKey: (key: string) => void): FileOutcome | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  if (bytes.length > maxBytes) return undefined;
+  const key = cache.keyOf(file, bytes);
+  setKey(key);
+  return cache.get(key);
 }
 
 export type { FileFailure };

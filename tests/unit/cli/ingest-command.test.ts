@@ -38,6 +38,26 @@ describe('zhkg ingest', () => {
     expect(readdirSync(out).some((f) => f.endsWith('.tmp'))).toBe(false);
   });
 
+  it('keeps a result cache beside --out, so a rerun analyses nothing unchanged; --no-cache keeps none', async () => {
+    const { dir, out } = batch();
+    const good = join(dir, 'good.txt');
+    const first = captureIo();
+    expect(await main(['ingest', good, '--out', out, '--format', 'json'], first)).toBe(0);
+    expect(first.stdout.join('\n')).toMatch(/cache: 0 pages unchanged since an earlier run \(not analysed again\), 1 analysed/);
+    expect(existsSync(join(dir, '.out.zhkg-cache'))).toBe(true);
+    const second = captureIo();
+    expect(await main(['ingest', good, '--out', out, '--format', 'json'], second)).toBe(0);
+    expect(second.stdout.join('\n')).toMatch(/cache: 1 pages unchanged since an earlier run \(not analysed again\), 0 analysed/);
+    const other = join(dir, 'other');
+    const none = captureIo();
+    expect(await main(['ingest', good, '--out', other, '--format', 'json', '--no-cache'], none)).toBe(0);
+    expect(none.stdout.join('\n')).not.toMatch(/cache:/);
+    expect(existsSync(join(dir, '.other.zhkg-cache'))).toBe(false);
+    const chosen = join(dir, 'my-cache');
+    expect(await main(['ingest', good, '--out', other, '--format', 'json', '--cache', chosen], captureIo())).toBe(0);
+    expect(readdirSync(chosen).length).toBeGreaterThan(0);
+  });
+
   it('exits 0 for a clean batch and honours --format', async () => {
     const { dir, out } = batch();
     const io = captureIo();
@@ -97,7 +117,7 @@ describe('zhkg ingest: all or nothing', () => {
     expect(code).toBe(1);
     expect(readFileSync(join(out, 'graph.json'))).toEqual(before);
     expect(readdirSync(out).sort()).toEqual(['graph.cypher', 'graph.graphml', 'graph.json']);
-    expect(readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);
+    expect(readdirSync(dir).filter((f) => f.startsWith('.') && f !== '.out.zhkg-cache')).toEqual([]);
     expect(io.stderr.join('\n')).toMatch(/no article was read, so nothing was written/);
     expect(io.stdout.join('\n')).toMatch(/articles read: 0, failed: 2/);
   });

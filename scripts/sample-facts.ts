@@ -1,0 +1,59 @@
+/**
+ * Draws a reproducible random sample of facts from a graph.json for judging by hand, without the rule that made
+ * them: one evidence sentence per fact, the two entities with their types, the relation type.
+ *
+ *   npx tsx scripts/sample-facts.ts --graph out/graph.json --n 100 --extra CONTROLS=20,LEADS=20 --seed 1 > sample.json
+ *
+ * The sample is drawn over the ontology's relations (not MENTIONS, PUBLISHED_BY, WRITTEN_BY, EDITED_BY). --extra
+ * adds that many more facts of a type, drawn from those not already in the sample, so each type a target names
+ * has enough facts to estimate its own precision.
+ */
+import { readFileSync } from 'node:fs';
+
+const META = new Set(['MENTIONS', 'PUBLISHED_BY', 'WRITTEN_BY', 'EDITED_BY']);
+
+function arg(name: string, fallback?: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+}
+
+/** mulberry32: a small seeded generator, so a sample can be drawn again. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Edge { key: string; source: string; target: string; attributes: { type: string; evidence?: { article: string; sentence: string; field?: string }[] } }
+interface Node { key: string; attributes: { type: string; name: string } }
+
+const graph = JSON.parse(readFileSync(arg('graph', 'out/graph.json')!, 'utf8')) as { nodes: Node[]; edges: Edge[] };
+const n = Number(arg('n', '100'));
+const rand = random(Number(arg('seed', '1')));
+const extra = new Map((arg('extra', '') ?? '').split(',').filter(Boolean).map((s) => { const [t, k] = s.split('='); return [t!, Number(k)] as const; }));
+const nodes = new Map(graph.nodes.map((x) => [x.key, x.attributes]));
+const facts = graph.edges.filter((e) => !META.has(e.attributes.type) && (e.attributes.evidence?.length ?? 0) > 0);
+
+function shuffle<T>(xs: T[]): T[] {
+  const a = [...xs];
+  for (let i = a.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [a[i], a[j]] = [a[j]!, a[i]!]; }
+  return a;
+}
+
+const picked = shuffle(facts).slice(0, n);
+const inSample = new Set(picked.map((e) => e.key));
+for (const [type, k] of extra) picked.push(...shuffle(facts.filter((e) => e.attributes.type === type && !inSample.has(e.key))).slice(0, k));
+
+const out = picked.map((e, i) => {
+  const ev = e.attributes.evidence!;
+  const one = ev[Math.floor(rand() * ev.length)]!;
+  const s = nodes.get(e.source)!;
+  const o = nodes.get(e.target)!;
+  return { id: i + 1, key: e.key, relation: e.attributes.type, subject: `${s.name} (${s.type})`, object: `${o.name} (${o.type})`, article: one.article, sentence: one.field ? `[metadata ${one.field}] ${one.sentence}` : one.sentence };
+});
+process.stdout.write(JSON.stringify(out, null, 1) + '\n');
