@@ -1,7 +1,8 @@
 import type { Doc, EntityType, Mention, Token } from '../types.ts';
 import { mayEndOrg, orgSuffixOfWord, orgSuffixType } from './org-suffixes.ts';
+import { isOrgDescriptor, orgDescriptorPrefix, SUCH_AS } from './org-descriptors.ts';
 import { looksLikeChineseName } from './surnames.ts';
-import { isGeneric } from './generic-words.ts';
+import { isGeneric, KIND_WORDS } from './generic-words.ts';
 import { mayEndRole, roleAtEnd, roleAtStart } from './role-words.ts';
 import { sentenceAt } from './sentence-at.ts';
 import { wordShape, wordTag } from '../segment/word-shape.ts';
@@ -67,7 +68,7 @@ function codeTable(chars: string): Uint8Array {
 // Parts of speech of ordinary words (not names or places).
 const COMMON_POS = new Set(['v', 'vn', 'n', 'a', 'an', 'ad', 'd']);
 const OOV_PHRASE_CHARS = /[的了是在与将对也把被从而但却就都以能会可要该其这那些么驻给让]/;
-const FUNCTION_CHARS = /[的了是在与将对也前后把被从而但却就都说称讲曾已]/;
+const FUNCTION_CHARS = /[的了是在与将对也前后把被从而但却就都说称讲曾已未所及]/;
 const LATIN_PERSON = new RegExp(String.raw`^${LATIN_NAME_PART}(?:[ -]${LATIN_NAME_PART}){1,3}$`);
 const LATIN_ORG_WORD = /\b(?:Inc|Corp|Corporation|Co|Company|Group|Bank|Capital|Partners|Holdings|Ltd|LLC|Limited|Foundation|Institute|University|Association|Fund|Authority|Ministry|Agency|Commission|Council|Times|News|Post|Journal|Robotics|Technologies|Technology|Motors|Airlines|Securities|Research|Center|Centre)\b/;
 
@@ -182,12 +183,28 @@ function discoverOrganisations(doc: Doc): Candidate[] {
     if (suffixInfo.suffix.endsWith('政府') && (!placeOnly || generic > 0)) continue;
     // 美国政府, 中国大学: a country and a generic ending describe, they do not name.
     if (placeOnly && countryOnly && generic === 0) continue;
+    // 投行中银证券, 房股如绿景地产: a description of the kind, or an example cue, before the name is no part of it.
+    let such: RegExpExecArray | null = null;
+    for (let d = j, first = j; d < k; d++) {
+      const w = tokens[d]!.text;
+      if (isOrgDescriptor(w)) {
+        j = d + 1;
+        such = null;
+      } else if (d > first && tokens[d]!.pos === 'x' && SUCH_AS.test(w) && w.length > SUCH_AS.exec(w)![0].length) {
+        j = d;
+        such = SUCH_AS.exec(w);
+      }
+    }
     // 据祥源/文化: a function character the segmenter glued to the first word is no part of the name.
-    const start = tokens[j]!.start + (GLUED_FUNCTION.test(tokens[j]!.text) && tokens[j]!.pos === 'x' ? 1 : 0);
+    const first = tokens[j]!;
+    const glue = first.pos !== 'x' ? 0 : such ? such[0].length : GLUED_FUNCTION.test(first.text) ? 1 : orgDescriptorPrefix(first.text);
+    const start = first.start + glue;
     const name = norm.slice(start, t.end);
     if (name.length < 3 || name.length > 24 || isGeneric(name)) continue;
     // 台湾非政府组织, 美上市公司: places before a kind that names nothing describe, they do not name.
     if (placeOnly && isGeneric(norm.slice(placesEnd(tokens, j, k), t.end))) continue;
+    // 香港上市公司: after any places, a kind that names nothing.
+    if (placeOnly && KIND_WORDS.has(norm.slice(allPlacesEnd(tokens, j, k), t.end))) continue;
     // Autel Robotics公司: a Latin name's Chinese ending is a description; the name is the Latin words.
     const latinName = /^[A-Za-z][A-Za-z0-9&.' -]*$/.test(norm.slice(start, t.start)) && t.text === suffixInfo.suffix && /^(?:公司|集团|有限公司)$/.test(t.text);
     // 中央民族大学成人教育学院: a department of an institution names the institution; the department is a unit.
@@ -208,6 +225,12 @@ function discoverOrganisations(doc: Doc): Candidate[] {
 const GLUED_FUNCTION = /^[据在对向从被把将与和给让由以][\u4e00-\u9fff]{2,}/;
 
 /** The end of the countries (美国, or 美 for short) that start tokens[from..to]. */
+function allPlacesEnd(tokens: readonly Token[], from: number, to: number): number {
+  let i = from;
+  while (i < to && tokens[i]!.pos === 'ns') i++;
+  return tokens[i]!.start;
+}
+
 function placesEnd(tokens: readonly Token[], from: number, to: number): number {
   let i = from;
   while (i < to && tokens[i]!.pos === 'ns' && (isCountry(tokens[i]!.text) || tokens[i]!.text.length === 1)) i++;
@@ -334,7 +357,7 @@ function discoverPeople(doc: Doc): Candidate[] {
 const TRANSLIT_MIN = 3;
 const TRANSLIT_MAX = 16;
 // Between the parts of a foreign name: the middle dots, and the full stop or hyphen some outlets use instead.
-const NAME_JOINERS = new Set(['·', '•', '・', '‧', '.', '．', '-'].map((c) => c.charCodeAt(0)));
+const NAME_JOINERS = new Set(['·', '•', '・', '‧', '˙', '.', '．', '-'].map((c) => c.charCodeAt(0)));
 const NAME_PIECE_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg', 'nz', 'v', 'vn', 'n', 'ng', 'a']);
 // What may follow a transliterated name before its speech verb: a time word or an adverb.
 const SPEECH_LEAD = /^(?:周[一二三四五六日]|日前|近日|今天|昨天|当天|也|则|还|曾|更|此前|随后)?/;
@@ -493,6 +516,11 @@ function nameTail(tokens: readonly Token[], k: number, length: number): string {
     if (t.start !== tokens[i - 1]!.end || !CJK.test(t.text) || length + tail.length + t.text.length > 6) break;
     const piece = (t.text.length <= 2 && (t.pos === 'x' || t.pos === 'nr' || t.pos === 'nrt') && !FUNCTION_CHARS.test(t.text)) ||
       (t.text.length === 1 && (t.pos === 'n' || t.pos === 'ng') && !NOT_NAME_TAIL.test(t.text));
+    // 林定/国及: the segmenter glued a conjunction to the given name's last character.
+    if (t.pos === 'x' && t.text.length === 2 && length + tail.length < 3 && NOT_NAME_TAIL.test(t.text[1]!) && !FUNCTION_CHARS.test(t.text[0]!) && !NOT_NAME_TAIL.test(t.text[0]!)) {
+      tail += t.text[0];
+      break;
+    }
     if (!piece || NOT_NAME_TAIL.test(t.text[0]!) || KIN_AFTER.test(t.text + (tokens[i + 1]?.text ?? '')) || (wordShape(t.text) === 'word' && t.text.length > 1)) break;
     tail += t.text;
   }

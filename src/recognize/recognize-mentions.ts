@@ -6,6 +6,7 @@ import { orgSuffixType, UNIT_SUFFIXES } from './org-suffixes.ts';
 import { looksLikeChineseName } from './surnames.ts';
 import { wordTag } from '../segment/word-shape.ts';
 import { isCountry } from './countries.ts';
+import { isTransliterationCode } from './transliteration.ts';
 import { isGeneric } from './generic-words.ts';
 import { sentenceAt } from './sentence-at.ts';
 import { normalizeText } from '../normalize/normalize-text.ts';
@@ -241,6 +242,13 @@ const NAME_POS = new Set(['x', 'nr', 'nrt', 'nrfg']);
 const PROPER_POS = new Set(['x', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'ns', 'eng', 'j']);
 const DIRECTION_ONLY = /^[东南西北中]+[区部]?$/;
 
+/** 法明顿, 马纳萨斯 — not 土身土长, 温暖如春: at least two thirds of the characters are transliteration syllables. */
+function mostlyTransliterated(word: string): boolean {
+  let n = 0;
+  for (let i = 0; i < word.length; i++) if (isTransliterationCode(word.charCodeAt(i))) n++;
+  return 3 * n >= 2 * word.length;
+}
+
 /**
  * 湖北黄石, 深圳福田, 北京市大兴区, 康涅狄格州法明顿, 首都巴库: a place name right after a place (or a place word)
  * is a smaller place — a place-tagged word, or after a province or state a transliteration the dictionary
@@ -264,7 +272,7 @@ function placesAfterPlaces(doc: Doc, mentions: readonly Mention[], lexicon: Lexi
     let end = t.end;
     if (t.pos !== 'ns') {
       // A transliteration after a province or state (康涅狄格州法明顿, 弗吉尼亚州马纳萨斯).
-      if (!afterPlace || isCountry(afterPlace.norm) || !NAME_POS.has(t.pos)) return undefined;
+      if (!afterPlace || isCountry(afterPlace.norm) || !NAME_POS.has(t.pos) || !mostlyTransliterated(t.text)) return undefined;
       const next = tokens[k + 1];
       if (next && next.start === end && NAME_POS.has(next.pos) && CJK_1_3.test(next.text) && next.end - t.start <= 5) end = next.end;
     }
@@ -344,7 +352,7 @@ function envoyOffices(doc: Doc, mentions: Mention[]): Mention[] {
 
 const PERSON_LINK = /^[、和及与跟]$/;
 // Hoisted: a regular expression or array literal is a new object at every evaluation.
-const NAME_DOT = /[·•・]/;
+const NAME_DOT = /[·•・‧˙]/;
 const GIVEN_NAME = /^[\u4e00-\u9fff]{1,4}$/;
 const GOVERNMENT = /^(?:政府|当局)$/;
 const NOT_IN_GIVEN_NAME = /[的了是在与将对也前后把被从而但却就都说称两人等们间及和或个些所]/;
