@@ -94,6 +94,12 @@ export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: s
     }
     const s = doc.sentences[sentenceAt(doc.sentences, a.start)];
     if (!s) continue;
+    // 路透社报导，路孚特的数据显示…; 苹果新闻网引述恒大员工的爆料: another outlet reports this source; the article
+    // cites that outlet (cites-media-reports), and the outlet its source (cites-reported-speaker), not the host.
+    if (reportedByOtherOutlet(doc, anchors, i, s.start, outletKey)) {
+      previous = { anchor: a };
+      continue;
+    }
     // 据华尔街日报和纽约时报报导, 接受福克斯新闻、CBS采访: an outlet listed after a cited one is cited too.
     const listedAfter = previous?.fact && a.type === 'MediaOutlet' && previous.anchor.type === 'MediaOutlet' && MEDIA_LIST.test(doc.norm.slice(previous.anchor.end, a.start));
     previous = { anchor: a };
@@ -148,6 +154,22 @@ export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: s
     previous.fact = facts.at(-1);
   }
   return facts;
+}
+
+/**
+ * True when an outlet other than the host, earlier in the sentence, reports what stands at `anchors[i]`: its name is
+ * followed by a reporting cue (报导, 引述, 称 …) that ends before the anchor.
+ */
+function reportedByOtherOutlet(doc: Doc, anchors: readonly Anchor[], i: number, sentenceStart: number, outletKey: string): boolean {
+  const a = anchors[i]!;
+  for (let k = i - 1; k >= 0 && anchors[k]!.start >= sentenceStart; k--) {
+    const m = anchors[k]!;
+    if (m.type !== 'MediaOutlet' || m.key === outletKey || m.key === a.key) continue;
+    const after = doc.norm.slice(m.end, a.start).replace(CLOSING_MARK_START, '');
+    const cue = MEDIA_AFTER.exec(after.slice(0, 20));
+    if (cue && cue.index + cue[0].length <= after.length) return true;
+  }
+  return false;
 }
 
 // 接受X(专栏作家…)采访, 对X表示, 告诉X, 与X的记者交流: the person speaks to the outlet.

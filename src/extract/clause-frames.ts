@@ -1,3 +1,4 @@
+import { roleAtEnd } from '../recognize/role-words.ts';
 import type { Doc, Fact } from '../types.ts';
 import type { Anchor } from './extract-relations.ts';
 import { FRAME_TRIGGERS, type FrameTrigger } from './frame-triggers.ts';
@@ -17,7 +18,8 @@ const APPOSITIVE = /^(?:[\u4e00-\u9fff]{0,10}?(?:公司|平台|企业|集团|银
 const INCLUDES = /(?:其中包括|包括|包含|例如|比如|如)$/;
 // Between the patient and the trigger, or the agent and the trigger: no other clause-level content.
 const MAX_FILL = 16;
-const NAME_TAIL = /^(?:有限公司|公司|集团|基金|银行|机构|部门|局|委员会|委|办公室|署|处|人员|官员|机关|当局|体系|制度|框架|规则|政策|法|条例)/;
+// (监督权, 管辖权, 监管者: a noun made of the trigger.)
+const NAME_TAIL = /^(?:有限公司|公司|集团|基金|银行|机构|部门|局|委员会|委|办公室|署|处|人员|官员|机关|当局|体系|制度|框架|规则|政策|法|条例|权|者)/;
 const ADJUNCT_BEFORE = /(?:在|于|从|到|据)$/;
 const OBJECT_BEFORE = /(?:对|向|将|把|给)$/;
 const MAX_SUBJECT_GAP = 12;
@@ -130,6 +132,8 @@ function findTriggers(doc: Doc, clause: Clause, table: readonly FrameTrigger[], 
     for (const [r, trigger] of best) {
       // (Nor is one that opens a name the recogniser missed: 投资有限公司, 监管局.)
       if (inName(clause.start + at) || inName(clause.start + at + trigger.length - 1) || NAME_TAIL.test(text.slice(at + trigger.length))) continue;
+      // 高级主管艾希顿: a trigger that is also a title, right before a person, is the person's title.
+      if (roleAtEnd(trigger) === trigger && anchors.some((a) => a.type === 'Person' && a.start === clause.start + at + trigger.length)) continue;
       found.push({ r, hit: { row: table[r]!, start: clause.start + at, end: clause.start + at + trigger.length } });
       next[r] = at + trigger.length;
     }

@@ -264,6 +264,8 @@ function coordinated(doc: Doc, list: readonly Anchor[], objectIndex: number, fac
   // (A place binds to the name right before it: 广东珠海和北京 does not put 北京 in 广东.)
   // 议员林卓廷、尹兆坚和郭家麒: people listed after a title that is not a head's all work there.
   if (!role || (role === 'subject' && !VERB_TYPES.has(fact.type) && fact.type !== 'WORKS_FOR')) return [];
+  // 马云的蚂蚁集团以及腾讯控股: a bare 的 binds to the first name only.
+  if (fact.evidence.rule === 'controls-possessive') return [];
   const other = role === 'object' ? fact.subject : fact.object;
   const out: Fact[] = [];
   for (let j = objectIndex + 1; j < list.length; j++) {
@@ -354,7 +356,7 @@ function titleBodyFacts(doc: Doc, anchors: readonly Anchor[], entities: readonly
       target = found[0];
       start = person.start - role.length;
     }
-    if (!target) continue;
+    if (!target || titleBody.notOf?.includes(target.key)) continue;
     const id = titleBody.relation === 'LEADS' ? 'leads-title-body' : 'works-for-title-body';
     facts.push(makeFact(doc, s, person, target, titleBody.relation, { id, confidence: 0.75 }, doc.norm.slice(start, person.start), start, person.end));
   }

@@ -139,7 +139,11 @@ export const FRAME_TRIGGERS: readonly FrameTrigger[] = [
     id: 'regulates-supervise', type: R, triggers: ['直接监管', '监管', '监督', '管辖', '主管'], voice: 'active', subject: 'agent', agent: GOV, patient: REGULATED,
     direct: true, preps: ['对'], passives: ['由', '受', '受到'], confidence: 0.65,
     positive: [['中国电科由国务院国有资产监督管理委员会直接监管。', ['REGULATES 国务院国有资产监督管理委员会→中国电子科技集团']]],
-    negative: [['蚂蚁集团的监管问题引起证监会关注。', ['REGULATES 中国证券监督管理委员会→蚂蚁集团']]],
+    negative: [
+      ['蚂蚁集团的监管问题引起证监会关注。', ['REGULATES 中国证券监督管理委员会→蚂蚁集团']],
+      ['美国证券交易委员会高级主管艾希顿对记者说，提案很多。', ['REGULATES 美国证券交易委员会→艾希顿']],
+      ['声称不是国务院所属各部门，对蚂蚁集团有监督权。', ['REGULATES 国务院→蚂蚁集团']],
+    ],
   },
   {
     id: 'regulates-restrict', type: R, triggers: ['出口管制', '管制', '管控', '限制'], voice: 'active', subject: 'agent', agent: GOV, patient: REGULATED,

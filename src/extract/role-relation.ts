@@ -16,7 +16,8 @@ const STATE_HEADS = new Set(['总统', '总理', '首相', '国家主席', '主�
 const APPOSITION_OPEN = /^[（(，,]$/;
 // 王滨2012年3月起，任X董事长: one earlier clause (a time, not speech) may stand before the copula.
 // 张一鸣辞去字节跳动CEO职务: leaving a role says the person held it.
-const PERSON_IS_ROLE = /^(?:[^。；;！？]{0,20}?[，,])?[^，,。；;：:！？]{0,14}?(?:是|为|担任|出任|任|作为|身为|现任|曾任|兼任|升任|接任|辞去|卸任|辞任)$/;
+// (时任 is a marker of the title that follows, not a copula; a clause with quotes in it is speech, not a time.)
+const PERSON_IS_ROLE = /^(?:[^。；;！？“”"「」]{0,20}?[，,])?[^，,。；;：:！？]{0,14}?(?:是|为|担任|出任|(?<!时)任|作为|身为|现任|曾任|兼任|升任|接任|辞去|卸任|辞任)$/;
 const SPEECH = /说|表示|称|指出|认为|透露/;
 // 杨明生在X任副主席: at the organisation, then the role.
 const PERSON_AT = /^[^，,。；;：:！？]{0,14}?(?:在|于)$/;
@@ -91,6 +92,7 @@ const AFTER_GLOSS = /^[（(][A-Za-z0-9&.,' -]{1,40}[)）]/;
 const SIDE = /^方面的?/;
 const SIDE_OF = /方面的$/;
 const TRAILING_DE = /的$/;
+const SUB_UNIT_HEAD = /(?:团队|小组|项目组?|课题组|研究组|实验室|部门|分部|[建科经计发改外侨]委|分公司|分行|支行|办事处|代表处|地区|大中华区|中国区|亚太区|亚洲区|上海|北京|香港|深圳|广州)$/;
 // 食品药品检定研究院副 + 院长: the markers between a unit's name and the title.
 const UNIT_TAIL = /(?:的|副|原|前|代理|署理|常务|荣誉|名誉)+$/;
 const BARE_ENDING = /^(?:公司|集团|有限公司|股份有限公司|集团公司|控股|银行)$/;
@@ -176,6 +178,8 @@ function partRelation(p: string): RelationType | undefined {
   if (row.relation !== 'LEADS') return row.relation;
   // A deputy (副司长, 副行长) or an honorary title (荣誉主编) is staff, not the head.
   if (qualifier.endsWith('副') || HONORARY.test(qualifier)) return 'WORKS_FOR';
+  // 纽约大学团队负责人, 阿里巴巴上海总经理, 吉林市政府建委主任: the head of a team, region or office within it.
+  if (SUB_UNIT_HEAD.test(qualifier)) return 'WORKS_FOR';
   // 朝鲜方面的负责人 heads that side of the organisation: the side is no qualifier of the role. A head title with a
   // longer qualifier heads a unit, not the organisation (北美业务主管).
   if (p.length === role.length || SIDE_OF.test(p.slice(0, p.length - role.length))) return 'LEADS';

@@ -222,7 +222,7 @@ function discoverOrganisations(doc: Doc): Candidate[] {
   return out;
 }
 
-const GLUED_FUNCTION = /^[据在对向从被把将与和给让由以][\u4e00-\u9fff]{2,}/;
+const GLUED_FUNCTION = /^[据在对向从被把将与和给让由以指][\u4e00-\u9fff]{2,}/;
 
 /** The end of the countries (美国, or 美 for short) that start tokens[from..to]. */
 function allPlacesEnd(tokens: readonly Token[], from: number, to: number): number {

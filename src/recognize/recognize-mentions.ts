@@ -92,7 +92,30 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon): Mention[] {
   discovered.forEach(place);
   for (const m of placesAfterPlaces(doc, taken, lexicon)) place(m);
   for (const m of coordinatedPeople(doc, taken, occupied)) place(m);
-  return taken.sort((a, b) => a.start - b.start || b.end - a.end);
+  taken.sort((a, b) => a.start - b.start || b.end - a.end);
+  return localBodies(doc, taken, lexicon);
+}
+
+// A province, city, county or district: its bodies are its own (a country's are national: 中国卫健委).
+const LOCAL_PLACE = /[省市县区州盟旗]$/;
+
+/**
+ * 巴彦淖尔市卫健委, 湖北省公安厅: a known national body's short name right after a local place names that place's
+ * own body, not the national one: one new body, the place nested in it.
+ */
+function localBodies(doc: Doc, mentions: Mention[], lexicon: Lexicon): Mention[] {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const p = mentions[i]!;
+    const g = mentions[i + 1]!;
+    if (p.type !== 'Location' || p.nested || g.type !== 'GovernmentBody' || !g.lexId || p.end !== g.start) continue;
+    if (!LOCAL_PLACE.test(p.norm) || isCountry(p.norm)) continue;
+    const known = lexicon.byId.get(g.lexId);
+    if (!known || normalizeText(known.name).startsWith(p.norm.replace(LOCAL_PLACE, ''))) continue;
+    const norm = p.norm + g.norm;
+    const body: Mention = { start: p.start, end: g.end, text: doc.text.slice(p.start, g.end), norm, type: 'GovernmentBody', source: 'discovery', rule: 'local-body', sentence: p.sentence };
+    mentions.splice(i, 2, body, { ...p, nested: true });
+  }
+  return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 function hintMentions(doc: Doc, lexicon: Lexicon): Mention[] {

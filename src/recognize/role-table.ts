@@ -24,7 +24,7 @@ export interface RoleRow {
    * before the title the body is that country's (美国国务卿X → LEADS 美国国务院), without one it is the one body of
    * the article whose name ends on it.
    */
-  body?: { name: string; relation: 'LEADS' | 'WORKS_FOR' };
+  body?: { name: string; relation: 'LEADS' | 'WORKS_FOR'; notOf?: readonly string[] };
   examples: { has: ReadonlyArray<readonly [string, string]>; lacks: ReadonlyArray<readonly [string, string]> };
 }
 
@@ -60,7 +60,10 @@ export const ROLE_TABLE: readonly RoleRow[] = [
   lead('minister', ['部长', '局长', '署长', '司长', '处长', '厅长', '所长', '检察长'], {
     has: [['美国商务部长罗斯周五表示，关税将继续。', 'LEADS 罗斯→美国商务部'], ['国家统计局局长宁吉喆表示，经济运行平稳。', 'LEADS 宁吉喆→国家统计局'], ['美国司法部署理部长惠特克宣布起诉。', 'LEADS 惠特克→美国司法部']],
     lacks: [['国家统计局副局长盛来运表示，经济运行平稳。', 'LEADS 盛来运→国家统计局'], ['美国商务部长罗斯、国家统计局副局长盛来运出席。', 'WORKS_FOR 盛来运→美国商务部']] }),
-  lead('secretary-of-state', ['国务卿'], { has: [['美国国务卿蓬佩奥周三表示，美国国务院将继续施压。', 'LEADS 蓬佩奥→美国国务院']], lacks: [] }, '国务院'),
+  // China's 国务院 (the State Council) has no 国务卿: the title is another country's foreign minister.
+  { ...lead('secretary-of-state', ['国务卿'], {
+    has: [['美国国务卿蓬佩奥周三表示，美国国务院将继续施压。', 'LEADS 蓬佩奥→美国国务院']],
+    lacks: [['这封信由国务卿蓬佩奥签署，国务院总理李克强未回应。', 'LEADS 蓬佩奥→国务院']] }), body: { name: '国务院', relation: 'LEADS', notOf: ['prc-state-council'] } },
   lead('chief-executive-hk', ['特首', '行政长官'], {
     has: [['香港特首林郑月娥表示，香港特区政府会跟进。', 'LEADS 林郑月娥→香港特别行政区政府']],
     lacks: [['香港立法会议员王小明表示，香港特区政府会跟进。', 'LEADS 王小明→香港特别行政区政府']] }, '特区政府'),

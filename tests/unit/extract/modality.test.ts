@@ -26,6 +26,12 @@ describe('modality of extracted facts', () => {
     ['蚂蚁集团打算推出芝麻贷。', 'hedged'],
     ['蚂蚁集团有意推出芝麻贷。', 'hedged'],
     ['蚂蚁集团下调存款准备金率后推出了芝麻贷。', 'asserted'],
+    ['如果蚂蚁集团推出了芝麻贷，监管会怎么办？', 'hedged'],
+    ['一旦蚂蚁集团推出芝麻贷，市场将受冲击。', 'hedged'],
+    ['监管不让蚂蚁集团推出芝麻贷。', 'negated'],
+    ['蚂蚁集团不得推出芝麻贷。', 'negated'],
+    ['专家：勿让蚂蚁集团推出芝麻贷', 'negated'],
+    ['报导不准确：蚂蚁集团推出了芝麻贷。', 'reported'],
   ])('%s → %s', (text, expected) => {
     const [fact] = factsBetween(analyze(text), 'LAUNCHED', '蚂蚁集团', '芝麻贷');
     expect(fact?.evidence.modality).toBe(expected);
