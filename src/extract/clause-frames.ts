@@ -1,4 +1,5 @@
 import { roleAtEnd } from '../recognize/role-words.ts';
+import { insideQuotedTitle } from './quoted-title.ts';
 import type { Doc, Fact } from '../types.ts';
 import type { Anchor } from './extract-relations.ts';
 import { FRAME_TRIGGERS, type FrameTrigger } from './frame-triggers.ts';
@@ -132,6 +133,7 @@ function findTriggers(doc: Doc, clause: Clause, table: readonly FrameTrigger[], 
     for (const [r, trigger] of best) {
       // (Nor is one that opens a name the recogniser missed: 投资有限公司, 监管局.)
       if (inName(clause.start + at) || inName(clause.start + at + trigger.length - 1) || NAME_TAIL.test(text.slice(at + trigger.length))) continue;
+      if (insideQuotedTitle(doc, clause.start + at, clause.start, clause.end)) continue;
       // 高级主管艾希顿: a trigger that is also a title, right before a person, is the person's title.
       if (roleAtEnd(trigger) === trigger && anchors.some((a) => a.type === 'Person' && a.start === clause.start + at + trigger.length)) continue;
       found.push({ r, hit: { row: table[r]!, start: clause.start + at, end: clause.start + at + trigger.length } });

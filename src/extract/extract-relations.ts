@@ -11,6 +11,7 @@ import { execCue, triggerText } from './cue-span.ts';
 import { normalizeText } from '../normalize/normalize-text.ts';
 import { capitalFacts, kindPlaceFacts, namePlaceFacts } from './name-place-facts.ts';
 import { frameFacts } from './clause-frames.ts';
+import { insideQuotedTitle } from './quoted-title.ts';
 
 /** An entity occurrence in the text, named (a mention) or referred to (coreference). */
 export interface Anchor {
@@ -87,7 +88,7 @@ export function extractRelations(input: ExtractInput): Fact[] {
     const out = extractor.run(input, anchors);
     facts.push(...(extractor.addsOnly ? unstated(out, facts) : out));
   }
-  return dedupe(facts);
+  return dedupe(facts.map((f) => retargetTitledPerson(doc, anchors, f)));
 }
 
 interface Extractor {
@@ -145,6 +146,8 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
     if ((rule.type === 'NEGOTIATES_WITH' || rule.type === 'PARTNERS_WITH') && CO_OBJECT_BEFORE.test(before) && /^[和及、]$/.test(gap)) continue;
     const g = execCue(rule.gap, gap, b.start - gap.length);
     if (!g) continue;
+    // 出席“投资欧盟论坛”: a cue inside a quoted title is part of the title's name.
+    if (g.named && insideQuotedTitle(doc, g.start, sentence.start, sentence.end)) continue;
     const af = rule.after ? execCue(rule.after, rule.pastPlace ? afterPlace : after, afterFrom) : null;
     if (rule.after && !af) continue;
     if (rule.before && !rule.before.test(before)) continue;
@@ -236,6 +239,34 @@ function retargetPossessor(doc: Doc, list: readonly Anchor[], objectIndex: numbe
   if (!next || fact.object !== object.key || !VERB_TYPES.has(fact.type) || fact.type === 'CONTROLS') return fact;
   if (next.type === 'Location' || next.type === 'Person' || !POSSESSIVE_LINK.test(doc.norm.slice(object.end, next.start))) return fact;
   return { ...fact, object: next.key };
+}
+
+// The relations whose object, named with a title and a person after it, is that person: 制裁美国前商务部长罗斯
+// sanctions Ross, not the United States; 引述香港中文大学讲师蔡子强 quotes the lecturer, not the university.
+const TITLED_OBJECT: Partial<Record<RelationType, readonly EntityType[]>> = {
+  CITES: ['Company', 'GovernmentBody', 'Organization', 'Location', 'PoliticalParty'],
+  REGULATES: ['Location'],
+};
+const TITLE_GAP = /^[\u4e00-\u9fffA-Za-z]{1,16}$/;
+
+function retargetTitledPerson(doc: Doc, anchors: readonly Anchor[], fact: Fact): Fact {
+  const types = TITLED_OBJECT[fact.type];
+  if (!types) return fact;
+  const { start, end } = fact.evidence;
+  let found: number | undefined;
+  for (let i = 0; i < anchors.length; i++) {
+    const a = anchors[i]!;
+    if (a.start < start || a.end > end || a.key !== fact.object) continue;
+    if (found !== undefined) return fact;
+    found = i;
+  }
+  if (found === undefined) return fact;
+  const object = anchors[found]!;
+  const person = anchors[found + 1];
+  if (!types.includes(object.type) || !person || person.type !== 'Person' || person.coref || person.end > end || person.key === fact.subject) return fact;
+  const gap = doc.norm.slice(object.end, person.start);
+  if (!TITLE_GAP.test(gap) || !roleAtEnd(gap)) return fact;
+  return { ...fact, object: person.key };
 }
 
 /** 阿里巴巴集团和腾讯都受到…调查: a fact about the first argument also holds for those coordinated before it. */

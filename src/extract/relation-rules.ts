@@ -47,7 +47,7 @@ const SANCTIONS = '制裁|封杀|禁售|禁运|列入实体清单|列入黑名�
 
 export const PAIR_RULES: readonly PairRule[] = [
   // CONTROLS
-  { id: 'controls-qixia', type: 'CONTROLS', first: AGENT, second: OWNED, gap: /^(?:通过|利用|及其|和其)?(?:的|所)?(?:旗下|属下|下属)(?:的|拥有的|所属的?|控制的)?(?:[\u4e00-\u9fff]{0,4}?)[“"「]?$/, confidence: 0.9 },
+  { id: 'controls-qixia', type: 'CONTROLS', first: AGENT, second: OWNED, gap: /^(?:通过|利用|及其|和其)?(?:的|所)?(?:旗下|属下|下属)(?:的|拥有的|所属的?|控制的)?(?:[\u4e00-\u9fff]{0,4}?)[“"「]?$/, after: ACCOUNT_NOT_AFTER, confidence: 0.9 },
   { id: 'controls-verb-de', type: 'CONTROLS', first: AGENT, second: [...OWNED, 'PoliticalParty'], gap: /^(?:所|实际|间接|直接|一手)?(?:控制|控股|掌控|掌握|拥有|持有|收购|买下)(?:了)?的$/, after: STAKE_NOT_AFTER, confidence: 0.85 },
   // 他的推特上发文, 闫丽梦的推特账号: a person's account on a platform, not the platform.
   { id: 'controls-possessive', type: 'CONTROLS', first: ['Person'], second: ['Company', 'Organization', 'MediaOutlet'], gap: /^的$/, after: ACCOUNT_NOT_AFTER, confidence: 0.6 },

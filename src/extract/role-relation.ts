@@ -16,8 +16,9 @@ const STATE_HEADS = new Set(['总统', '总理', '首相', '国家主席', '主�
 const APPOSITION_OPEN = /^[（(，,]$/;
 // 王滨2012年3月起，任X董事长: one earlier clause (a time, not speech) may stand before the copula.
 // 张一鸣辞去字节跳动CEO职务: leaving a role says the person held it.
-// (时任 is a marker of the title that follows, not a copula; a clause with quotes in it is speech, not a time.)
-const PERSON_IS_ROLE = /^(?:[^。；;！？“”"「」]{0,20}?[，,])?[^，,。；;：:！？]{0,14}?(?:是|为|担任|出任|(?<!时)任|作为|身为|现任|曾任|兼任|升任|接任|辞去|卸任|辞任)$/;
+// (时任 is a marker of the title that follows, not a copula; the earlier clause is a time: 王滨2012年3月起，任…, not
+// 与X关系密切，是…的股东.)
+const PERSON_IS_ROLE = /^(?:(?:[^。；;！？“”"「」]{0,20}?(?:\d|年|月|日|起|后|前|时|间|来|初|底))?[，,])?[^，,。；;：:！？]{0,14}?(?:是|为|担任|出任|(?<!时)任|作为|身为|现任|曾任|兼任|升任|接任|辞去|卸任|辞任)$/;
 const SPEECH = /说|表示|称|指出|认为|透露/;
 // 杨明生在X任副主席: at the organisation, then the role.
 const PERSON_AT = /^[^，,。；;：:！？]{0,14}?(?:在|于)$/;

@@ -19,6 +19,10 @@ describe('facts the judged sample found wrong', () => {
     ['two bodies in whose framework others cooperate are not partners', '各国要在联合国和二十国集团框架内推进合作。', 'PARTNERS_WITH 联合国→二十国集团'],
     ['a warning is no regulation', '美国国会一直在警告TikTok对美国存在国家安全问题。', 'REGULATES 美国国会→TikTok'],
     ['a title that is also a verb, before a person, is a title', '美国证券交易委员会高级主管艾希顿对记者说，提案很多。', 'REGULATES 美国证券交易委员会→艾希顿'],
+    ['a cue word inside a quoted title is part of its name', '蔡英文总统出席在台湾举办的“投资欧盟论坛”，抛出议题。', 'INVESTS_IN 蔡英文→欧洲联盟'],
+    ['an account after 旗下 is not the platform', '人民日报海外版旗下的微信公众号“侠客岛”发表了文章。', 'CONTROLS 人民日报→微信'],
+    ['a copula after a clause that is not a time belongs to another subject', '郑丁港与太阳城集团主席周焯华关系密切，是太阳城集团旗下多间公司的股东。', 'INVESTS_IN 周焯华→太阳城集团'],
+    ['sanctions on a country’s former minister are not on the country', '中国外交部宣布反制措施，制裁美国前商务部长罗斯在内等7名美方人员。', 'REGULATES 外交部→美国'],
     ['a city’s health commission is not the national one', '【大纪元2020年07月05日讯】巴彦淖尔市卫健委警告，当前存在鼠疫疫情传播风险。', 'CITES 大纪元→国家卫生健康委员会'],
   ])('%s: %s', (_what, text, wrong) => {
     expect(facts(text, HOST)).not.toContain(wrong);
@@ -37,6 +41,9 @@ describe('facts the judged sample found wrong', () => {
     ['the head of the organisation still leads it', '纽约大学负责人阮根对记者说，项目进展顺利。', 'LEADS 阮根→纽约大学'],
     ['担任 is still a copula', '马少伟担任兴青公司董事长。', 'LEADS 马少伟→兴青公司'],
     ['partners still cooperate', '联合国和二十国集团推进合作。', 'PARTNERS_WITH 联合国→二十国集团'],
+    ['…they are on the minister', '中国外交部宣布反制措施，制裁美国前商务部长罗斯在内等7名美方人员。', 'REGULATES 外交部→罗斯'],
+    ['a quote of a titled person cites the person', '香港电台引述香港中文大学高级讲师陈明强的分析认为，消息可能有变。', 'CITES 香港电台→陈明强'],
+    ['a time clause still leaves the copula to the subject', '张高丽，2007年至2012年底一直是天津市委书记。', 'LEADS 张高丽→中共天津市委员会'],
     ['a regulator still supervises', '中国电科由国务院国资委直接监管。', 'REGULATES 国务院国有资产监督管理委员会→中国电子科技集团'],
   ])('%s: %s', (_what, text, right) => {
     expect(facts(text, HOST)).toContain(right);
