@@ -509,13 +509,24 @@ const KIN_AFTER = /^之[子女妻夫父母兄弟]/;
  * The rest of a transliterated name the segmenter cut (舍尔/曼, 杜涛/欣, 马克/理, 坂井臣/之助): following
  * unknown or name-tagged pieces, or single name characters, up to six characters in all.
  */
+const NAME_CHAR_POS = new Set(['a', 'ag', 'v', 'vg', 'n', 'ng']);
+
+/** A boundary after a name: 的, a mark, a speech verb, or nothing. */
+function nameBoundaryAt(t: Token | undefined): boolean {
+  if (!t) return true;
+  return t.text === '的' || !CJK.test(t.text) || SPEECH_AFTER.test(t.text);
+}
+
 function nameTail(tokens: readonly Token[], k: number, length: number): string {
   let tail = '';
   for (let i = k + 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.start !== tokens[i - 1]!.end || !CJK.test(t.text) || length + tail.length + t.text.length > 6) break;
     const piece = (t.text.length <= 2 && (t.pos === 'x' || t.pos === 'nr' || t.pos === 'nrt') && !FUNCTION_CHARS.test(t.text)) ||
-      (t.text.length === 1 && (t.pos === 'n' || t.pos === 'ng') && !NOT_NAME_TAIL.test(t.text));
+      (t.text.length === 1 && (t.pos === 'n' || t.pos === 'ng') && !NOT_NAME_TAIL.test(t.text)) ||
+      // 蔡子/强/的, 讲师庄太/量/表示: a given name's last character the segmenter took for a word of its own, before
+      // a boundary (的, a mark, a speech verb).
+      (t.text.length === 1 && length + tail.length === 2 && NAME_CHAR_POS.has(t.pos) && !NOT_NAME_TAIL.test(t.text) && !FUNCTION_CHARS.test(t.text) && nameBoundaryAt(tokens[i + 1]));
     // 林定/国及: the segmenter glued a conjunction to the given name's last character.
     if (t.pos === 'x' && t.text.length === 2 && length + tail.length < 3 && NOT_NAME_TAIL.test(t.text[1]!) && !FUNCTION_CHARS.test(t.text[0]!) && !NOT_NAME_TAIL.test(t.text[0]!)) {
       tail += t.text[0];
