@@ -40,7 +40,10 @@ export function namePlaceFacts(doc: Doc, mentions: readonly Mention[]): Fact[] {
 }
 
 // 纽约咨询机构Medley, 华盛顿智库哈德逊研究所, 华府智库“全球台湾研究中心”: a city, the kind of organisation, then its name.
-const KIND_BETWEEN = /^(?:的)?[\u4e00-\u9fff]{0,4}?(?:智库|咨询机构|研究机构|咨询公司|投资公司|律师事务所|事务所|公司|机构|银行|大学|基金|报纸|大报|电视台|网站|媒体)[“「]?$/;
+// 中国最大的芯片制造商中芯国际, 美国影音平台Musical.ly, 香港亲共报刊《文汇报》: a rank and a longer kind too.
+const KIND_BETWEEN = /^(?:的)?(?:最大的|第[一二三四五六七八九十]大的?|知名的?|著名的?)?[\u4e00-\u9fff]{0,4}?(?:智库|咨询机构|研究机构|咨询公司|投资公司|律师事务所|事务所|公司|机构|银行|大学|基金|报纸|大报|报刊|报章|杂志|电视台|网站|媒体|平台|制造商|供应商|运营商|厂商|巨头)[“「《]?$/;
+// 香港《苹果日报》, 德国《经济周刊》: a place right before an outlet's title in brackets is where it is published.
+const TITLE_AFTER_PLACE = /^《?$/;
 const KIND_NAMED = new Set(['Company', 'Organization', 'MediaOutlet']);
 
 /** 中国 and its other names (大陆, 中共国): the country Chinese news is written from. */
@@ -64,10 +67,11 @@ export function kindPlaceFacts(doc: Doc, mentions: readonly Mention[]): Fact[] {
     // (Not China: in Chinese news 中国 before a name is as often a description as a place. Not other bodies:
     // 美国天主教会, 阿根廷G20峰会 name a branch or an event's venue.)
     const nationality = kind === '' && (org.type === 'Company' || org.type === 'MediaOutlet') && isCountry(place.norm) && !isChina(place);
-    if (!KIND_BETWEEN.test(kind) && !nationality) continue;
+    const titled = org.type === 'MediaOutlet' && TITLE_AFTER_PLACE.test(kind) && (kind === '《' || doc.norm[org.start] === '《');
+    if (!KIND_BETWEEN.test(kind) && !nationality && !titled) continue;
     const sentence = doc.sentences[org.sentence] ?? { start: place.start, end: org.end };
-    const rule = nationality ? 'located-nationality' : 'located-place-kind';
-    facts.push(makeFact(doc, sentence, { key: entityKeyOf(org) }, { key: entityKeyOf(place) }, 'LOCATED_IN', { id: rule, confidence: nationality ? 0.55 : 0.6 }, kind || place.norm, place.start, org.end));
+    const rule = titled ? 'located-place-title' : nationality ? 'located-nationality' : 'located-place-kind';
+    facts.push(makeFact(doc, sentence, { key: entityKeyOf(org) }, { key: entityKeyOf(place) }, 'LOCATED_IN', { id: rule, confidence: nationality ? 0.55 : 0.6 }, kind.replace(/《$/, '') || place.norm, place.start, org.end));
   }
   return facts;
 }

@@ -71,6 +71,19 @@ describe('a city before the kind of an organisation', () => {
     expect(facts('韩国斗山集团表示。')).toContain('LOCATED_IN 韩国斗山集团→韩国');
   });
 
+  it('places an outlet in the place named right before its title (香港《苹果日报》, 德国《经济周刊》)', () => {
+    expect(facts('据香港《苹果日报》报导，德国《经济周刊》也报导了。')).toEqual(expect.arrayContaining(['LOCATED_IN 苹果日报→香港', 'LOCATED_IN 经济周刊→德国']));
+    expect(facts('香港亲共报刊《文汇报》发文。')).toContain('LOCATED_IN 文汇报→香港');
+  });
+
+  it('reads a rank and a longer kind between place and name (中国最大的芯片制造商中芯国际)', () => {
+    expect(facts('中国最大的芯片制造商中芯国际今年上市。')).toContain('LOCATED_IN 中芯国际→中国');
+  });
+
+  it('does not place an outlet in a place that only stands before it in another phrase', () => {
+    expect(facts('他在香港接受《苹果日报》采访。')).not.toContain('LOCATED_IN 苹果日报→香港');
+  });
+
   it('does not place it across other words', () => {
     expect(facts('纽约的投资者和哈德逊研究所都表示反对。')).not.toContain('LOCATED_IN 哈德逊研究所→纽约');
   });
