@@ -35,6 +35,8 @@ Options:
   --no-cache           analyse every page and keep no cache
   --neo4j              also load the graph into Neo4j (implied when NEO4J_URI is set)
   --no-neo4j           never load into Neo4j, even when NEO4J_URI is set
+  --prune              with Neo4j: retract and delete the articles loaded earlier from under the given
+                       paths whose files are gone (the graph files never hold them)
   --batch-size <n>     rows per Neo4j transaction [1000]
   --json               print the report as JSON instead of text
   --quiet              no progress on stderr

@@ -42,6 +42,7 @@ export async function ingestCommand(argv: string[], io: CliIo): Promise<number> 
     jobs: { type: 'string' },
     'file-timeout': { type: 'string' },
     cache: { type: 'string' },
+    prune: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
   });
@@ -126,8 +127,10 @@ async function run(
     // The graph is in memory, so it is loaded even when the files could not be written.
     const files = writeError ? 'the graph files were not written' : 'the graph files were written';
     try {
-      const r = await loadGraph(graph, conn, { batchSize: positiveInt(values['batch-size'] as string | undefined, 'batch-size') });
-      neo4jLine = `neo4j: loaded ${r.entities} entities, ${r.relationships} relationships, ${r.articles} articles into ${redact(conn)} in ${Math.round(r.ms)} ms${writeError ? ` (${files})` : ''}`;
+      const pruneUnder = values.prune ? paths : undefined;
+      const r = await loadGraph(graph, conn, { batchSize: positiveInt(values['batch-size'] as string | undefined, 'batch-size'), pruneUnder });
+      const pruned = pruneUnder ? `, pruned ${r.pruned} articles whose files are gone` : '';
+      neo4jLine = `neo4j: loaded ${r.entities} entities, ${r.relationships} relationships, ${r.articles} articles into ${redact(conn)} in ${Math.round(r.ms)} ms${pruned}${writeError ? ` (${files})` : ''}`;
     } catch (e) {
       neo4jFailed = true;
       neo4jLine = `neo4j: ${(e as Error).message} (${files})`;

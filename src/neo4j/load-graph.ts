@@ -10,6 +10,9 @@
  */
 import type { AbstractGraph } from 'graphology-types';
 import neo4j from 'neo4j-driver';
+import { statSync } from 'node:fs';
+import { normalize } from 'node:path';
+import { readCypherFile } from './cypher-files.ts';
 import { graphToRows } from './graph-rows.ts';
 import { DEFAULT_BATCH_SIZE, loadPlan, type LoadStep } from './load-plan.ts';
 import type { Neo4jConnection } from './neo4j-config.ts';
@@ -33,9 +36,17 @@ export interface LoadProgress {
 export interface LoadGraphOptions {
   batchSize?: number;
   onProgress?: (progress: LoadProgress) => void;
+  /**
+   * `--prune`: the input paths this graph was read from. Articles in the database read from under them (same file,
+   * or a file under a folder) that the graph does not hold are retracted and deleted before the merges, so the
+   * database ends as if those articles had never been loaded.
+   */
+  pruneUnder?: readonly string[];
 }
 
 export interface LoadGraphResult {
+  /** Articles retracted because their files are gone (`pruneUnder`). */
+  pruned: number;
   articles: number;
   entities: number;
   relationships: number;
@@ -52,17 +63,47 @@ function withIntegers(step: LoadStep): object[] {
   });
 }
 
+/**
+ * How the articles read from an input path begin their `source`: a folder's path with one trailing /, a file's own
+ * path (normalised as the input listing does: `./archive` → `archive/`).
+ */
+export function sourcePrefix(path: string): string {
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    st = undefined;
+  }
+  const normal = normalize(path);
+  return st?.isDirectory() || path.endsWith('/') ? normal.replace(/\/*$/, '/') : normal;
+}
+
 /** Idempotent: loading the same graph twice leaves the same database. Throws E_NEO4J_CONNECT/AUTH/QUERY. */
 export async function loadGraph(graph: AbstractGraph, conn: Neo4jConnection, options: LoadGraphOptions = {}): Promise<LoadGraphResult> {
   const started = performance.now();
   const rows = graphToRows(graph);
-  const steps = loadPlan(rows, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  let steps = loadPlan(rows, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const schema = schemaStatements();
-  const total = schema.length + steps.length;
+  let total = schema.length + steps.length;
   let done = 0;
+  let pruned = 0;
   await withDriver(conn, 'loadGraph', async (driver) => {
     const session = driver.session({ database: conn.database, defaultAccessMode: neo4j.session.WRITE });
     try {
+      if (options.pruneUnder && options.pruneUnder.length > 0) {
+        const prefixes = options.pruneUnder.map(sourcePrefix);
+        const keep = rows.articles.map((a) => a.id);
+        let gone: string[];
+        try {
+          const found = await session.executeRead((tx) => tx.run(readCypherFile('load/find-gone-articles.cypher'), { prefixes, keep }));
+          gone = found.records.map((r) => r.get('id') as string);
+        } catch (error) {
+          throw neo4jError(error, 'loadGraph (find-gone-articles)', conn);
+        }
+        pruned = gone.length;
+        steps = loadPlan(rows, options.batchSize ?? DEFAULT_BATCH_SIZE, gone);
+        total = schema.length + steps.length;
+      }
       for (const statement of schema) {
         await session.executeWrite((tx) => tx.run(statement));
         done += 1;
@@ -87,5 +128,5 @@ export async function loadGraph(graph: AbstractGraph, conn: Neo4jConnection, opt
   let relationships = rows.mentions.length;
   for (const list of rows.provenance.values()) relationships += list.length;
   for (const list of rows.relations.values()) relationships += list.length;
-  return { articles: rows.articles.length, entities, relationships, batches: done, ms: Math.round(performance.now() - started) };
+  return { pruned, articles: rows.articles.length, entities, relationships, batches: done, ms: Math.round(performance.now() - started) };
 }

@@ -4,7 +4,7 @@
  */
 import { ENTITY_TYPES, RELATION_TYPES } from '../types.ts';
 import { loadStatement } from './cypher-files.ts';
-import type { GraphRows } from './graph-rows.ts';
+import { evidencePrefix, type GraphRows } from './graph-rows.ts';
 
 export interface LoadStep {
   /** e.g. `merge-entities:Company`. */
@@ -26,15 +26,21 @@ function batches<T>(rows: T[], size: number): T[][] {
 }
 
 /**
- * Steps in dependency order: retract changed articles, then articles, entities, mentions, provenance, relations.
+ * Steps in dependency order: retract and delete `gone` articles (ids whose files are gone), retract changed articles,
+ * then articles, entities, mentions, provenance, relations.
  * Each step holds at most `batchSize` rows; empty steps are left out.
  */
-export function loadPlan(rows: GraphRows, batchSize: number = DEFAULT_BATCH_SIZE): LoadStep[] {
+export function loadPlan(rows: GraphRows, batchSize: number = DEFAULT_BATCH_SIZE, gone: readonly string[] = []): LoadStep[] {
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`loadPlan: batchSize must be a positive integer, got ${batchSize}`);
   const steps: LoadStep[] = [];
   const add = (name: string, cypher: string, list: object[], intFields: readonly string[] = []): void => {
     for (const batch of batches(list, batchSize)) steps.push({ name, cypher, rows: batch, intFields });
   };
+  // Gone articles (`--prune`) are retracted like changed ones (no content hash matches ''), then deleted.
+  const goneKeys = gone.map((id) => ({ id, contentHash: '', evidencePrefix: evidencePrefix(id) }));
+  add('retract-article-facts', loadStatement('retract-article-facts'), goneKeys);
+  add('retract-article-provenance', loadStatement('retract-article-provenance'), goneKeys);
+  add('delete-articles', loadStatement('delete-articles'), goneKeys.map(({ id }) => ({ id })));
   const staleKeys = rows.articles.map(({ id, contentHash, evidencePrefix }) => ({ id, contentHash, evidencePrefix }));
   add('retract-article-facts', loadStatement('retract-article-facts'), staleKeys);
   add('retract-article-provenance', loadStatement('retract-article-provenance'), staleKeys);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { graphToRows } from '../../../src/neo4j/graph-rows.ts';
 import { loadPlan } from '../../../src/neo4j/load-plan.ts';
+import { sourcePrefix } from '../../../src/neo4j/load-graph.ts';
 import { loadStatement } from '../../../src/neo4j/cypher-files.ts';
 import { ENTITY_TYPES } from '../../../src/types.ts';
 import { sampleGraph } from '../../integration/neo4j/sample-graph.ts';
@@ -43,5 +44,25 @@ describe('loadPlan', () => {
 
   it('rejects a batch size that is not a positive integer', () => {
     expect(() => loadPlan(graphToRows(sampleGraph()), 0)).toThrow(RangeError);
+  });
+});
+
+describe('loadPlan with gone articles (--prune)', () => {
+  it('retracts and deletes them before anything is merged', () => {
+    const steps = loadPlan(graphToRows(sampleGraph()), 1000, ['gone-1', 'gone-2']);
+    expect(steps.slice(0, 3).map((s) => s.name)).toEqual(['retract-article-facts', 'retract-article-provenance', 'delete-articles']);
+    expect(steps[0]!.rows).toEqual([
+      { id: 'gone-1', contentHash: '', evidencePrefix: '{"article":"gone-1",' },
+      { id: 'gone-2', contentHash: '', evidencePrefix: '{"article":"gone-2",' },
+    ]);
+    expect(steps[2]!.rows).toEqual([{ id: 'gone-1' }, { id: 'gone-2' }]);
+  });
+});
+
+describe('sourcePrefix', () => {
+  it('ends a folder with one / and keeps a file path as the input listing writes it', () => {
+    expect(sourcePrefix('./seeds')).toBe('seeds/');
+    expect(sourcePrefix('seeds//')).toBe('seeds/');
+    expect(sourcePrefix('./seeds/000_b8188a9e28d94beb.txt')).toBe('seeds/000_b8188a9e28d94beb.txt');
   });
 });
