@@ -1,7 +1,9 @@
 export const MAIN_HELP = `zhkg — knowledge graphs from Chinese-language news
 
 Usage:
-  zhkg ingest [paths...] [options]   articles → out/graph.json, graph.graphml, graph.cypher (and Neo4j)
+  zhkg ingest [paths...] [options]   articles → out/graph.json, graph.graphml, graph.cypher (and Neo4j);
+                                     --format json,html adds out/graph.html, an offline viewer
+  zhkg show <name or alias> [options]  an entity's card (facts with evidence) from out/graph.json
   zhkg load <graph.json> [options]   load a graph built earlier into Neo4j
   zhkg eval --gold <dir> --articles <dir> [options]   score extraction against gold annotations
   zhkg <command> --help              options of a command
@@ -67,4 +69,18 @@ Options:
   --write-baseline <file>  write the scores as a new baseline JSON
   --limit <n>          misses/false positives listed per article [20]
   --json               print the report as JSON
+  -h, --help           this help`;
+
+
+export const SHOW_HELP = `zhkg show <name or alias> [options]
+
+Prints an entity's card from a graph.json written by 'zhkg ingest': type, English name, aliases, and every
+fact about it grouped by relation, newest first, each with its evidence sentence, modality, date, outlet and
+source URL. The name may be a name, English name or alias in either script (马云, 馬雲, Jack Ma) or a node key.
+A name shared by several entities lists them (with their keys) and exits 1; an unknown name exits 1 and lists
+close names.
+
+Options:
+  --graph <file>       the graph.json to read [out/graph.json]
+  --json               print the card as JSON
   -h, --help           this help`;
