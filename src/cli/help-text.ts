@@ -24,7 +24,9 @@ analysis (E_WRITE naming it); it must be zhkg's own folder (other files are kept
 
 Options:
   --out <dir>          output folder [out]
-  --format <list>      comma-separated: json,graphml,cypher [json,graphml,cypher]
+  --format <list>      comma-separated, any of json,graphml,cypher,html,gexf,csv [json,graphml,cypher]:
+                       html = graph.html, an offline viewer (search, filters, entity cards; open it in a
+                       browser), gexf = graph.gexf for Gephi, csv = nodes.csv and edges.csv
   --lexicon <file>     extra lexicon TSV (data/README.md); repeatable; overrides built-in ids
   --max-bytes <n>      reject larger files [67108864]
   --jobs <n>           worker threads for the analysis [1]; each loads its own dictionary (2-3 s),
