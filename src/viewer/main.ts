@@ -91,7 +91,8 @@ function start(): void {
     labelSize: 13,
     defaultEdgeType: 'arrow',
     hideEdgesOnMove: data.facts.length > 5000,
-    labelRenderedSizeThreshold: 7,
+    // Small graphs: every label; big ones: labels of bigger nodes only (sigma also thins them out by density).
+    labelRenderedSizeThreshold: data.entities.length <= 300 ? 0 : 7,
     zIndex: true,
   });
 
@@ -109,8 +110,8 @@ function start(): void {
     const i = Number(node);
     if (visible.entities[i] !== 1) return { ...attrs, hidden: true };
     if (selected === undefined) return attrs;
-    if (i === selected) return { ...attrs, highlighted: true, zIndex: 2 };
-    if (neighbours.has(i)) return { ...attrs, zIndex: 1 };
+    if (i === selected) return { ...attrs, highlighted: true, forceLabel: true, zIndex: 2 };
+    if (neighbours.has(i)) return { ...attrs, forceLabel: true, zIndex: 1 };
     return { ...attrs, color: '#ddd', label: '', zIndex: 0 };
   });
   renderer.setSetting('edgeReducer', (edge, attrs) => {
@@ -185,8 +186,11 @@ function start(): void {
     card.querySelector('.close')?.addEventListener('click', close);
     cardPanel.replaceChildren(card);
     cardPanel.hidden = false;
+    // Bring the node into view; zoom in only on big graphs, where the whole graph is a cloud.
     const display = renderer.getNodeDisplayData(String(index));
-    if (display) renderer.getCamera().animate({ x: display.x, y: display.y, ratio: Math.min(renderer.getCamera().ratio, 0.5) }, { duration: 400 });
+    const camera = renderer.getCamera();
+    const ratio = data.entities.length > 300 ? Math.min(camera.ratio, 0.3) : camera.ratio;
+    if (display) camera.animate({ x: display.x, y: display.y, ratio }, { duration: 400 });
     renderer.refresh();
   };
   renderer.on('clickNode', ({ node }) => open(Number(node)));
@@ -228,6 +232,21 @@ function start(): void {
   });
 
   refresh();
+  // For scripts and tests driving the page: where a node is on screen (keys as in graph.json), and open a card.
+  Object.assign(window, {
+    zhkgViewer: Object.freeze({
+      viewportPosition(key: string): { x: number; y: number } | undefined {
+        const i = data.entities.findIndex((e) => e.key === key);
+        if (i < 0) return undefined;
+        const { x, y } = graph.getNodeAttributes(String(i));
+        return renderer.graphToViewport({ x, y });
+      },
+      open(key: string): void {
+        const i = data.entities.findIndex((e) => e.key === key);
+        if (i >= 0) open(i);
+      },
+    }),
+  });
   document.body.dataset.ready = 'true';
 }
 
