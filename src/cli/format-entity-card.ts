@@ -21,7 +21,7 @@ export function formatEntityCard(card: EntityCard): string {
     for (const fact of relation.facts) {
       const arrow = fact.direction === 'out' ? `→ ${fact.other.name}` : `← ${fact.other.name}`;
       const when = fact.date ? ` · ${fact.date.slice(0, 10)}` : '';
-      lines.push(`  ${arrow} (${fact.other.type}) · ${fact.modality} · confidence ${fact.confidence}${when}`);
+      lines.push(`  ${arrow} (${fact.other.type}) · ${fact.modality} · confidence ${Math.round(fact.confidence * 100) / 100}${when}`);
       for (const e of fact.evidence) lines.push(...evidenceLines(e));
     }
   }

@@ -57,7 +57,7 @@ export function renderCard(card: EntityCard, onOpen: (index: number) => void): H
             { class: 'fact-head' },
             fact.direction === 'out' ? '→ ' : '← ',
             link,
-            ` (${fact.other.type}) · ${fact.modality} · ${fact.confidence}`,
+            ` (${fact.other.type}) · ${fact.modality} · ${Math.round(fact.confidence * 100) / 100}`,
             fact.date ? ` · ${fact.date.slice(0, 10)}` : null,
           ),
           h('ul', { class: 'evidence-list' }, ...fact.evidence.map(evidenceItem)),

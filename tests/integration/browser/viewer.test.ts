@@ -13,6 +13,8 @@ import { main } from '../../../src/cli.ts';
 import type { CliIo } from '../../../src/cli/cli-io.ts';
 import { toGraphHtml } from '../../../src/write/graph-html.ts';
 import { syntheticGraph, syntheticName } from '../../fixtures/graph/synthetic-graph.ts';
+import type { Graph } from '../../../src/graph/index.ts';
+import { sampleGraph } from '../neo4j/sample-graph.ts';
 import { colouredPixels, decodePng } from './decode-png.ts';
 import { launchBrowser, openViewer, type OpenedViewer } from './open-viewer.ts';
 
@@ -126,6 +128,29 @@ describe('graph.html over the seed', () => {
     await page.locator('#date-from').dispatchEvent('change');
     expect(await status(page)).toEqual({ entities: 20, facts: 12 });
     expectClean(viewer);
+  });
+});
+
+describe('graph.html with hostile text', () => {
+  it('shows names as text and links only http(s) URLs', { timeout: 120_000 }, async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1"></script><b>马云</b>';
+    const graph = sampleGraph() as unknown as Graph;
+    graph.mergeNodeAttributes('jack-ma', { name: hostile });
+    graph.mergeNodeAttributes('article:a1', { url: 'javascript:window.__pwned=1' });
+    const file = join(mkdtempSync(join(tmpdir(), 'zhkg-viewer-hostile-')), 'graph.html');
+    writeFileSync(file, toGraphHtml(graph));
+    const viewer = await openViewer(browser, file);
+    const { page } = viewer;
+    await page.fill('#search', '马云');
+    await expect.poll(() => page.locator('#search-results li').first().innerText()).toContain(hostile);
+    await page.press('#search', 'Enter');
+    await expect.poll(async () => (await page.locator('#card h2').innerText()).trim()).toBe(hostile);
+    expect(await page.locator('#card img, #card b, #search-results img').count()).toBe(0);
+    expect(await page.locator('#card a[href^="javascript:"]').count()).toBe(0);
+    expect(await page.locator('#card').innerText()).toContain('蚂蚁集团上市被叫停'); // a1's title, as text
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expectClean(viewer);
+    await page.close();
   });
 });
 

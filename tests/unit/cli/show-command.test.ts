@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -81,5 +81,18 @@ describe('zhkg show', () => {
     const own = captureIo();
     expect(await main(['show', '--help'], own)).toBe(0);
     expect(own.stdout.join('\n')).toMatch(/--graph <file>/);
+  });
+});
+
+describe('the README’s zhkg show block', () => {
+  it('is exactly what `zhkg show 馬雲` prints for the seed', { timeout: 120_000 }, async () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const block = /What `npm run show -- 馬雲` prints for the seed:\n\n```\n([\s\S]*?)\n```/.exec(readme)![1]!;
+    const out = mkdtempSync(join(tmpdir(), 'zhkg-readme-show-'));
+    const seeds = new URL('../../../seeds/', import.meta.url).pathname;
+    expect(await main(['ingest', seeds, '--out', out, '--format', 'json', '--quiet', '--no-neo4j'], captureIo())).toBe(0);
+    const io = captureIo();
+    expect(await main(['show', '馬雲', '--graph', join(out, 'graph.json')], io)).toBe(0);
+    expect(io.stdout.join('\n')).toBe(block);
   });
 });

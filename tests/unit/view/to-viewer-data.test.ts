@@ -38,5 +38,8 @@ describe('toViewerData', () => {
     expect(data.entities.find((e) => e.key === 'jack-ma')).toMatchObject({ x: 1.23, y: -5 });
     expect(data.entities.find((e) => e.key === 'alibaba')!.x).toBeUndefined();
     expect(data.charMap).toContain('馬马');
+    const pairs = Array.from(data.charMap).length / 2;
+    expect(pairs).toBeGreaterThan(2000); // README: about 3,000 characters
+    expect(pairs).toBeLessThan(4000);
   });
 });
