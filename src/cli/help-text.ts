@@ -3,7 +3,7 @@ export const MAIN_HELP = `zhkg — knowledge graphs from Chinese-language news
 Usage:
   zhkg ingest [paths...] [options]   articles → out/graph.json, graph.graphml, graph.cypher (and Neo4j);
                                      --format json,html adds out/graph.html, an offline viewer
-  zhkg show <name or alias> [options]  an entity's card (facts with evidence) from out/graph.json
+  zhkg show <name or alias> [options]  an entity's card (facts with evidence) from out/graph.json or Neo4j
   zhkg load <graph.json> [options]   load a graph built earlier into Neo4j
   zhkg eval --gold <dir> --articles <dir> [options]   score extraction against gold annotations
   zhkg <command> --help              options of a command
@@ -84,5 +84,8 @@ close names.
 
 Options:
   --graph <file>       the graph.json to read [out/graph.json]
+  --neo4j              read the card from Neo4j instead (connection as for 'zhkg load': NEO4J_URI,
+                       NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE); names match as typed, in simplified
+                       characters, or in lower case, not by the looser folding of graph.json
   --json               print the card as JSON
   -h, --help           this help`;

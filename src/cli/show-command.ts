@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { graphFromJson } from '../graph/index.ts';
 import { ZhkgError } from '../errors.ts';
 import { toViewerData } from '../view/to-viewer-data.ts';
+import { neo4jConfig, readEntityData, redact } from '../neo4j/index.ts';
 import { entityCard } from '../view/entity-card.ts';
 import { EntityLookupError, findEntity } from '../view/find-entity.ts';
 import type { ViewerData } from '../view/viewer-data.ts';
@@ -38,6 +39,7 @@ export async function showCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCliArgs(args, {
     graph: { type: 'string', default: 'out/graph.json' },
     json: { type: 'boolean', default: false },
+    neo4j: { type: 'boolean', default: false },
   });
   if (values.help) {
     io.out(SHOW_HELP);
@@ -45,7 +47,10 @@ export async function showCommand(args: string[], io: CliIo): Promise<number> {
   }
   const query = positionals.join(' ').trim();
   if (!query) throw new ZhkgError('E_USAGE', 'zhkg show: give a name, alias or node key (see zhkg show --help)');
-  const data = await readGraphData(String(values.graph));
+  // With --neo4j, the database is the source: only the entities the name names (and their neighbours) are read.
+  const conn = values.neo4j ? neo4jConfig({}, io.env) : undefined;
+  const data = conn ? await readEntityData(query, conn) : await readGraphData(String(values.graph));
+  const where = conn ? ` in ${redact(conn)}` : '';
   let index: number;
   try {
     index = findEntity(data, query);
@@ -56,7 +61,7 @@ export async function showCommand(args: string[], io: CliIo): Promise<number> {
       const candidates = e.candidates.map((i) => ({ key: data.entities[i]!.key, name: data.entities[i]!.name, type: data.entities[i]!.type }));
       io.out(JSON.stringify({ error: { code: e.code, message: e.message }, candidates }, null, 2));
     }
-    io.err(oneLine(`${e.code} zhkg show: ${ambiguous ? `"${query}" names ${e.candidates.length} entities; pass one of these keys:` : `no entity is named "${query}"${e.candidates.length ? '; close names:' : ''}`}`));
+    io.err(oneLine(`${e.code} zhkg show: ${ambiguous ? `"${query}" names ${e.candidates.length} entities; pass one of these keys:` : `no entity is named "${query}"${where}${e.candidates.length ? '; close names:' : ''}`}`));
     for (const i of e.candidates) io.err(candidateLine(data, i));
     return 1;
   }

@@ -1,23 +1,13 @@
 /** Graph → ViewerData (see viewer-data.ts): the one reading of graph.json shared by the HTML viewer and `zhkg show`. */
 import { isArticleNode, isFactEdge, type Graph } from '../graph/index.ts';
-import { toSimplified, traditionalCharPairs } from '../normalize/to-simplified.ts';
+import { traditionalCharPairs } from '../normalize/to-simplified.ts';
 import type { RelationType } from '../types.ts';
-import { foldSearchText } from './fold-search-text.ts';
+import { searchForms } from './search-forms.ts';
 import type { ViewerArticle, ViewerData, ViewerEntity, ViewerFact } from './viewer-data.ts';
 
 export interface Position {
   x: number;
   y: number;
-}
-
-function searchForms(names: (string | undefined)[]): string[] {
-  const forms = new Set<string>();
-  for (const name of names) {
-    if (!name) continue;
-    const folded = foldSearchText(toSimplified(name));
-    if (folded) forms.add(folded);
-  }
-  return [...forms];
 }
 
 export function toViewerData(graph: Graph, positions?: ReadonlyMap<string, Position>): ViewerData {
