@@ -28,13 +28,15 @@ function readData(): ViewerData {
 function buildGraph(data: ViewerData): MultiDirectedGraph {
   const graph = new MultiDirectedGraph();
   const n = data.entities.length;
+  // Thousands of nodes at full size would cover each other: shrink with the square root of the count (zoom to see).
+  const scale = Math.min(1, Math.max(0.3, Math.sqrt(400 / Math.max(1, n))));
   data.entities.forEach((e, i) => {
     // Without a layout (never written so, but be safe) nodes go on a circle.
     const angle = (2 * Math.PI * i) / Math.max(1, n);
     graph.addNode(String(i), {
       x: e.x ?? Math.cos(angle) * 100,
       y: e.y ?? Math.sin(angle) * 100,
-      size: nodeSize(e.mentions),
+      size: nodeSize(e.mentions) * scale,
       color: ENTITY_COLORS[e.type] ?? '#999',
       label: e.name,
     });
@@ -92,7 +94,7 @@ function start(): void {
     defaultEdgeType: 'arrow',
     hideEdgesOnMove: data.facts.length > 5000,
     // Small graphs: every label; big ones: labels of bigger nodes only (sigma also thins them out by density).
-    labelRenderedSizeThreshold: data.entities.length <= 300 ? 0 : 7,
+    labelRenderedSizeThreshold: data.entities.length <= 300 ? 0 : 5,
     zIndex: true,
   });
 

@@ -46,4 +46,9 @@ describe('zhkg show --neo4j', () => {
     expect(io.stderr[0]).toMatch(/^E_ENTITY_NOT_FOUND zhkg show: no entity is named "华为" in /);
     expect(io.stderr.join('\n')).not.toContain(db.conn.password);
   });
+
+  it('matches names as typed, simplified or lower-cased only: jackma is found in graph.json, not in Neo4j', async () => {
+    expect(await main(['show', 'jackma', '--neo4j'], captureIo(neo4jEnv()))).toBe(1);
+    expect(await main(['show', 'jackma', '--graph', graphFile], captureIo())).toBe(0);
+  });
 });
