@@ -54,9 +54,11 @@ try {
     const file = join(mkdtempSync(join(tmpdir(), 'zhkg-viewer-bench-')), 'graph.html');
     writeFileSync(file, html);
     const opens: number[] = [];
+    let marks: Record<string, number> = {};
     for (let i = 0; i < repeat; i++) {
       const viewer = await openViewer(browser, file);
       opens.push(viewer.openMs);
+      marks = viewer.marks;
       if (viewer.errors.length > 0 || viewer.requests.length > 0) console.log('  problems:', viewer.errors, viewer.requests);
       await viewer.page.close();
     }
@@ -65,6 +67,8 @@ try {
       `${c.label}: ${entities} entities, ${(statSync(file).size / 1e6).toFixed(1)} MB graph.html; ` +
         `write ${Math.round(writeMs)} ms (layout ${Math.round(layoutMs)} ms); open in Chromium: median ${median(opens)} ms of [${opens.join(', ')}]`,
     );
+    // Where the last open went, from the page's marks: HTML parsed → data and sigma set up → UI wired → first frame drawn.
+    console.log(`  last open: script starts ${marks['zhkg:start']} ms, sigma ready ${marks['zhkg:sigma']} ms, UI ready ${marks['zhkg:ready']} ms, first frame ${marks.frame} ms`);
   }
 } finally {
   await browser.close();

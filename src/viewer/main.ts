@@ -85,6 +85,7 @@ function checkboxList<T extends string>(
 }
 
 function start(): void {
+  performance.mark('zhkg:start');
   const data = readData();
   const graph = buildGraph(data);
   const container = byId('graph');
@@ -98,6 +99,7 @@ function start(): void {
     zIndex: true,
   });
 
+  performance.mark('zhkg:sigma');
   const entityTypes = new Set<EntityType>(ENTITY_TYPES);
   const relationTypes = new Set<RelationType>(RELATION_TYPES);
   const outletCounts = counts(data.articles.map(outletOf));
@@ -249,6 +251,7 @@ function start(): void {
       },
     }),
   });
+  performance.mark('zhkg:ready');
   document.body.dataset.ready = 'true';
 }
 

@@ -27,8 +27,10 @@ export interface OpenedViewer {
   requests: string[];
   /** console.error messages and uncaught exceptions. */
   errors: string[];
-  /** From navigation to the viewer's ready mark (data parsed, graph drawn once, UI wired). */
+  /** From navigation to the first frame after the viewer's ready mark (data parsed, sigma set up, UI wired). */
   openMs: number;
+  /** The page's own marks, ms after navigation start: zhkg:start (HTML parsed, script running), zhkg:sigma, zhkg:ready, frame. */
+  marks: Record<string, number>;
 }
 
 export async function launchBrowser(): Promise<Browser> {
@@ -56,6 +58,10 @@ export async function openViewer(browser: Browser, htmlFile: string, timeoutMs =
   await page.goto(pathToFileURL(htmlFile).href);
   await page.waitForSelector('body[data-ready="true"]', { timeout: timeoutMs });
   // One more frame so sigma's first render is on screen.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
-  return { page, requests, errors, openMs: Date.now() - started };
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.mark('frame')))));
+  const openMs = Date.now() - started;
+  const marks = await page.evaluate(() =>
+    Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)])),
+  );
+  return { page, requests, errors, openMs, marks };
 }
