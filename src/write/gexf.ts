@@ -7,7 +7,7 @@
 import { write } from 'graphology-gexf';
 import type { Graph } from '../graph/index.ts';
 import type { EntityType, RelationType } from '../types.ts';
-import { stripInvalidXmlChars } from './xml-escape.ts';
+import { stripInvalidXmlChars, xmlEscape } from './xml-escape.ts';
 import { ENTITY_COLORS, RELATION_COLORS, nodeSize } from '../viewer/type-colors.ts';
 
 type Attrs = Record<string, unknown>;
@@ -25,8 +25,15 @@ function flatten(attrs: Attrs, skip?: string): Record<string, string | number | 
   return out;
 }
 
+/** GEXF's <meta> holds creator, keywords and description only: the graph's attributes go into those two. */
+function gexfMeta(graph: Graph): string {
+  const a = graph.getAttributes();
+  const creator = xmlEscape(stripInvalidXmlChars(`zhkg ${a.version}`));
+  return `<meta>\n    <creator>${creator}</creator>\n    <description>built from ${a.createdFrom} articles</description>\n  </meta>`;
+}
+
 export function toGexf(graph: Graph): string {
-  return write(graph as never, {
+  const text: string = write(graph as never, {
     version: '1.3',
     formatNode: (_key: string, a: Attrs) => ({
       label: stripInvalidXmlChars(String(a.name ?? '')),
@@ -46,4 +53,6 @@ export function toGexf(graph: Graph): string {
       };
     },
   } as never);
+  // graphology-gexf writes each graph attribute as its own <meta> child (<generator>, <version>…), outside the schema.
+  return text.replace(/<meta>[\s\S]*?<\/meta>/, () => gexfMeta(graph));
 }

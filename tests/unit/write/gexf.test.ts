@@ -51,6 +51,14 @@ describe('toGexf', () => {
     expect(JSON.parse(parsed.getNodeAttribute('jack-ma', 'aliases'))).toContain(HOSTILE);
   });
 
+  it('keeps to the GEXF schema in <meta>: the graph attributes as creator and description', () => {
+    const text = toGexf(sampleGraph() as unknown as Graph);
+    const meta = /<meta>([\s\S]*?)<\/meta>/.exec(text)![1]!;
+    expect(meta.match(/<(\w+)>/g)).toEqual(['<creator>', '<description>']);
+    expect(meta).toContain('<creator>zhkg test</creator>');
+    expect(meta).toContain('<description>built from 2 articles</description>');
+  });
+
   it('colours and sizes nodes by type and mentions for Gephi', () => {
     const parsed = parse(MultiDirectedGraph, toGexf(sampleGraph() as unknown as Graph));
     const ma = parsed.getNodeAttributes('jack-ma');
