@@ -86,4 +86,11 @@ describe('writeOutputs', () => {
     expect(await readdir(dir)).toEqual(['out']);
   });
 
+  it('a json-only run leaves no graph.html, graph.gexf or CSV of an earlier run, but keeps files zhkg did not write', async () => {
+    const out = join(dir, 'out');
+    await writeOutputs(buildGraph(sampleResults()), out, { formats: ['html', 'gexf', 'csv'] });
+    await writeFile(join(out, 'notes.txt'), 'mine');
+    await writeOutputs(buildGraph(sampleResults()), out, { formats: ['json'] });
+    expect((await readdir(out)).sort()).toEqual(['graph.json', 'notes.txt']);
+  });
 });
