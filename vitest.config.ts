@@ -14,10 +14,13 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          exclude: ['tests/integration/browser/viewer*.test.ts'],
           globalSetup: ['tests/integration/setup/neo4j-global-setup.ts'],
           fileParallelism: false,
         },
       },
+      // The viewer's browser tests need Chromium but no Neo4j.
+      { extends: true, test: { name: 'browser', include: ['tests/integration/browser/viewer*.test.ts'], fileParallelism: false } },
     ],
   },
 });

@@ -8,11 +8,13 @@ import { oneLine } from './cli/one-line.ts';
 import { ingestCommand } from './cli/ingest-command.ts';
 import { loadCommand } from './cli/load-command.ts';
 import { evalCommand } from './cli/eval-command.ts';
+import { showCommand } from './cli/show-command.ts';
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   ingest: ingestCommand,
   load: loadCommand,
   eval: evalCommand,
+  show: showCommand,
 };
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {

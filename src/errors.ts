@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'E_INPUT_TOO_COMPLEX'
   | 'E_LEXICON_INVALID'
   | 'E_GRAPH_INVALID'
+  | 'E_ENTITY_NOT_FOUND'
+  | 'E_ENTITY_AMBIGUOUS'
   | 'E_GOLD_INVALID'
   | 'E_WRITE'
   | 'E_NEO4J_CONNECT'

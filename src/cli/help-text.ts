@@ -1,7 +1,9 @@
 export const MAIN_HELP = `zhkg — knowledge graphs from Chinese-language news
 
 Usage:
-  zhkg ingest [paths...] [options]   articles → out/graph.json, graph.graphml, graph.cypher (and Neo4j)
+  zhkg ingest [paths...] [options]   articles → out/graph.json, graph.graphml, graph.cypher (and Neo4j);
+                                     --format json,html adds out/graph.html, an offline viewer
+  zhkg show <name or alias> [options]  an entity's card (facts with evidence) from out/graph.json or Neo4j
   zhkg load <graph.json> [options]   load a graph built earlier into Neo4j
   zhkg eval --gold <dir> --articles <dir> [options]   score extraction against gold annotations
   zhkg <command> --help              options of a command
@@ -22,7 +24,9 @@ analysis (E_WRITE naming it); it must be zhkg's own folder (other files are kept
 
 Options:
   --out <dir>          output folder [out]
-  --format <list>      comma-separated: json,graphml,cypher [json,graphml,cypher]
+  --format <list>      comma-separated, any of json,graphml,cypher,html,gexf,csv [json,graphml,cypher]:
+                       html = graph.html, an offline viewer (search, filters, entity cards; open it in a
+                       browser), gexf = graph.gexf for Gephi, csv = nodes.csv and edges.csv
   --lexicon <file>     extra lexicon TSV (data/README.md); repeatable; overrides built-in ids
   --max-bytes <n>      reject larger files [67108864]
   --jobs <n>           worker threads for the analysis [1]; each loads its own dictionary (2-3 s),
@@ -73,4 +77,21 @@ Options:
   --write-baseline <file>  write the scores as a new baseline JSON
   --limit <n>          misses/false positives listed per article [20]
   --json               print the report as JSON
+  -h, --help           this help`;
+
+
+export const SHOW_HELP = `zhkg show <name or alias> [options]
+
+Prints an entity's card from a graph.json written by 'zhkg ingest': type, English name, aliases, and every
+fact about it grouped by relation, newest first, each with its evidence sentence, modality, date, outlet and
+source URL. The name may be a name, English name or alias in either script (马云, 馬雲, Jack Ma) or a node key.
+A name shared by several entities lists them (with their keys) and exits 1; an unknown name exits 1 and lists
+close names.
+
+Options:
+  --graph <file>       the graph.json to read [out/graph.json]
+  --neo4j              read the card from Neo4j instead (connection as for 'zhkg load': NEO4J_URI,
+                       NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE); names match as typed, in simplified
+                       characters, or in lower case, not by the looser folding of graph.json
+  --json               print the card as JSON
   -h, --help           this help`;

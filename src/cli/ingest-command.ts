@@ -1,6 +1,6 @@
 import { basename, dirname, join } from 'node:path';
 import { ingest } from '../pipeline/ingest.ts';
-import { writeOutputs, type OutputFormat } from '../write/write-outputs.ts';
+import { OUTPUT_FORMATS, writeOutputs, type OutputFormat } from '../write/write-outputs.ts';
 import { toCypherScript } from '../write/cypher-script.ts';
 import { loadGraph, neo4jConfig, redact } from '../neo4j/index.ts';
 import { ZhkgError, isZhkgError } from '../errors.ts';
@@ -15,7 +15,7 @@ import { formatIngestReport } from './format-ingest-report.ts';
 import { progressPrinter } from './progress-printer.ts';
 import type { CliIo } from './cli-io.ts';
 
-const FORMATS: OutputFormat[] = ['json', 'graphml', 'cypher'];
+const DEFAULT_FORMATS: OutputFormat[] = ['json', 'graphml', 'cypher'];
 /** Per-file time budget of the CLI: news articles take milliseconds; a file still running after this is hostile. */
 export const DEFAULT_FILE_TIMEOUT_S = 60;
 
@@ -34,7 +34,7 @@ export async function ingestCommand(argv: string[], io: CliIo): Promise<number> 
   const args = argv.filter((a) => a !== '--no-cache');
   const { values, positionals } = parseCliArgs(args, {
     out: { type: 'string', default: 'out' },
-    format: { type: 'string', default: FORMATS.join(',') },
+    format: { type: 'string', default: DEFAULT_FORMATS.join(',') },
     lexicon: { type: 'string', multiple: true },
     'max-bytes': { type: 'string' },
     neo4j: { type: 'boolean' },
@@ -51,7 +51,9 @@ export async function ingestCommand(argv: string[], io: CliIo): Promise<number> 
     return 0;
   }
   const formats = String(values.format).split(',').map((f) => f.trim()).filter(Boolean);
-  for (const f of formats) if (!FORMATS.includes(f as OutputFormat)) throw new ZhkgError('E_USAGE', `zhkg ingest: unknown --format "${f}" (json, graphml, cypher)`);
+  for (const f of formats) {
+    if (!OUTPUT_FORMATS.includes(f as OutputFormat)) throw new ZhkgError('E_USAGE', `zhkg ingest: unknown --format "${f}" (${OUTPUT_FORMATS.join(', ')})`);
+  }
   const useNeo4j = values.neo4j ?? Boolean(io.env.NEO4J_URI);
   // Check the connection settings before the long part, so a missing password fails fast.
   const conn = useNeo4j ? neo4jConfig({}, io.env) : undefined;

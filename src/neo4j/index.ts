@@ -7,3 +7,4 @@ export { runQuery, type QueryRecord } from './run-query.ts';
 export { dumpDatabase } from './dump-database.ts';
 export { readCypherFile } from './cypher-files.ts';
 export { splitCypherStatements } from './split-cypher-statements.ts';
+export { readEntityData } from './read-entity-data.ts';

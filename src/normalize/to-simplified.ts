@@ -3,6 +3,7 @@ import * as OpenCC from 'opencc-js/t2cn';
 
 let converter: ((text: string) => string) | undefined;
 let traditional: Uint8Array | null | undefined; // null: could not be built, convert everything
+let pairs: string | undefined;
 
 function convert(text: string): string {
   const c = (converter ??= OpenCC.Converter({ from: 't', to: 'cn' }));
@@ -21,16 +22,29 @@ function traditionalChars(): Uint8Array | null {
     const chars: string[] = [];
     for (let c = 0x3400; c <= 0x9fff; c++) chars.push(String.fromCharCode(c));
     const out = convert(chars.join('\n')).split('\n');
+    let found = '';
     if (out.length === chars.length) {
       chars.forEach((ch, i) => {
-        if (out[i] !== ch) set[ch.charCodeAt(0)] = 1;
+        if (out[i] === ch) return;
+        set[ch.charCodeAt(0)] = 1;
+        if (out[i]!.length === 1) found += ch + out[i];
       });
       traditional = set;
     } else {
       traditional = null;
     }
+    pairs = found;
   }
   return traditional;
+}
+
+/**
+ * Every CJK character that converts on its own to one other character, as pairs ("馬马雲云…"): a table small enough
+ * to ship to a browser, where opencc-js is not bundled (the viewer folds search queries with it).
+ */
+export function traditionalCharPairs(): string {
+  traditionalChars();
+  return pairs ?? '';
 }
 
 function needsConversion(text: string): boolean {

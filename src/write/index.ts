@@ -1,11 +1,15 @@
 export { toGraphJson } from './graph-json.ts';
 export { toGraphml } from './graphml.ts';
+export { toGraphHtml } from './graph-html.ts';
+export { toGexf } from './gexf.ts';
+export { toEdgesCsv, toNodesCsv } from './csv-tables.ts';
 export { stripInvalidXmlChars, xmlEscape } from './xml-escape.ts';
 export { writeFileAtomic } from './write-file-atomic.ts';
 export { openOutputFolder, OWN_FILE_NAMES, type OutputFolder } from './output-folder.ts';
 export {
   DEFAULT_WRITE_OUTPUTS_OPTIONS,
   OUTPUT_FILE_NAMES,
+  OUTPUT_FORMATS,
   writeOutputs,
   type OutputFormat,
   type WriteOutputsOptions,

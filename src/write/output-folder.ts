@@ -31,7 +31,7 @@ export interface OutputFolder {
 }
 
 /** Names zhkg writes into an output folder; any other file there is kept across runs. */
-export const OWN_FILE_NAMES: readonly string[] = ['graph.json', 'graph.graphml', 'graph.cypher'];
+export const OWN_FILE_NAMES: readonly string[] = ['graph.json', 'graph.graphml', 'graph.cypher', 'graph.html', 'graph.gexf', 'nodes.csv', 'edges.csv'];
 
 const STAGING_TAG = 'zhkg-new';
 const OLD_TAG = 'zhkg-old';

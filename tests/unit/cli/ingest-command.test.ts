@@ -65,6 +65,14 @@ describe('zhkg ingest', () => {
     expect(readdirSync(out)).toEqual(['graph.json']);
   });
 
+  it('writes graph.html, graph.gexf, nodes.csv and edges.csv with --format html,gexf,csv and lists them', async () => {
+    const { dir, out } = batch();
+    const io = captureIo();
+    expect(await main(['ingest', join(dir, 'good.txt'), '--out', out, '--format', 'html,gexf,csv'], io)).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['edges.csv', 'graph.gexf', 'graph.html', 'nodes.csv']);
+    expect(io.stdout.join('\n')).toMatch(/wrote: .*graph\.html, .*graph\.gexf, .*nodes\.csv, .*edges\.csv/);
+  });
+
   it('prints the report as JSON with --json', async () => {
     const { dir, out } = batch();
     const io = captureIo();
@@ -86,7 +94,7 @@ describe('zhkg ingest', () => {
     expect(await main(['ingest', '--bogus'], captureIo())).toBe(2);
     const io = captureIo();
     expect(await main(['ingest', 'seeds', '--format', 'pdf'], io)).toBe(2);
-    expect(io.stderr.join('\n')).toMatch(/E_USAGE .*pdf/);
+    expect(io.stderr.join('\n')).toMatch(/E_USAGE .*pdf.*\(json, graphml, cypher, html, gexf, csv\)/);
   });
 
   it('still writes the files, names the URI and never prints the password when Neo4j is unreachable', async () => {

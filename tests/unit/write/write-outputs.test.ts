@@ -32,6 +32,14 @@ describe('writeOutputs', () => {
     expect(graphFromJson(JSON.parse(await readFile(paths[0], 'utf8'))).size).toBe(graph.size);
   });
 
+  it('writes graph.html, graph.gexf, nodes.csv and edges.csv when asked, in the order of OUTPUT_FORMATS', async () => {
+    const out = join(dir, 'out');
+    const paths = await writeOutputs(buildGraph(sampleResults()), out, { formats: ['csv', 'gexf', 'html', 'json'] });
+    expect(paths).toEqual(['graph.json', 'graph.html', 'graph.gexf', 'nodes.csv', 'edges.csv'].map((f) => join(out, f)));
+    expect(await readFile(join(out, 'graph.html'), 'utf8')).toMatch(/^<!doctype html>/);
+    expect(await readFile(join(out, 'edges.csv'), 'utf8')).toMatch(/^Source,Target,Type,Id,Label,Weight/);
+  });
+
   it('skips cypher without a script function', async () => {
     const paths = await writeOutputs(buildGraph(sampleResults()), dir);
     expect(paths.map((p) => p.slice(dir.length + 1))).toEqual(['graph.json', 'graph.graphml']);
@@ -78,4 +86,11 @@ describe('writeOutputs', () => {
     expect(await readdir(dir)).toEqual(['out']);
   });
 
+  it('a json-only run leaves no graph.html, graph.gexf or CSV of an earlier run, but keeps files zhkg did not write', async () => {
+    const out = join(dir, 'out');
+    await writeOutputs(buildGraph(sampleResults()), out, { formats: ['html', 'gexf', 'csv'] });
+    await writeFile(join(out, 'notes.txt'), 'mine');
+    await writeOutputs(buildGraph(sampleResults()), out, { formats: ['json'] });
+    expect((await readdir(out)).sort()).toEqual(['graph.json', 'notes.txt']);
+  });
 });
