@@ -24,8 +24,9 @@ export interface IngestOptions {
   /** Keep full per-article results (text, tokens) in the returned report; off by default to bound memory. */
   keepResults?: boolean;
   /**
-   * Worker threads for the analysis [1: in-process]. Each worker loads its own segmenter dictionary (about
-   * 2–3 s), so more jobs pay off only for batches of many thousands of files.
+   * Worker threads for the analysis [auto: one per core when at least AUTO_JOBS_MIN_FILES pages are to be analysed
+   * (cache hits do not count), else 1]. Each worker loads its own segmenter dictionary (about 2–3 s), which a few
+   * hundred pages pay back on two cores.
    */
   jobs?: number;
   /**
@@ -72,6 +73,14 @@ export interface IngestResult {
   results: ArticleResult[];
 }
 
+/** Below this many pages to analyse one job is as fast: a second worker's start-up costs as much as it saves. */
+export const AUTO_JOBS_MIN_FILES = 300;
+
+/** The default number of jobs for `n` pages to analyse. */
+export function autoJobs(n: number): number {
+  return n >= AUTO_JOBS_MIN_FILES ? Math.max(1, availableParallelism()) : 1;
+}
+
 /**
  * The main job: read every article under `paths`, extract entities and relations, build one graph.
  * A bad file is reported in `report.failures` and the rest of the batch is still processed.
@@ -84,7 +93,7 @@ export async function ingest(paths: string[], options: IngestOptions = {}): Prom
   failures.forEach((f) => opts.onInputError?.(f));
   const warnings = new Set<string>(listWarnings);
   let textChars = 0;
-  const jobs = Math.max(1, Math.min(opts.jobs ?? 1, availableParallelism() * 2));
+
   let done = 0;
   const onItem = (_index: number, file: string, outcome: FileOutcome) => {
     done++;
@@ -104,6 +113,7 @@ export async function ingest(paths: string[], options: IngestOptions = {}): Prom
     } else todo.push(i);
   }
   const todoFiles = todo.map((i) => files[i]!);
+  const jobs = Math.max(1, Math.min(opts.jobs ?? autoJobs(todoFiles.length), availableParallelism() * 2));
   const onTodo = (j: number, file: string, outcome: FileOutcome) => {
     const i = todo[j]!;
     outcomes[i] = outcome;
@@ -112,7 +122,7 @@ export async function ingest(paths: string[], options: IngestOptions = {}): Prom
     onItem(i, file, outcome);
   };
   if ((jobs > 1 && todoFiles.length > 1) || (opts.fileTimeoutMs > 0 && todoFiles.length > 0)) {
-    const setup = { lexiconFiles: opts.lexiconFiles, maxBytes: opts.maxBytes, keepResults: opts.keepResults };
+    const setup = { lexiconFiles: opts.lexiconFiles, maxBytes: opts.maxBytes, keepResults: opts.keepResults, preload: true };
     await analyzeInParallel(todoFiles, jobs, setup, onTodo, { fileTimeoutMs: opts.fileTimeoutMs, workerHeapMb: opts.workerHeapMb });
   } else {
     for (let j = 0; j < todoFiles.length; j++) {

@@ -2,12 +2,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadLexicon } from '../../lexicon/load-lexicon.ts';
 import { analyzeFile } from '../analyze-file.ts';
+import { ensureUserWords } from '../user-words.ts';
 import type { WorkerRequest, WorkerReply, WorkerSetup } from './worker-messages.ts';
 
 const setup = workerData as WorkerSetup;
 const lexicon = loadLexicon(setup.lexiconFiles);
-// The segmenter dictionary (2–3 s) loads with the first article that gets that far, inside that file's time budget
-// (a small part of the default 60 s): loading it up front would delay even a run whose files all fail to load.
 
 parentPort!.on('message', async (request: WorkerRequest) => {
   const items: WorkerReply['items'] = [];
@@ -17,3 +16,6 @@ parentPort!.on('message', async (request: WorkerRequest) => {
   parentPort!.postMessage({ items } satisfies WorkerReply);
 });
 parentPort!.postMessage({ ready: true });
+// The segmenter dictionary and the lexicon's words (2–3 s) load now, while the main thread lists the inputs and
+// reads the cache; a file sent meanwhile waits in the queue (its time budget runs from the send, and 60 s covers it).
+if (setup.preload) ensureUserWords(lexicon);

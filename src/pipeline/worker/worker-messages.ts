@@ -4,6 +4,8 @@ export interface WorkerSetup {
   lexiconFiles: string[];
   maxBytes?: number;
   keepResults: boolean;
+  /** Load the segmenter's dictionary at start, before the first file arrives. */
+  preload?: boolean;
 }
 
 export interface WorkerRequest {
