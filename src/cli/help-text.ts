@@ -29,7 +29,7 @@ Options:
                        browser), gexf = graph.gexf for Gephi, csv = nodes.csv and edges.csv
   --lexicon <file>     extra lexicon TSV (data/README.md); repeatable; overrides built-in ids
   --max-bytes <n>      reject larger files [67108864]
-  --jobs <n>           worker threads for the analysis [one per core from 300 pages to analyse, else 1];
+  --jobs <n>           worker threads for the analysis [one per core from 1,000 pages to analyse, else 1];
                        each loads its own dictionary (2-3 s)
   --file-timeout <s>   give up a file whose analysis takes longer (E_INPUT_TOO_COMPLEX) and go on with
                        the rest [60]; 0 = no limit (analysis then runs in-process with --jobs 1)

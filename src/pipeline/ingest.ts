@@ -73,8 +73,11 @@ export interface IngestResult {
   results: ArticleResult[];
 }
 
-/** Below this many pages to analyse one job is as fast: a second worker's start-up costs as much as it saves. */
-export const AUTO_JOBS_MIN_FILES = 300;
+/**
+ * Below this many pages to analyse one job is as fast: a worker costs 3–5 s of CPU before its first page (loading
+ * the pipeline, the lexicon and the dictionary, and warming up its code), about what 300–400 pages take.
+ */
+export const AUTO_JOBS_MIN_FILES = 1000;
 
 /** The default number of jobs for `n` pages to analyse. */
 export function autoJobs(n: number): number {
