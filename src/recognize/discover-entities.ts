@@ -86,7 +86,11 @@ export function discoverEntities(doc: Doc): Mention[] {
     ...discoverLatinOrganisations(doc),
     ...discoverLatinProducts(doc),
   ];
-  return candidates.map((c) => ({
+  const seen = new Set<string>();
+  return candidates.filter((c) => {
+    const key = `${c.start}:${c.end}:${c.type}:${c.rule}`;
+    return !seen.has(key) && (seen.add(key), true);
+  }).map((c) => ({
     start: c.start,
     end: c.end,
     text: doc.text.slice(c.start, c.end),
@@ -167,6 +171,11 @@ function discoverOrganisations(doc: Doc): Candidate[] {
       } else if (wordTag(head) === 'ns') {
         proper++; // 天津市委: a place and a body
         if (!isCountry(head)) countryOnly = false;
+      } else if (t.pos === 'nt' && t === token && k === j) {
+        // 清华大学经济管理学院: one token the segmenter's dictionary knows as an organisation.
+        proper++;
+        placeOnly = false;
+        countryOnly = false;
       }
     }
     if (proper === 0) continue;

@@ -89,7 +89,12 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     taken.push(d);
   }
   hinted.forEach(place);
-  discovered.forEach(place);
+  // 清华大学 found as the institution of a unit inside one token (清华大学经济管理学院): a discovered name that is a
+  // lexicon name of the same type is that entry.
+  for (const d of discovered) {
+    const known = lexicon.bySurface.get(d.norm);
+    place(known && known.type === d.type && !d.lexId ? { ...d, lexId: known.id } : d);
+  }
   for (const m of placesAfterPlaces(doc, taken, lexicon)) place(m);
   for (const m of coordinatedPeople(doc, taken, occupied)) place(m);
   taken.sort((a, b) => a.start - b.start || b.end - a.end);

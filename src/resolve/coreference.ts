@@ -15,10 +15,16 @@ const NOUN_TYPES: Record<string, EntityType[]> = {
   公司: ['Company'], 集团: ['Company'], 企业: ['Company'], 巨头: ['Company'], 银行: ['Company', 'GovernmentBody'],
   机构: ORG, 平台: ['Product', 'Company'], 网站: ['Product', 'Company', 'MediaOutlet'], 媒体: ['MediaOutlet'],
   报纸: ['MediaOutlet'], 大学: ['Organization'], 校: ['Organization'], 学校: ['Organization'], 部门: ['GovernmentBody'], 应用: ['Product'], 产品: ['Product'],
+  // 该行 (the bank), 该局, 该院: a body by the last character of its kind.
+  行: ['Company', 'GovernmentBody'], 局: ['GovernmentBody'], 署: ['GovernmentBody'], 委: ['GovernmentBody'], 院: ['Organization', 'GovernmentBody'],
 };
 // 该校 is a school, not any organisation: the antecedent's name must say so.
-const NOUN_NAMES: Record<string, RegExp> = { 大学: /(?:大学|学院|分校)$/, 校: /(?:大学|学院|分校|学校|中学|小学)$/, 学校: /(?:大学|学院|分校|学校|中学|小学)$/ };
-const NOMINAL = /(?:该|这家|此|这个|那家|这间)([\u4e00-\u9fff]{0,6}?)(公司|集团|企业|巨头|银行|机构|平台|网站|媒体|报纸|大学|学校|校|部门|应用|产品)/g;
+const NOUN_NAMES: Record<string, RegExp> = {
+  大学: /(?:大学|学院|分校)$/, 校: /(?:大学|学院|分校|学校|中学|小学)$/, 学校: /(?:大学|学院|分校|学校|中学|小学)$/,
+  行: /(?:银行|央行|人行)$/, 局: /局$/, 署: /署$/, 委: /(?:委|委员会)$/, 院: /院$/,
+};
+// (该行业, 该局势, 该院校 and 此外 are other words: the one-character kinds stand alone, right after 该.)
+const NOMINAL = /(?:该|这家|此|这个|那家|这间)(?:([\u4e00-\u9fff]{0,6}?)(公司|集团|企业|巨头|银行|机构|平台|网站|媒体|报纸|大学|学校|校|部门|应用|产品)|()(?<=该)(行|局|署|委|院)(?![业为动政李列情势面长校子线人员]))/g;
 // The same as /(?<=^|[^\u4e00-\u9fffA-Za-z]|现任|…)(集团|公司)(?=…)/g, with 集团|公司 first: a pattern that starts
 // with a lookbehind is tried at every offset of the text, one that starts with a literal only where the literal is.
 const BARE_COMPANY = /(集团|公司)(?<=(?:^|[^\u4e00-\u9fffA-Za-z]|现任|时任|新任|前任|原|前|由|任)(?:集团|公司))(?=董事局主席|董事会主席|董事长|首席执行官|首席财务官|首席运营官|总裁|副总裁|总经理|CEO|创始人|联合创始人)/g;
@@ -35,7 +41,10 @@ export function coreference(doc: Doc, mentions: readonly Mention[]): CorefAnchor
     const ante = antecedent(doc, mentions, start, types, exclude, name);
     if (ante) out.push({ start, end, key: entityKeyOf(ante), type: ante.type, trigger: doc.norm.slice(start, end) });
   };
-  for (const m of doc.norm.matchAll(NOMINAL)) add(m.index!, m.index! + m[0].length, NOUN_TYPES[m[2]!]!, [], NOUN_NAMES[m[2]!]);
+  for (const m of doc.norm.matchAll(NOMINAL)) {
+    const kind = m[2] ?? m[4]!;
+    add(m.index!, m.index! + m[0].length, NOUN_TYPES[kind]!, [], NOUN_NAMES[kind]);
+  }
   // 由现任集团首席执行官张勇接任: a bare 集团/公司 before a title is the company the story is about.
   for (const m of doc.norm.matchAll(BARE_COMPANY)) add(m.index!, m.index! + m[1]!.length, ['Company']);
   for (const m of doc.norm.matchAll(QI)) add(m.index!, m.index! + 1, null, ['Location']);

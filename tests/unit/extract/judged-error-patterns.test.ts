@@ -49,3 +49,12 @@ describe('facts the judged sample found wrong', () => {
     expect(facts(text, HOST)).toContain(right);
   });
 });
+
+describe('titles on units and coreferent bodies', () => {
+  it.each([
+    ['a chain of units inside one token names the institution', '清华大学经济管理学院金融系教授何平表示，风险上升。', 'WORKS_FOR 何平→清华大学'],
+    ['该行 is the bank named before', '中国银行周五公布业绩。该行行长刘金表示，利润增长。', 'LEADS 刘金→中国银行'],
+  ])('%s: %s', (_what, text, right) => {
+    expect(facts(text, HOST)).toContain(right);
+  });
+});

@@ -15,6 +15,9 @@ describe('coreference', () => {
     ['中国人民银行约谈了蚂蚁集团，要求其整改。', [['其', 'ant-group']]],
     ['蚂蚁集团周五宣布重组，这家金融科技巨头将设立新公司。', [['这家金融科技巨头', 'ant-group']]],
     ['中国人民银行未回应，它们正监督蚂蚁集团。', [['它们', 'pboc']]],
+    ['中国银行周五公布业绩。该行行长刘金表示，利润增长。', [['该行', 'boc']]],
+    ['中国银行周五公布业绩。该行业增长很快。', []],
+    ['证监会周五发文。该会主席表示，监管从严。', []],
   ])('ties the reference in %s to the nearest compatible entity before it', (text, expected) => {
     expect(anchors(text)).toEqual(expected);
   });
