@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'E_LEXICON_INVALID'
   | 'E_GRAPH_INVALID'
   | 'E_GOLD_INVALID'
+  | 'E_EVAL_EMPTY'
   | 'E_WRITE'
   | 'E_NEO4J_CONNECT'
   | 'E_NEO4J_AUTH'
