@@ -36,7 +36,9 @@ export function scoreReSentence(gold: ReGoldSentence, system: ReSystem, shared: 
     const linking = system.facts.filter((f) => subjects.has(f.subject) && objects.has(f.object) && f.subject !== f.object);
     const found = linking.some((f) => triple.accept.includes(f.type));
     const strict = linking.some((f) => f.type === triple.accept[0]);
-    return { triple, recognised: subjects.size > 0 && objects.size > 0, found, strict };
+    // (One entity named by both sides, 宜家 in 宜家集团 and 英特宜家购物中心集团, is not a recognised pair.)
+    const recognised = [...subjects].some((s) => [...objects].some((o) => o !== s));
+    return { triple, recognised, found, strict };
   });
   return { index: gold.index, triples, facts: system.facts.filter((f) => shared.has(f.type)).length };
 }

@@ -23,3 +23,9 @@ describe('parseFinre', () => {
     expect(() => parseFinre('甲\t乙\t拥有\n')).toThrow(expect.objectContaining({ code: 'E_GOLD_INVALID' }));
   });
 });
+
+describe('parseFinre numbers', () => {
+  it('reads the number placeholder <N> as a digit', () => {
+    expect(parseFinre('甲\t乙\t持股\t甲持有乙<N>.<N>%股权。\n')[0]!.text).toBe('甲持有乙1.1%股权。');
+  });
+});

@@ -30,6 +30,12 @@ describe('scoreReSentence', () => {
     expect(s.triples[0]).toMatchObject({ recognised: true, found: false });
   });
 
+  it('does not count one entity named by both sides as a recognised pair', () => {
+    const one: ReGoldSentence = { ...gold, triples: [{ ...gold.triples[0]!, subject: '宜家集团', object: '英特宜家购物中心集团' }] };
+    const s = scoreReSentence(one, { entities: [entity('y', 'Company', '宜家')], facts: [] }, shared);
+    expect(s.triples[0]!.recognised).toBe(false);
+  });
+
   it('does not take a fact in the wrong direction', () => {
     const entities = [entity('a', 'Company', '甲公司'), entity('b', 'Company', '乙公司')];
     const s = scoreReSentence(gold, { entities, facts: [{ type: 'INVESTS_IN', subject: 'b', object: 'a' }] }, shared);
