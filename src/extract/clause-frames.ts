@@ -277,6 +277,6 @@ function fitting(doc: Doc, row: FrameTrigger, role: 'agent' | 'patient', g: Grou
 
 function fits(doc: Doc, row: FrameTrigger, role: 'agent' | 'patient', m: Anchor): boolean {
   const types = role === 'agent' ? row.agent : row.patient;
-  if (types.includes(m.type)) return !(m.type === 'Location' && role === 'patient' && !isCountry(doc.norm.slice(m.start, m.end)));
+  if (types.includes(m.type)) return !(m.type === 'Location' && role === 'patient' && !row.places && !isCountry(doc.norm.slice(m.start, m.end)));
   return role === 'agent' && !!row.countryAgent && m.type === 'Location' && isCountry(doc.norm.slice(m.start, m.end));
 }

@@ -18,6 +18,8 @@ export interface FrameTrigger {
   patient: readonly EntityType[];
   /** A country (a Location) may be the agent: a country acts as its government (美国制裁X). */
   countryAgent?: boolean;
+  /** Any place may be the patient (总部位于杭州), not only a country. */
+  places?: boolean;
   /** How the patient may be placed: right after the trigger, after a preposition or pivot verb before it. */
   direct: boolean;
   preps: readonly string[];
@@ -196,5 +198,20 @@ export const FRAME_TRIGGERS: readonly FrameTrigger[] = [
       ['国家集成电路产业投资基金向中芯国际注资50亿元。', ['INVESTS_IN 国家集成电路产业投资基金→中芯国际']],
     ],
     negative: [['腾讯投资的游戏公司被美国审查。', ['INVESTS_IN 腾讯→美国']]],
+  },
+  // FOUNDED: the founder may be the subject of an earlier clause (张三，1993年移居香港，于当年创立X).
+  {
+    id: 'founded-create', type: 'FOUNDED', triggers: ['一手创办', '联合创办', '共同创办', '联合创立', '共同创立', '创办', '创立', '创建', '创设'], voice: 'active', subject: 'agent', agent: [...ORG, 'Person'], patient: ['Company', 'Organization', 'MediaOutlet', 'PoliticalParty'],
+    direct: true, preps: [], passives: ['由'], confidence: 0.75,
+    positive: [['马云1999年回到杭州，创办了阿里巴巴。', ['FOUNDED 马云→阿里巴巴集团']], ['百度由李彦宏创办。', ['FOUNDED 李彦宏→百度']]],
+    negative: [['马云参加了李彦宏创办的百度的活动。', ['FOUNDED 马云→百度', 'FOUNDED 李彦宏→百度']], ['马云说，创办阿里巴巴的人很多。', ['FOUNDED 马云→阿里巴巴集团']]],
+  },
+  // LOCATED_IN: the organisation may be the subject of an earlier clause (X是一家公司，总部位于杭州).
+  {
+    id: 'located-seat', type: 'LOCATED_IN', triggers: ['总部位于', '总部设在', '总部设于', '总部坐落于', '总部坐落在', '总部在', '坐落于', '坐落在', '位于', '地处'], voice: 'active', subject: 'agent', agent: ['Company', 'Organization', 'GovernmentBody', 'MediaOutlet'], patient: ['Location'], places: true,
+    // (…，分别是总部在中国并在全世界运作的X: a seat in a relative clause is the seat of the noun after 的.)
+    direct: true, preps: [], passives: [], patientNotAfter: /^[^，,。；;：:]*的/, confidence: 0.75,
+    positive: [['阿里巴巴是一家电商公司，总部位于杭州。', ['LOCATED_IN 阿里巴巴集团→杭州']], ['腾讯成立于1998年，总部设在深圳。', ['LOCATED_IN 腾讯→深圳']]],
+    negative: [['腾讯派人前往位于北京的百度。', ['LOCATED_IN 腾讯→北京']], ['马云来到杭州，位于上海的工厂停工。', ['LOCATED_IN 马云→上海']], ['证监会对三家公司提出处罚，分别是总部在北京并在全国经营的百度、京东和美团。', ['LOCATED_IN 中国证券监督管理委员会→北京']]],
   },
 ];
