@@ -11,6 +11,7 @@ import { execCue, triggerText } from './cue-span.ts';
 import { normalizeText } from '../normalize/normalize-text.ts';
 import { capitalFacts, kindPlaceFacts, namePlaceFacts } from './name-place-facts.ts';
 import { frameFacts } from './clause-frames.ts';
+import { bioRoleFacts } from './bio-roles.ts';
 
 /** An entity occurrence in the text, named (a mention) or referred to (coreference). */
 export interface Anchor {
@@ -118,6 +119,7 @@ const EXTRACTORS: readonly Extractor[] = [
   { name: 'metadata', run: (i) => metadataFacts(i) },
   { name: 'title-bodies', run: (i, a) => titleBodyFacts(i.doc, a, i.entities) },
   { name: 'clause-frames', run: (i, a) => frameFacts(i.doc, a), addsOnly: true },
+  { name: 'profiles', run: (i, a) => bioRoleFacts(i.doc, a), addsOnly: true },
 ];
 
 /** The facts of `out` whose type, subject and object no fact of `earlier` (or of `out` before it) gives in that sentence. */
