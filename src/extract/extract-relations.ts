@@ -12,6 +12,7 @@ import { normalizeText } from '../normalize/normalize-text.ts';
 import { capitalFacts, kindPlaceFacts, namePlaceFacts } from './name-place-facts.ts';
 import { frameFacts } from './clause-frames.ts';
 import { bioRoleFacts } from './bio-roles.ts';
+import { bareTitleFacts } from './bare-titles.ts';
 
 /** An entity occurrence in the text, named (a mention) or referred to (coreference). */
 export interface Anchor {
@@ -120,6 +121,7 @@ const EXTRACTORS: readonly Extractor[] = [
   { name: 'title-bodies', run: (i, a) => titleBodyFacts(i.doc, a, i.entities) },
   { name: 'clause-frames', run: (i, a) => frameFacts(i.doc, a), addsOnly: true },
   { name: 'profiles', run: (i, a) => bioRoleFacts(i.doc, a), addsOnly: true },
+  { name: 'bare-titles', run: (i, a) => bareTitleFacts(i.doc, a), addsOnly: true },
 ];
 
 /** The facts of `out` whose type, subject and object no fact of `earlier` (or of `out` before it) gives in that sentence. */
