@@ -48,9 +48,10 @@ export function bareTitleFacts(doc: Doc, anchors: readonly Anchor[]): Fact[] {
       const row = title ? roleRow(title) : undefined;
       const rule = row ? BARE_TITLE_ROWS.find((r) => r.row === row.id) : undefined;
       if (!title || !row || !rule || !rule.employers.includes(org.type)) continue;
-      const before = lead.slice(0, lead.length - title.length).replace(TENSE, '');
-      // (The title follows the organisation directly, 北京大学校长X: the pair rules read that.)
-      if (!BOUNDARY.test(before) || (before === '' && person.start - title.length <= org.end)) continue;
+      // The text before the title (and its tense) must end at a boundary, not on a name: 阿里巴巴上海总经理X heads a
+      // unit, and 北京大学校长X is read by the pair rules.
+      const before = doc.norm.slice(sentence.start, person.start - title.length).replace(TENSE, '');
+      if (!BOUNDARY.test(before) || inSentence.some((a) => a.end === sentence.start + before.length)) continue;
       const type: RelationType = row.relation;
       facts.push(makeFact(doc, sentence, person, org, type, { id: `${row.relation === 'LEADS' ? 'leads' : 'founded'}-bare-title`, confidence: 0.6 }, title, org.start, person.end));
     }

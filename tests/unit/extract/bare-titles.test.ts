@@ -26,3 +26,9 @@ describe('bareTitleFacts (a head title with no organisation before it takes the 
     ['腾讯2016年成立子公司，由王五担任主席一职。', 'LEADS 王五→腾讯'],
   ])('does not misread: %s', (text, fact) => expect(bare(text)).not.toContain(fact));
 });
+
+describe('bareTitleFacts after a name', () => {
+  it('leaves a title right after a place-named unit to the role rules (阿里巴巴上海总经理X heads a unit)', () => {
+    expect(facts('阿里巴巴上海总经理王小明表示，业务稳定。').filter((f) => f.includes('bare-title'))).toEqual([]);
+  });
+});
