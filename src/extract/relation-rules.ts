@@ -49,12 +49,12 @@ const SANCTIONS = '制裁|封杀|禁售|禁运|列入实体清单|列入黑名�
 
 export const PAIR_RULES: readonly PairRule[] = [
   // CONTROLS
-  { id: 'controls-qixia', type: 'CONTROLS', first: AGENT, second: OWNED, gap: /^(?:通过|利用|及其|和其)?(?:的|所)?(?:旗下|属下|下属)(?:的|拥有的|所属的?|控制的)?(?:[\u4e00-\u9fff]{0,4}?)[“"「]?$/, confidence: 0.9 },
+  { id: 'controls-qixia', type: 'CONTROLS', first: AGENT, second: OWNED, gap: /^(?:通过|利用|及其|和其|及|和)?(?:的|所)?(?:旗下|属下|下属)(?:的|拥有的|所属的?|控制的)?(?:[\u4e00-\u9fff]{0,4}?)[“"「]?$/, confidence: 0.9 },
   { id: 'controls-verb-de', type: 'CONTROLS', first: AGENT, second: [...OWNED, 'PoliticalParty'], gap: /^(?:所|实际|间接|直接|一手)?(?:控制|控股|掌控|掌握|拥有|持有|收购|买下)(?:了)?的$/, after: STAKE_NOT_AFTER, confidence: 0.85 },
   { id: 'controls-possessive', type: 'CONTROLS', first: ['Person'], second: ['Company', 'Organization', 'MediaOutlet'], gap: /^的$/, confidence: 0.6 },
-  { id: 'controls-parent-of', type: 'CONTROLS', first: OWNED, second: AGENT, gap: /^(?:的)?(?:母公司|控股股东|(?:第一|最)?大股东|控股公司|实际控制人|实控人|所有者|拥有者|东家)(?:是|为)?$/, swap: true, confidence: 0.85 },
+  { id: 'controls-parent-of', type: 'CONTROLS', first: OWNED, second: AGENT, gap: new RegExp(`^(?:${C}{0,20}?其|的)?(?:母公司|控股股东|(?:第一|最)?大股东|控股公司|实际控制人|实控人|所有者|拥有者|东家)(?:是|为)?$`), swap: true, confidence: 0.85 },
   // 力拓的第二大股东中铝, 建行第二大股东为美国银行: a shareholder that is not the largest invests, it does not control.
-  { id: 'invests-shareholder-of', type: 'INVESTS_IN', first: ['Company', 'Organization'], second: AGENT, gap: /^(?:的)?(?:第[二三四五六七八九十]|主要|重要|战略)(?:大)?股东(?:之一)?(?:是|为)?$/, swap: true, confidence: 0.75 },
+  { id: 'invests-shareholder-of', type: 'INVESTS_IN', first: ['Company', 'Organization'], second: AGENT, gap: new RegExp(`^(?:${C}{0,20}?其|的)?(?:第[二三四五六七八九十]|主要|重要|战略)(?:大)?股东(?:之一)?(?:是|为)?$`), swap: true, confidence: 0.75 },
   { id: 'controls-subsidiary', type: 'CONTROLS', first: ORG, second: OWNED, gap: /^(?:的|旗下的?)?(?:全资|控股)?(?:子公司|附属公司|分公司|孙公司|旗舰店)$/, confidence: 0.85 },
   { id: 'controls-is-parent', type: 'CONTROLS', first: AGENT, second: OWNED, gap: /^(?:是|为|乃|作为)$/, after: /^的?(?:母公司|控股股东|第一大股东|最大股东|大股东|实际控制人|实控人|所有者)/, confidence: 0.85 },
   { id: 'controls-is-subsidiary', type: 'CONTROLS', first: OWNED, second: ORG, gap: /^(?:是|为|作为)$/, after: /^(?:(?:的|旗下的?)(?:全资)?(?:子公司|附属公司|下属企业|下属公司|子企业)|旗下的?[\u4e00-\u9fff]{0,4}?(?:公司|企业|品牌|平台|机构|媒体))/, swap: true, confidence: 0.85 },

@@ -22,6 +22,16 @@ const ROWS: ReadonlyArray<{ id: string; positive: ReadonlyArray<readonly [string
     negative: [['苏宁第二大股东为阿里巴巴。', 'CONTROLS 阿里巴巴集团→苏宁集团']],
   },
   {
+    id: 'controls-qixia (X及下属企业Y)',
+    positive: [['检方指控，张三在担任阿里巴巴及下属企业蚂蚁集团法定代表人时受贿。', 'CONTROLS 阿里巴巴集团→蚂蚁集团']],
+    negative: [['阿里巴巴及腾讯下属企业的员工出席。', 'CONTROLS 阿里巴巴集团→腾讯']],
+  },
+  {
+    id: 'shareholders after 其 (X…与其第二大股东Y)',
+    positive: [['苏宁1日证实了与其第二大股东阿里巴巴商谈融资的消息。', 'INVESTS_IN 阿里巴巴集团→苏宁集团'], ['苏宁公告，其控股股东阿里巴巴将增持。', 'CONTROLS 阿里巴巴集团→苏宁集团']],
+    negative: [['苏宁说阿里巴巴是其第二大客户。', 'INVESTS_IN 阿里巴巴集团→苏宁集团']],
+  },
+  {
     id: 'invests-shareholder-of',
     positive: [['苏宁第二大股东为阿里巴巴。', 'INVESTS_IN 阿里巴巴集团→苏宁集团'], ['京东的主要股东腾讯表示支持。', 'INVESTS_IN 腾讯→京东集团']],
     negative: [['京东的第二大客户腾讯表示支持。', 'INVESTS_IN 腾讯→京东集团'], ['京东第二大股东的代表见了腾讯。', 'INVESTS_IN 腾讯→京东集团']],
