@@ -23,6 +23,7 @@ const EMPLOYERS: ReadonlySet<EntityType> = new Set(['Company', 'Organization', '
 // What may stand before a bare title: a clause or list mark, a copula or existential, or nothing (the clause start).
 // (Not 任: 由X担任主席一职 names the holder before the title.)
 const BOUNDARY = /(?:^|[，,、；;：:\s（(]|有|由|是|为|和|及)$/;
+const COPULA = /(?:是|为|名叫|叫)$/;
 const TENSE = /(?:新任|现任|首任|时任|原任|原|前任|前)$/;
 
 /**
@@ -44,13 +45,15 @@ export function bareTitleFacts(doc: Doc, anchors: readonly Anchor[]): Fact[] {
       if (person.type !== 'Person' || person.coref || person.start <= org.end) continue;
       // The title stands between the person and the name before it, whatever that is.
       const lead = doc.norm.slice(Math.max(inSentence[i - 1]!.end, person.start - 12), person.start);
-      const title = roleAtEnd(lead);
+      // 创始人是X, 创始人名叫X: a copula may stand between the title and its holder.
+      const copula = COPULA.exec(lead)?.[0] ?? '';
+      const title = roleAtEnd(lead.slice(0, lead.length - copula.length));
       const row = title ? roleRow(title) : undefined;
       const rule = row ? BARE_TITLE_ROWS.find((r) => r.row === row.id) : undefined;
       if (!title || !row || !rule || !rule.employers.includes(org.type)) continue;
       // The text before the title (and its tense) must end at a boundary, not on a name: 阿里巴巴上海总经理X heads a
       // unit, and 北京大学校长X is read by the pair rules.
-      const before = doc.norm.slice(sentence.start, person.start - title.length).replace(TENSE, '');
+      const before = doc.norm.slice(sentence.start, person.start - copula.length - title.length).replace(TENSE, '');
       if (!BOUNDARY.test(before) || inSentence.some((a) => a.end === sentence.start + before.length)) continue;
       const type: RelationType = row.relation;
       facts.push(makeFact(doc, sentence, person, org, type, { id: `${row.relation === 'LEADS' ? 'leads' : 'founded'}-bare-title`, confidence: 0.6 }, title, org.start, person.end));

@@ -216,4 +216,11 @@ export const FRAME_TRIGGERS: readonly FrameTrigger[] = [
     positive: [['阿里巴巴是一家电商公司，总部位于杭州。', ['LOCATED_IN 阿里巴巴集团→杭州']], ['腾讯成立于1998年，总部设在深圳。', ['LOCATED_IN 腾讯→深圳']]],
     negative: [['腾讯派人前往位于北京的百度。', ['LOCATED_IN 腾讯→北京']], ['马云来到杭州，位于上海的工厂停工。', ['LOCATED_IN 马云→上海']], ['证监会对三家公司提出处罚，分别是总部在北京并在全国经营的百度、京东和美团。', ['LOCATED_IN 中国证券监督管理委员会→北京']]],
   },
+  // An organisation founded in a place is sited there (阿里巴巴1999年创立于杭州); a time after 于 is no place.
+  {
+    id: 'located-founded-in', type: 'LOCATED_IN', triggers: ['成立于', '创立于', '创建于', '创办于', '始创于', '注册于', '设立于'], voice: 'active', subject: 'agent', agent: ['Company', 'Organization', 'MediaOutlet'], patient: ['Location'], places: true,
+    direct: true, preps: [], passives: [], patientNotAfter: /^[^，,。；;：:]*的/, confidence: 0.65,
+    positive: [['阿里巴巴集团1999年创立于杭州。', ['LOCATED_IN 阿里巴巴集团→杭州']], ['腾讯，1998年成立于深圳，是一家互联网公司。', ['LOCATED_IN 腾讯→深圳']]],
+    negative: [['马化腾1998年成立于深圳的公司叫腾讯。', ['LOCATED_IN 腾讯→深圳', 'LOCATED_IN 马化腾→深圳']], ['腾讯投资了成立于北京的美团。', ['LOCATED_IN 腾讯→北京']]],
+  },
 ];

@@ -15,6 +15,7 @@ describe('bareTitleFacts (a head title with no organisation before it takes the 
     ['北京大学举行校庆，校长郝平致辞。', 'LEADS 郝平→北京大学 [leads-bare-title]'],
     ['腾讯成立于1998年，现任董事会主席马化腾。', 'LEADS 马化腾→腾讯 [leads-bare-title]'],
     ['百度周一发布财报，创始人李彦宏出席。', 'FOUNDED 李彦宏→百度 [founded-bare-title]'],
+    ['百度是一家搜索公司，创始人是李彦宏。', 'FOUNDED 李彦宏→百度 [founded-bare-title]'],
   ])('reads: %s', (text, fact) => expect(facts(text)).toContain(fact));
 
   it.each([
@@ -24,6 +25,7 @@ describe('bareTitleFacts (a head title with no organisation before it takes the 
     ['腾讯表示，副总裁王五将出席。', 'LEADS 王五→腾讯'],
     ['据路透社报道，总裁王五表示反对。', 'LEADS 王五→路透社'],
     ['腾讯2016年成立子公司，由王五担任主席一职。', 'LEADS 王五→腾讯'],
+    ['腾讯发布报告说，美国总统是特朗普。', 'LEADS 特朗普→腾讯'],
   ])('does not misread: %s', (text, fact) => expect(bare(text)).not.toContain(fact));
 });
 
