@@ -21,3 +21,5 @@ export { scoreReSentence, aggregateRe, reRecall } from './score-re.ts';
 export type { ReSystem, ReSentenceScore, ReTotals, RePredicateTotals } from './score-re.ts';
 export { formatReReport } from './format-re-report.ts';
 export { sentenceArticle } from './sentence-article.ts';
+export { runReEval } from './run-re-eval.ts';
+export type { ReDataSet, ReEvalResult } from './run-re-eval.ts';
