@@ -8,7 +8,7 @@ import { analyzeArticle } from '../src/pipeline/analyze-article.ts';
 import { loadLexicon } from '../src/lexicon/load-lexicon.ts';
 import { parseDuie } from '../src/eval/parse-duie.ts';
 import { parseFinre } from '../src/eval/parse-finre.ts';
-import { DUIE_PREDICATES, FINRE_PREDICATES } from '../src/eval/re-gold.ts';
+import { DUIE_ALIAS_PREDICATES, DUIE_PREDICATES, FINRE_PREDICATES } from '../src/eval/re-gold.ts';
 import { runReEval, type ReDataSet } from '../src/eval/run-re-eval.ts';
 import { formatReReport } from '../src/eval/format-re-report.ts';
 import { sentenceArticle } from '../src/eval/sentence-article.ts';
@@ -21,6 +21,8 @@ const showMisses = args.includes('--misses');
 
 const SETS: ReDataSet[] = [
   { name: 'DuIE 2.0', file: join(root, 'duie2/train_data_5000.json'), predicates: DUIE_PREDICATES, parse: parseDuie },
+  // Not a relation: whether 简称 (X（简称Y）) makes Y a name of X's entity; `ent` counts full names recognised.
+  { name: 'DuIE 2.0 简称 (aliases)', file: join(root, 'duie2/train_data_5000.json'), predicates: DUIE_ALIAS_PREDICATES, parse: parseDuie },
   { name: 'FinRE valid', file: join(root, 'finre/valid.txt'), predicates: FINRE_PREDICATES, parse: parseFinre },
 ];
 

@@ -15,7 +15,7 @@ export type { EvalBaseline } from './check-baseline.ts';
 export type * from './eval-types.ts';
 export { parseDuie } from './parse-duie.ts';
 export { parseFinre } from './parse-finre.ts';
-export { DUIE_PREDICATES, FINRE_PREDICATES, splitOf } from './re-gold.ts';
+export { DUIE_ALIAS_PREDICATES, DUIE_PREDICATES, FINRE_PREDICATES, splitOf } from './re-gold.ts';
 export type { RePredicate, ReGoldSentence, ReGoldTriple, ReSplit, SideKind } from './re-gold.ts';
 export { scoreReSentence, aggregateRe, reRecall } from './score-re.ts';
 export type { ReSystem, ReSentenceScore, ReTotals, RePredicateTotals } from './score-re.ts';

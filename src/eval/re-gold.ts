@@ -12,7 +12,7 @@ export type SideKind = 'person' | 'place' | 'org' | 'party';
 export interface RePredicate {
   /** The dataset's label (董事长, 持股…). */
   label: string;
-  /** The relation of ours that states it; the first is the strict type, any of them counts as found. */
+  /** The relation of ours that states it; the first is the strict type, any of them counts as found. None: an alias. */
   accept: readonly RelationType[];
   /** Which side of the dataset's triple is our relation's subject: the dataset's `subject`, or its `object`. */
   ourSubject: 'subject' | 'object';
@@ -60,6 +60,12 @@ export const FINRE_PREDICATES: readonly RePredicate[] = [
   { label: '注资', accept: ['INVESTS_IN', 'CONTROLS'], ourSubject: 'subject', subjectKind: 'party', objectKind: 'org' },
   { label: '增持', accept: ['INVESTS_IN', 'CONTROLS'], ourSubject: 'subject', subjectKind: 'party', objectKind: 'org' },
 ];
+
+/**
+ * DuIE's 简称 (organisation, short name) as an entity-resolution check, not a relation: an empty `accept` marks it,
+ * and the pair is found when one entity carries both the full name and, exactly, the short one.
+ */
+export const DUIE_ALIAS_PREDICATES: readonly RePredicate[] = [{ label: '简称', accept: [], ourSubject: 'subject', subjectKind: 'org', objectKind: 'org' }];
 
 /** The analysis split (even index: may be read sentence by sentence) or the report split (odd: totals only). */
 export type ReSplit = 'analysis' | 'report';

@@ -3,7 +3,7 @@ import { ZhkgError } from '../errors.ts';
 import type { ReGoldSentence, ReGoldTriple } from './re-gold.ts';
 import type { SystemEntity } from './system-entities.ts';
 import { entitiesNamed } from './match-re-name.ts';
-import type { Simplify } from './normalize-match-name.ts';
+import { normalizeMatchName, type Simplify } from './normalize-match-name.ts';
 
 /** What the pipeline drew from one sentence, as the scorer sees it. */
 export interface ReSystem {
@@ -31,6 +31,7 @@ export interface ReSentenceScore {
 /** Scores one sentence: for each gold triple, whether its entities were recognised and its relation found. */
 export function scoreReSentence(gold: ReGoldSentence, system: ReSystem, shared: ReadonlySet<RelationType>, simplify?: Simplify): ReSentenceScore {
   const triples = gold.triples.map((triple): ReTripleScore => {
+    if (triple.accept.length === 0) return scoreAlias(triple, system.entities, simplify);
     const subjects = new Set(entitiesNamed(triple.subject, triple.subjectKind, system.entities, simplify).map((e) => e.key));
     const objects = new Set(entitiesNamed(triple.object, triple.objectKind, system.entities, simplify).map((e) => e.key));
     const linking = system.facts.filter((f) => subjects.has(f.subject) && objects.has(f.object) && f.subject !== f.object);
@@ -41,6 +42,18 @@ export function scoreReSentence(gold: ReGoldSentence, system: ReSystem, shared: 
     return { triple, recognised, found, strict };
   });
   return { index: gold.index, triples, facts: system.facts.filter((f) => shared.has(f.type)).length };
+}
+
+/**
+ * 简称: the full name is recognised, and the entity it names also carries the short name. Both spelt exactly (after
+ * normalisation): containment would let the short name's own entity stand for the full one.
+ */
+function scoreAlias(triple: ReGoldTriple, entities: readonly SystemEntity[], simplify?: Simplify): ReTripleScore {
+  const name = normalizeMatchName(triple.subject, simplify);
+  const full = entities.filter((e) => e.names.has(name));
+  const short = normalizeMatchName(triple.object, simplify);
+  const found = full.some((e) => e.names.has(short));
+  return { triple, recognised: full.length > 0, found, strict: found };
 }
 
 export interface RePredicateTotals {

@@ -61,3 +61,15 @@ describe('aggregateRe and reRecall', () => {
     expect(formatReReport('x', t).join('\n')).toMatch(/持股\s+0\s+0\s+-/);
   });
 });
+
+describe('scoreReSentence on 简称 (an alias, not a relation)', () => {
+  const alias: ReGoldSentence = { index: 0, text: '', triples: [{ predicate: '简称', subject: '甲科技股份有限公司', object: '甲科技', subjectKind: 'org', objectKind: 'org', accept: [] }] };
+  it('finds the alias when the entity of the full name carries the short name exactly', () => {
+    const s = scoreReSentence(alias, { entities: [entity('a', 'Company', '甲科技股份有限公司', '甲科技')], facts: [] }, shared);
+    expect(s.triples[0]).toMatchObject({ recognised: true, found: true });
+  });
+  it('does not find it when the short name is a separate entity', () => {
+    const s = scoreReSentence(alias, { entities: [entity('a', 'Company', '甲科技股份有限公司'), entity('b', 'Company', '甲科技')], facts: [] }, shared);
+    expect(s.triples[0]).toMatchObject({ recognised: true, found: false });
+  });
+});
