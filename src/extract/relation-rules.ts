@@ -39,7 +39,7 @@ const REG_VERBS = '接管|点名|查封|没收|打压|拘捕|通缉|判处|扣�
 const PARTY_GAP = new RegExp(`^(?:(?!的)${C}){0,8}?(?:与|和|同|跟)$`);
 // 股份, 股权: a stake in a company, not the company (收购X的股份 is an investment, 收购X control).
 // (A quantity may stand before it: 收购X 51%股权, 竞得X 1000万股股份.)
-const STAKE = '的?(?:[\\d.]+(?:%|％|万股|亿股|股)的?)?(?:部分|少数|多数|全部)?(?:股份|股权|股票|权益)';
+const STAKE = '的?(?:[\\d.]+(?:%|％|万股|亿股|股)的?)?(?:部分|少数|多数|全部|较多|大量|少量|过半|逾半)?(?:股份|股权|股票|权益)';
 const STAKE_AFTER = new RegExp(`^${STAKE}`);
 const STAKE_NOT_AFTER = new RegExp(`^(?!${STAKE})`);
 // 公司在海南产权交易所竞得X的股份: a place of the deal (在/于/从 X) is no party to it.
@@ -59,7 +59,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'controls-is-parent', type: 'CONTROLS', first: AGENT, second: OWNED, gap: /^(?:是|为|乃|作为)$/, after: /^的?(?:母公司|控股股东|第一大股东|最大股东|大股东|实际控制人|实控人|所有者)/, confidence: 0.85 },
   { id: 'controls-is-subsidiary', type: 'CONTROLS', first: OWNED, second: ORG, gap: /^(?:是|为|作为)$/, after: /^(?:(?:的|旗下的?)(?:全资)?(?:子公司|附属公司|下属企业|下属公司|子企业)|旗下的?[\u4e00-\u9fff]{0,4}?(?:公司|企业|品牌|平台|机构|媒体))/, swap: true, confidence: 0.85 },
   // (收购X的股份 buys a stake, not the company: see invests-buys-stake.)
-  { id: 'controls-acquire', type: 'CONTROLS', first: AGENT, second: OWNED, gap: new RegExp(`^${C}{0,18}?(?<cue>收购|并购|控股|买下|全资收购|吞并)(?:了)?$`), after: STAKE_NOT_AFTER, confidence: 0.7 },
+  { id: 'controls-acquire', type: 'CONTROLS', first: AGENT, second: OWNED, gap: new RegExp(`^${C}{0,18}?(?<cue>收购|并购|控股|买下|全资收购|吞并|入主)(?:了)?$`), after: STAKE_NOT_AFTER, confidence: 0.7 },
   // INVESTS_IN
   { id: 'invests-verb', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization', 'Product'], gap: new RegExp(`^${C}{0,8}?(?<cue>入股|投资|持股|参股|注资|战略投资|增持|认购|领投|投资了)(?:了|于)?$`), confidence: 0.7 },
   // 中国铝业对江西钨业的增资扩股, 东航集团对东航增资: capital put into a company.
@@ -75,7 +75,8 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'invests-buys-stake', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization'], gap: new RegExp(`^${C}{0,8}?(?<cue>收购|购买|买入|增持|认购|入股|受让|竞得|购得|持有)(?:了)?$`), after: STAKE_AFTER, before: NOT_ADJUNCT, confidence: 0.65 },
   // 海航出售其持有的德意志银行股权: holding a stake, not the company.
   { id: 'invests-holds-stake', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization'], gap: /^(?:所|间接|直接)?(?:持有|拥有)(?:的)$/, after: STAKE_AFTER, confidence: 0.7 },
-  { id: 'invests-holds', type: 'INVESTS_IN', first: AGENT, second: ['Company'], gap: /^(?:持有|拥有)$/, after: new RegExp(`^${C}{0,10}?股`), confidence: 0.65 },
+  // X将合计持有Y 1亿股: adverbs may stand before the verb; the number of shares follows the company.
+  { id: 'invests-holds', type: 'INVESTS_IN', first: AGENT, second: ['Company'], gap: /^(?:将|仍|已|共|合计|共计|累计|目前|现|间接|直接){0,3}(?:持有|拥有)$/, after: new RegExp(`^${C}{0,10}?股`), confidence: 0.65 },
   { id: 'invests-stake-de', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization'], gap: /^(?:所)?(?:持股|控股|持有)[\d.]+%(?:股份|股权)?的$/, confidence: 0.75 },
   // OPERATES
   { id: 'operates-possessive', type: 'OPERATES', first: ORG, second: ['Product'], gap: /^(?:的|旗下的|运营的|经营的|营运的|提供的)$/, confidence: 0.75 },

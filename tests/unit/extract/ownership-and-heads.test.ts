@@ -32,6 +32,16 @@ const ROWS: ReadonlyArray<{ id: string; positive: ReadonlyArray<readonly [string
     negative: [['苏宁说阿里巴巴是其第二大客户。', 'INVESTS_IN 阿里巴巴集团→苏宁集团']],
   },
   {
+    id: 'controls-acquire (入主)',
+    positive: [['增发“搭桥”，阿里巴巴欲入主苏宁。', 'CONTROLS 阿里巴巴集团→苏宁集团']],
+    negative: [['特朗普入主白宫后，华为遭到制裁。', 'CONTROLS 特朗普→华为']],
+  },
+  {
+    id: 'invests-holds with adverbs and share counts',
+    positive: [['收购完成后，阿里巴巴将合计持有苏宁1亿股。', 'INVESTS_IN 阿里巴巴集团→苏宁集团'], ['腾讯持有京东较多股份。', 'INVESTS_IN 腾讯→京东集团']],
+    negative: [['阿里巴巴将合计持有苏宁的债券。', 'INVESTS_IN 阿里巴巴集团→苏宁集团'], ['腾讯持有京东的大量产品。', 'INVESTS_IN 腾讯→京东集团']],
+  },
+  {
     id: 'invests-shareholder-of',
     positive: [['苏宁第二大股东为阿里巴巴。', 'INVESTS_IN 阿里巴巴集团→苏宁集团'], ['京东的主要股东腾讯表示支持。', 'INVESTS_IN 腾讯→京东集团']],
     negative: [['京东的第二大客户腾讯表示支持。', 'INVESTS_IN 腾讯→京东集团'], ['京东第二大股东的代表见了腾讯。', 'INVESTS_IN 腾讯→京东集团']],
