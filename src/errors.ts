@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'E_ENTITY_NOT_FOUND'
   | 'E_ENTITY_AMBIGUOUS'
   | 'E_GOLD_INVALID'
+  | 'E_EVAL_EMPTY'
   | 'E_WRITE'
   | 'E_NEO4J_CONNECT'
   | 'E_NEO4J_AUTH'

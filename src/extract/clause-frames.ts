@@ -44,7 +44,7 @@ export function frameFacts(doc: Doc, anchors: readonly Anchor[], table: readonly
     }
     for (let c = 0; c < clauses.length; c++) {
       for (const hit of findTriggers(doc, clauses[c]!, table, inSentence)) {
-        const frame = fillFrame(doc, hit, clauses, c, groups, carried[c - 1]);
+        const frame = fillFrame(doc, hit, clauses, c, groups, hit.row.ownSubject ? undefined : carried[c - 1]);
         if (!frame) continue;
         const { row } = hit;
         const [agents, patients] = [frame.agent, frame.patient].map((g, i) => g.members.filter((m) => fits(doc, row, i === 0 ? 'agent' : 'patient', m)));
@@ -157,6 +157,7 @@ function fillFrame(doc: Doc, hit: Hit, clauses: readonly Clause[], c: number, gr
   const { row } = hit;
   const clause = clauses[c]!;
   if (row.clauseAfter && !row.clauseAfter.test(doc.norm.slice(hit.end, clause.end))) return undefined;
+  if (row.notBefore && row.notBefore.test(doc.norm.slice(clause.start, hit.start))) return undefined;
   const before = groups.filter((g) => g.clause === c && g.end <= hit.start);
   // 被/由/获 + agent + (short fill) + trigger; the patient is the subject before the mark.
   for (const mark of row.passives) {
@@ -185,7 +186,9 @@ function fillFrame(doc: Doc, hit: Hit, clauses: readonly Clause[], c: number, gr
   const next = groupAfter(doc, hit, groups, c, row) ?? (row.includes ? includedGroup(doc, hit, clauses, c, groups) : undefined);
   if (!next) return undefined;
   const subjectRole = row.voice === 'active' ? 'agent' : 'patient';
-  const subject = subjectBefore(doc, before, clause, hit.start, row, subjectRole, true);
+  const found = subjectBefore(doc, before, clause, hit.start, row, subjectRole, true);
+  // (其主要栖息地位于X: with `ownSubject`, only adverbs and time words stand between the subject and the trigger.)
+  const subject = found && row.ownSubject && !OPENER.test(doc.norm.slice(found.end, hit.start).trim()) ? undefined : found;
   const own = subject ?? (carried && noSubject(doc, clause.start, hit.start) ? carried : undefined);
   if (!own) return undefined;
   return row.voice === 'active' ? { agent: own, patient: next, carried: !subject } : { agent: next, patient: own, carried: !subject };
@@ -252,7 +255,8 @@ function groupAfter(doc: Doc, hit: Hit, groups: readonly Group[], c: number, row
     // (The places passed over are part of the description: 隶属于英国X, 收购美国影音平台X.)
     for (const p of groups) if (p.clause === c && p.start >= hit.end && p.end <= g.start) gap = gap.replace(doc.norm.slice(p.start, p.end), '');
     gap = gap.replace(QUOTES, '').trim().replace(/^(?:了|过|着)/, '').replace(/^(?:一家|一个|一批|其|该|旗下的?)/, '');
-    if (!APPOSITIVE.test(gap)) return undefined;
+    // (A place is not described: 位于新彊的机构「新疆…」 names an organisation after the description, not a seat.)
+    if (!APPOSITIVE.test(gap) || (row.places && gap !== '')) return undefined;
     return patientUsable(doc, g, row) ? g : undefined;
   }
   return undefined;
@@ -283,6 +287,6 @@ function fitting(doc: Doc, row: FrameTrigger, role: 'agent' | 'patient', g: Grou
 
 function fits(doc: Doc, row: FrameTrigger, role: 'agent' | 'patient', m: Anchor): boolean {
   const types = role === 'agent' ? row.agent : row.patient;
-  if (types.includes(m.type)) return !(m.type === 'Location' && role === 'patient' && !isCountry(doc.norm.slice(m.start, m.end)));
+  if (types.includes(m.type)) return !(m.type === 'Location' && role === 'patient' && !row.places && !isCountry(doc.norm.slice(m.start, m.end)));
   return role === 'agent' && !!row.countryAgent && m.type === 'Location' && isCountry(doc.norm.slice(m.start, m.end));
 }

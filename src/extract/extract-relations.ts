@@ -12,6 +12,8 @@ import { normalizeText } from '../normalize/normalize-text.ts';
 import { capitalFacts, kindPlaceFacts, namePlaceFacts } from './name-place-facts.ts';
 import { frameFacts } from './clause-frames.ts';
 import { insideQuotedTitle } from './quoted-title.ts';
+import { bioRoleFacts } from './bio-roles.ts';
+import { bareTitleFacts } from './bare-titles.ts';
 
 /** An entity occurrence in the text, named (a mention) or referred to (coreference). */
 export interface Anchor {
@@ -39,6 +41,13 @@ const UNIT_LINK = /^(?:的|[\u4e00-\u9fff]{0,8}?(?:和|及|、))?$/;
 // 《民主与法制时报》记者X: the closing mark of a title belongs to the name, not to the gap.
 const CLOSING_MARK = /^[》”"」』]/;
 const LEADING_GLOSS = /^[（(][A-Za-z][A-Za-z0-9&.' -]{0,48}[)）]/;
+// 重庆小康工业集团股份有限公司(以下简称小康集团)创始人张兴海: the short name defined after a name is part of it.
+const DEFINITION_GLOSS = /^[（(](?:以下|下文)?(?:简称|下称)[:：]?[“"「『]?[^（()）]{1,16}?[”"」』]?[)）]/;
+const DEFINITION_OPEN = /[（(](?:以下|下文)?(?:简称|下称)[:：]?[“"「『]?$/;
+const DEFINITION_CLOSE = /^[”"」』]?[)）]/;
+// 成立了深圳市华为技术有限公司: a place right before an organisation's name is the seat it is named by, not an adjunct.
+const SEAT_LINK = /^(?:省|市|区|县)?$/;
+const SEATED: ReadonlySet<EntityType> = new Set(['Company', 'Organization', 'MediaOutlet']);
 
 /** Typed relations with evidence, from pair rules over consecutive anchors within one sentence. */
 export function extractRelations(input: ExtractInput): Fact[] {
@@ -66,11 +75,14 @@ export function extractRelations(input: ExtractInput): Fact[] {
         // (Not when the subject is a place itself: 莫斯科 — 俄罗斯与中国签署…: the nearer place is the party.)
         if (j > i + 1 && (list[j - 1]!.type !== 'Location' || a.type === 'Location')) break;
         // A Latin gloss after a name (玻尔森（Jack Poulson）为谷歌工作) is part of the name, not of the gap.
-        const gap = doc.norm.slice(a.end, b.start).replace(LEADING_GLOSS, '').replace(CLOSING_MARK, '');
+        const seat = j > i + 1 && SEATED.has(b.type) && SEAT_LINK.test(doc.norm.slice(list[j - 1]!.end, b.start)) ? list[j - 1]!.start : b.start;
+        // (以下简称“腾讯”）董事会主席马化腾: from the defined short name, the gloss closes before the gap.
+        const defined = DEFINITION_OPEN.test(doc.norm.slice(Math.max(0, a.start - 8), a.start));
+        const gap = doc.norm.slice(a.end, seat).replace(LEADING_GLOSS, '').replace(DEFINITION_GLOSS, '').replace(defined ? DEFINITION_CLOSE : CLOSING_MARK, '');
         // The text after B runs past names coordinated with it (对黄有龙、赵薇夫妇采取…措施).
         let n = j + 1;
         while (n < list.length && list[n]!.type === b.type && COORDINATION.test(doc.norm.slice(list[n - 1]!.end, list[n]!.start))) n++;
-        fact = matchPair(doc, sentence, a, b, gap, employerBefore(doc, list, i), list[n], facts, list[n - 1]!.end);
+        fact = matchPair(doc, sentence, a, b, gap, employerBefore(doc, list, i), list[n], facts, list[n - 1]!.end, seat);
         // (清华大学教授、中国半导体行业协会副理事长X: a title that ends before the place is the first name's.)
         if (fact && j > i + 1 && !VERB_TYPES.has(fact.type) && !(ROLE_RULE.test(fact.evidence.rule) && a.end + fact.evidence.trigger.length <= list[j - 1]!.start)) fact = undefined;
         // A country between them is the actor, not an adjunct (韩国在美国对伊朗实施制裁前).
@@ -109,6 +121,8 @@ const EXTRACTORS: readonly Extractor[] = [
   { name: 'metadata', run: (i) => metadataFacts(i) },
   { name: 'title-bodies', run: (i, a) => titleBodyFacts(i.doc, a, i.entities) },
   { name: 'clause-frames', run: (i, a) => frameFacts(i.doc, a), addsOnly: true },
+  { name: 'profiles', run: (i, a) => bioRoleFacts(i.doc, a), addsOnly: true },
+  { name: 'bare-titles', run: (i, a) => bareTitleFacts(i.doc, a), addsOnly: true },
 ];
 
 /** The facts of `out` whose type, subject and object no fact of `earlier` (or of `out` before it) gives in that sentence. */
@@ -127,7 +141,7 @@ function employerBefore(doc: Doc, list: readonly Anchor[], i: number): Anchor | 
 
 const PLACE_ADJUNCT = /(?:在|于|赴|到|前往)$/;
 
-function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor, b: Anchor, gap: string, prev: Anchor | undefined, next: Anchor | undefined, extra: Fact[], afterFrom = b.end): Fact | undefined {
+function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor, b: Anchor, gap: string, prev: Anchor | undefined, next: Anchor | undefined, extra: Fact[], afterFrom = b.end, gapEnd = b.start): Fact | undefined {
   const before = doc.norm.slice(Math.max(sentence.start, a.start - 8), a.start);
   // The text after B runs to the next entity at most: cues beyond it belong to that entity.
   const after = doc.norm.slice(afterFrom, Math.min(sentence.end, afterFrom + 24, next ? next.start : Infinity));
@@ -144,7 +158,7 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
     if ((rule.type === 'NEGOTIATES_WITH' || rule.type === 'PARTNERS_WITH') && TOPIC_BEFORE.test(before) && gap.length > 2) continue;
     // 该校与复旦大学和华东师范大学的合作: two names that are both the object of 与 are not partners of each other.
     if ((rule.type === 'NEGOTIATES_WITH' || rule.type === 'PARTNERS_WITH') && CO_OBJECT_BEFORE.test(before) && /^[和及、]$/.test(gap)) continue;
-    const g = execCue(rule.gap, gap, b.start - gap.length);
+    const g = execCue(rule.gap, gap, gapEnd - gap.length);
     if (!g) continue;
     // 出席“投资欧盟论坛”: a cue inside a quoted title is part of the title's name.
     if (g.named && insideQuotedTitle(doc, g.start, sentence.start, sentence.end)) continue;

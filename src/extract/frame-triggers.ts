@@ -18,6 +18,13 @@ export interface FrameTrigger {
   patient: readonly EntityType[];
   /** A country (a Location) may be the agent: a country acts as its government (美国制裁X). */
   countryAgent?: boolean;
+  /** Any place may be the patient (总部位于杭州), not only a country. */
+  places?: boolean;
+  /**
+   * The subject must stand in the trigger's own clause, with only adverbs and time words between it and the
+   * trigger: none is carried over from the clause before, and none is a possessor (其主要栖息地位于X).
+   */
+  ownSubject?: boolean;
   /** How the patient may be placed: right after the trigger, after a preposition or pivot verb before it. */
   direct: boolean;
   preps: readonly string[];
@@ -32,6 +39,8 @@ export interface FrameTrigger {
   patientNotAfter?: RegExp;
   /** Text the clause must hold after the trigger (列入…清单). */
   clauseAfter?: RegExp;
+  /** Clause text right before the trigger that the frame refuses (分别位于: each of several things, not the subject). */
+  notBefore?: RegExp;
   confidence: number;
   /** Invented sentences, each with the facts (`TYPE subject→object`, canonical names) it must give… */
   positive: ReadonlyArray<readonly [string, readonly string[]]>;
@@ -193,12 +202,50 @@ export const FRAME_TRIGGERS: readonly FrameTrigger[] = [
     negative: [['腾讯持有大量现金。', ['INVESTS_IN 腾讯→现金']]],
   },
   {
-    id: 'invests-verb', type: 'INVESTS_IN', triggers: ['战略投资', '入股', '持股', '增持', '注资', '参股', '投资'], voice: 'active', subject: 'agent', agent: AGENT, patient: INVESTEE,
+    id: 'invests-verb', type: 'INVESTS_IN', triggers: ['战略投资', '入股', '持股', '增持', '注资', '参股', '投资', '举牌'], voice: 'active', subject: 'agent', agent: AGENT, patient: INVESTEE,
     direct: true, preps: ['向', '对'], passives: ['获', '获得', '得到', '接受'], confidence: 0.7,
     positive: [
       ['阿里巴巴2015年投资苏宁3.3亿美元。', ['INVESTS_IN 阿里巴巴集团→苏宁集团']],
       ['国家集成电路产业投资基金向中芯国际注资50亿元。', ['INVESTS_IN 国家集成电路产业投资基金→中芯国际']],
+      // 举牌: a holder crossing a disclosure threshold (5%) of a listed company.
+      ['值得关注的是，阿里巴巴对苏宁第三次举牌之后，股价上涨。', ['INVESTS_IN 阿里巴巴集团→苏宁集团']],
     ],
-    negative: [['腾讯投资的游戏公司被美国审查。', ['INVESTS_IN 腾讯→美国']]],
+    negative: [['腾讯投资的游戏公司被美国审查。', ['INVESTS_IN 腾讯→美国']], ['腾讯在苏宁举牌后表示不会跟进。', ['INVESTS_IN 腾讯→苏宁集团']]],
+  },
+  // FOUNDED: the founder may be the subject of an earlier clause (张三，1993年移居香港，于当年创立X).
+  {
+    id: 'founded-create', type: 'FOUNDED', triggers: ['一手创办', '联合创办', '共同创办', '联合创立', '共同创立', '创办', '创立', '创建', '创设'], voice: 'active', subject: 'agent', agent: [...ORG, 'Person'], patient: ['Company', 'Organization', 'MediaOutlet', 'PoliticalParty'],
+    direct: true, preps: [], passives: ['由'], confidence: 0.75,
+    positive: [['马云1999年回到杭州，创办了阿里巴巴。', ['FOUNDED 马云→阿里巴巴集团']], ['百度由李彦宏创办。', ['FOUNDED 李彦宏→百度']]],
+    negative: [['马云参加了李彦宏创办的百度的活动。', ['FOUNDED 马云→百度', 'FOUNDED 李彦宏→百度']], ['马云说，创办阿里巴巴的人很多。', ['FOUNDED 马云→阿里巴巴集团']]],
+  },
+  // LOCATED_IN: the organisation may be the subject of an earlier clause (X是一家公司，总部位于杭州).
+  {
+    id: 'located-seat', type: 'LOCATED_IN', triggers: ['总部位于', '总部设在', '总部设于', '总部坐落于', '总部坐落在', '总部在'], voice: 'active', subject: 'agent', agent: ['Company', 'Organization', 'GovernmentBody', 'MediaOutlet'], patient: ['Location'], places: true,
+    // (…，分别是总部在中国并在全世界运作的X: a seat in a relative clause is the seat of the noun after 的.)
+    direct: true, preps: [], passives: [], patientNotAfter: /^[^，,。；;：:]*的/, confidence: 0.75,
+    positive: [['阿里巴巴是一家电商公司，总部位于杭州。', ['LOCATED_IN 阿里巴巴集团→杭州']], ['腾讯成立于1998年，总部设在深圳。', ['LOCATED_IN 腾讯→深圳']]],
+    negative: [['腾讯派人前往位于北京的百度。', ['LOCATED_IN 腾讯→北京']], ['马云来到杭州，位于上海的工厂停工。', ['LOCATED_IN 马云→上海']], ['证监会对三家公司提出处罚，分别是总部在北京并在全国经营的百度、京东和美团。', ['LOCATED_IN 中国证券监督管理委员会→北京']]],
+  },
+  // A bare 位于 says where something is, and that something is often not the name before it (X有6个中心，分别位于A、B;
+  // 但其位于新疆的机构): the subject must be in the clause, and 分别 (each of several things) gives nothing.
+  {
+    id: 'located-at', type: 'LOCATED_IN', triggers: ['坐落于', '坐落在', '位于', '地处'], voice: 'active', subject: 'agent', agent: ['Company', 'Organization', 'GovernmentBody', 'MediaOutlet'], patient: ['Location'], places: true, ownSubject: true,
+    direct: true, preps: [], passives: [], patientNotAfter: /^[^，,。；;：:]*的/, notBefore: /分别$/, confidence: 0.7,
+    positive: [['山东科技大学坐落在青岛市黄岛区，学生总数4万人。', ['LOCATED_IN 山东科技大学→青岛']], ['北京大学目前位于北京海淀区。', ['LOCATED_IN 北京大学→北京']]],
+    negative: [
+      ['字节跳动在全国共有6个内容质量中心，分别位于北京、天津、济南。', ['LOCATED_IN 字节跳动→北京']],
+      ['华大基因在多个城市设有实验室，但其位于新疆的机构被美国商务部列入清单。', ['LOCATED_IN 华大基因→新疆']],
+      ['华大基因设有实验室，但其位于当地的机构「新疆华大基因」被美国商务部列入清单。', ['LOCATED_IN 华大基因→新疆']],
+      ['百度发表声明，爆炸的仓库位于天津。', ['LOCATED_IN 百度→天津']],
+      ['百度的主要数据中心位于山西阳泉。', ['LOCATED_IN 百度→阳泉', 'LOCATED_IN 百度→山西']],
+    ],
+  },
+  // An organisation founded in a place is sited there (阿里巴巴1999年创立于杭州); a time after 于 is no place.
+  {
+    id: 'located-founded-in', type: 'LOCATED_IN', triggers: ['成立于', '创立于', '创建于', '创办于', '始创于', '注册于', '设立于'], voice: 'active', subject: 'agent', agent: ['Company', 'Organization', 'MediaOutlet'], patient: ['Location'], places: true,
+    direct: true, preps: [], passives: [], patientNotAfter: /^[^，,。；;：:]*的/, confidence: 0.65,
+    positive: [['阿里巴巴集团1999年创立于杭州。', ['LOCATED_IN 阿里巴巴集团→杭州']], ['腾讯，1998年成立于深圳，是一家互联网公司。', ['LOCATED_IN 腾讯→深圳']]],
+    negative: [['马化腾1998年成立于深圳的公司叫腾讯。', ['LOCATED_IN 腾讯→深圳', 'LOCATED_IN 马化腾→深圳']], ['腾讯投资了成立于北京的美团。', ['LOCATED_IN 腾讯→北京']]],
   },
 ];

@@ -38,27 +38,34 @@ const REG_VERBS = '接管|点名|查封|没收|打压|拘捕|通缉|判处|扣�
 // X与Y, X周三同Y: nothing that makes X a possessor (弗吉尼亚州的决定与…: the decision, not the state, is the party).
 const PARTY_GAP = new RegExp(`^(?:(?!的)${C}){0,8}?(?:与|和|同|跟)$`);
 // 股份, 股权: a stake in a company, not the company (收购X的股份 is an investment, 收购X control).
-const STAKE = '的?(?:部分|少数|多数)?(?:股份|股权|股票|权益)';
+// (A quantity may stand before it: 收购X 51%股权, 竞得X 1000万股股份.)
+const STAKE = '的?(?:[\\d.]+(?:%|％|万股|亿股|股)的?)?(?:部分|少数|多数|全部|较多|大量|少量|过半|逾半)?(?:股份|股权|股票|权益)';
 const STAKE_AFTER = new RegExp(`^${STAKE}`);
 const STAKE_NOT_AFTER = new RegExp(`^(?!${STAKE})`);
+// 公司在海南产权交易所竞得X的股份: a place of the deal (在/于/从 X) is no party to it.
+const NOT_ADJUNCT = /(?<![在于从经])$/;
 const BA_LISTED = new RegExp(`^${C}{0,4}?(?:列入|纳入|加入|列进)${C}{0,8}?(?:实体清单|黑名单|制裁名单|清单|名单)`);
 const ACCOUNT_NOT_AFTER = /^(?!(?:官方)?(?:账号|帐号|账户|帐户|主页|页面|公众号|频道|粉丝|推文|贴文|帖子|群组|上(?:发|写|贴|表示|说|称|留言|转发|公开|直播|回应)))/;
 const SANCTIONS = '制裁|封杀|禁售|禁运|列入实体清单|列入黑名单|拉黑';
 
 export const PAIR_RULES: readonly PairRule[] = [
   // CONTROLS
-  { id: 'controls-qixia', type: 'CONTROLS', first: AGENT, second: OWNED, gap: /^(?:通过|利用|及其|和其)?(?:的|所)?(?:旗下|属下|下属)(?:的|拥有的|所属的?|控制的)?(?:[\u4e00-\u9fff]{0,4}?)[“"「]?$/, after: ACCOUNT_NOT_AFTER, confidence: 0.9 },
+  { id: 'controls-qixia', type: 'CONTROLS', first: AGENT, second: OWNED, gap: /^(?:通过|利用|及其|和其|及|和)?(?:的|所)?(?:旗下|属下|下属)(?:的|拥有的|所属的?|控制的)?(?:[\u4e00-\u9fff]{0,4}?)[“"「]?$/, after: ACCOUNT_NOT_AFTER, confidence: 0.9 },
   { id: 'controls-verb-de', type: 'CONTROLS', first: AGENT, second: [...OWNED, 'PoliticalParty'], gap: /^(?:所|实际|间接|直接|一手)?(?:控制|控股|掌控|掌握|拥有|持有|收购|买下)(?:了)?的$/, after: STAKE_NOT_AFTER, confidence: 0.85 },
   // 他的推特上发文, 闫丽梦的推特账号: a person's account on a platform, not the platform.
   { id: 'controls-possessive', type: 'CONTROLS', first: ['Person'], second: ['Company', 'Organization', 'MediaOutlet'], gap: /^的$/, after: ACCOUNT_NOT_AFTER, confidence: 0.6 },
-  { id: 'controls-parent-of', type: 'CONTROLS', first: OWNED, second: AGENT, gap: /^(?:的)?(?:母公司|控股股东|大股东|控股公司|实际控制人|实控人|所有者|拥有者|东家)(?:是|为)?$/, swap: true, confidence: 0.85 },
+  { id: 'controls-parent-of', type: 'CONTROLS', first: OWNED, second: AGENT, gap: new RegExp(`^(?:${C}{0,20}?其|的)?(?:母公司|控股股东|(?:第一|最)?大股东|控股公司|实际控制人|实控人|所有者|拥有者|东家)(?:是|为)?$`), swap: true, confidence: 0.85 },
+  // 力拓的第二大股东中铝, 建行第二大股东为美国银行: a shareholder that is not the largest invests, it does not control.
+  { id: 'invests-shareholder-of', type: 'INVESTS_IN', first: ['Company', 'Organization'], second: AGENT, gap: new RegExp(`^(?:${C}{0,20}?其|的)?(?:第[二三四五六七八九十]|主要|重要|战略)(?:大)?股东(?:之一)?(?:是|为)?$`), swap: true, confidence: 0.75 },
   { id: 'controls-subsidiary', type: 'CONTROLS', first: ORG, second: OWNED, gap: /^(?:的|旗下的?)?(?:全资|控股)?(?:子公司|附属公司|分公司|孙公司|旗舰店)$/, confidence: 0.85 },
   { id: 'controls-is-parent', type: 'CONTROLS', first: AGENT, second: OWNED, gap: /^(?:是|为|乃|作为)$/, after: /^的?(?:母公司|控股股东|第一大股东|最大股东|大股东|实际控制人|实控人|所有者)/, confidence: 0.85 },
   { id: 'controls-is-subsidiary', type: 'CONTROLS', first: OWNED, second: ORG, gap: /^(?:是|为|作为)$/, after: /^(?:(?:的|旗下的?)(?:全资)?(?:子公司|附属公司|下属企业|下属公司|子企业)|旗下的?[\u4e00-\u9fff]{0,4}?(?:公司|企业|品牌|平台|机构|媒体))/, swap: true, confidence: 0.85 },
   // (收购X的股份 buys a stake, not the company: see invests-buys-stake.)
-  { id: 'controls-acquire', type: 'CONTROLS', first: AGENT, second: OWNED, gap: new RegExp(`^${C}{0,18}?(?<cue>收购|并购|控股|买下|全资收购|吞并)(?:了)?$`), after: STAKE_NOT_AFTER, confidence: 0.7 },
+  { id: 'controls-acquire', type: 'CONTROLS', first: AGENT, second: OWNED, gap: new RegExp(`^${C}{0,18}?(?<cue>收购|并购|控股|买下|全资收购|吞并|入主)(?:了)?$`), after: STAKE_NOT_AFTER, confidence: 0.7 },
   // INVESTS_IN
   { id: 'invests-verb', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization', 'Product'], gap: new RegExp(`^${C}{0,8}?(?<cue>入股|投资|持股|参股|注资|战略投资|增持|认购|领投|投资了)(?:了|于)?$`), confidence: 0.7 },
+  // 中国铝业对江西钨业的增资扩股, 东航集团对东航增资: capital put into a company.
+  { id: 'invests-capital-into', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization'], gap: /^(?:[\d年月日]{0,8})?(?:通过|拟|将|已|已经|正式|决定|宣布|再次|首次)?(?:对|向)$/, after: new RegExp(`^(?:的)?(?:${C}{0,2}?)(?<cue>增资扩股|增资|注资)`), confidence: 0.7 },
   { id: 'invests-received', type: 'INVESTS_IN', first: ['Company', 'Organization'], second: AGENT, gap: /^(?:获得|获|得到|接受)(?:了)?$/, after: /^(?:的)?(?:投资|注资|入股|战略投资|融资)/, swap: true, confidence: 0.65 },
   // 蚂蚁金服完成140亿美元融资，由X和Y领投: the backers of a round stand after 由, the next clause on.
   { id: 'invests-round-led-by', type: 'INVESTS_IN', first: ['Company', 'Organization', 'Product'], second: AGENT, gap: new RegExp(`^${C}{0,16}?(?:融资|投资|增资|注资)${C}{0,6}?[，,](?:本轮融资|该轮融资|此轮融资)?(?:由|获)$`), after: new RegExp(`^${C}{0,6}?(?:领投|投资|注资|参投|跟投|联合领投|共同领投)`), swap: true, confidence: 0.7 },
@@ -67,10 +74,11 @@ export const PAIR_RULES: readonly PairRule[] = [
   // 阿里巴巴是苏宁的第二大股东: a shareholder that does not control.
   { id: 'invests-is-shareholder', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization'], gap: /^(?:是|为|成为|已成为)$/, after: /^的?(?:第二|第三|第四|第五|主要|重要|战略)(?:大)?股东/, confidence: 0.75 },
   // 中国光大集团正在洽谈收购凯撒旅游的股份
-  { id: 'invests-buys-stake', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization'], gap: new RegExp(`^${C}{0,8}?(?:收购|购买|买入|增持|认购|入股)(?:了)?$`), after: STAKE_AFTER, confidence: 0.65 },
+  { id: 'invests-buys-stake', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization'], gap: new RegExp(`^${C}{0,8}?(?<cue>收购|购买|买入|增持|认购|入股|受让|竞得|购得|持有)(?:了)?$`), after: STAKE_AFTER, before: NOT_ADJUNCT, confidence: 0.65 },
   // 海航出售其持有的德意志银行股权: holding a stake, not the company.
   { id: 'invests-holds-stake', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization'], gap: /^(?:所|间接|直接)?(?:持有|拥有)(?:的)$/, after: STAKE_AFTER, confidence: 0.7 },
-  { id: 'invests-holds', type: 'INVESTS_IN', first: AGENT, second: ['Company'], gap: /^(?:持有|拥有)$/, after: new RegExp(`^${C}{0,10}?股`), confidence: 0.65 },
+  // X将合计持有Y 1亿股: adverbs may stand before the verb; the number of shares follows the company.
+  { id: 'invests-holds', type: 'INVESTS_IN', first: AGENT, second: ['Company'], gap: /^(?:将|仍|已|共|合计|共计|累计|目前|现|间接|直接){0,3}(?:持有|拥有)$/, after: new RegExp(`^${C}{0,10}?股`), confidence: 0.65 },
   { id: 'invests-stake-de', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization'], gap: /^(?:所)?(?:持股|控股|持有)[\d.]+%(?:股份|股权)?的$/, confidence: 0.75 },
   // OPERATES
   { id: 'operates-possessive', type: 'OPERATES', first: ORG, second: ['Product'], gap: /^(?:的|旗下的|运营的|经营的|营运的|提供的)$/, confidence: 0.75 },

@@ -25,6 +25,9 @@ const SUFFIX_TABLE: ReadonlyArray<readonly [string, EntityType]> = [
   ['银行', 'Company'], ['证券', 'Company'], ['基金', 'Company'], ['保险', 'Company'], ['控股', 'Company'], ['资本', 'Company'],
   ['交易所', 'Company'], ['科技', 'Company'], ['汽车', 'Company'], ['航空', 'Company'], ['电信', 'Company'],
   ['地产', 'Company'], ['置业', 'Company'], ['文化', 'Company'], ['传媒', 'Company'], ['传播', 'Company'], ['影视', 'Company'], ['金服', 'Company'], ['网络', 'Company'],
+  // industry words listed companies are called by (海螺水泥, 徐工机械, 华菱钢铁): weak, never a name on their own
+  ['水泥', 'Company'], ['钢铁', 'Company'], ['机械', 'Company'], ['重工', 'Company'], ['制药', 'Company'], ['药业', 'Company'],
+  ['化工', 'Company'], ['煤业', 'Company'], ['矿业', 'Company'], ['电器', 'Company'],
   // units of another organisation
   ['分校', 'Organization'], ['分行', 'Company'], ['分公司', 'Company'], ['子公司', 'Company'], ['办事处', 'GovernmentBody'], ['代表处', 'GovernmentBody'],
   // other organisations
@@ -42,7 +45,7 @@ export const ORG_SUFFIXES: ReadonlyArray<readonly [string, EntityType]> = [...SU
 );
 
 /** Suffixes too short or too common to make an organisation from an unknown word by themselves. */
-const WEAK_SUFFIXES = new Set(['文化', '传媒', '传播', '影视', '中心', '部', '局', '署', '厅', '科技', '网络', '基金', '保险', '证券', '资本', '控股', '汽车', '航空', '电信', '地产', '新闻', '组织', '联盟']);
+const WEAK_SUFFIXES = new Set(['文化', '传媒', '传播', '影视', '中心', '部', '局', '署', '厅', '科技', '网络', '基金', '保险', '证券', '资本', '控股', '汽车', '航空', '电信', '地产', '新闻', '组织', '联盟', '水泥', '钢铁', '机械', '重工', '制药', '药业', '化工', '煤业', '矿业', '电器']);
 
 /** The organisation type implied by a name's ending, or undefined. `strict` ignores the weak endings. */
 /** Suffixes by the code of their last character, longest first as in ORG_SUFFIXES; the answers are shared. */

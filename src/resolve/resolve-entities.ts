@@ -10,6 +10,8 @@ import { tokenIndex } from '../segment/token-index.ts';
 const ORG_TYPES = new Set(['Company', 'Organization', 'GovernmentBody', 'MediaOutlet']);
 // （以下简称“蚂蚁”）, (下称"央行"), 简称：证监会
 const DEFINITION = /^\s*[（(]?\s*(?:以下|下文)?(?:简称|下称|称)\s*[:：]?\s*[“"「『]([^”"」』）)]{2,12})[”"」』]/;
+// （简称东风有限）, (以下简称小康集团): a definition in brackets may leave the short name unquoted; it then runs to the bracket.
+const BARE_DEFINITION = /^\s*[（(]\s*(?:以下|下文)?(?:简称|下称)\s*[:：]?\s*([^“”"「」『』（()）,，、。；;：:\s]{2,12})[)）]/;
 // 唐森（Jeffrey Towson）, 福特（Ford）: a Latin gloss right after a name.
 const LATIN_GLOSS = /^[（(]([A-Za-z][A-Za-z0-9&.' -]{1,48})[)）]/;
 const HAS_CJK = /[\u4e00-\u9fff]/;
@@ -34,7 +36,7 @@ export function resolveEntities(doc: Doc, mentions: Mention[], lexicon: Lexicon)
   const extra = new Map<string, Mention>(); // surface → template mention
   for (const m of all) {
     const after = doc.norm.slice(m.end, m.end + 52);
-    const def = DEFINITION.exec(after);
+    const def = DEFINITION.exec(after) ?? BARE_DEFINITION.exec(after);
     if (def && !isGeneric(def[1]!)) extra.set(def[1]!, m);
     const gloss = LATIN_GLOSS.exec(after);
     if (gloss && m.type !== 'Location') {

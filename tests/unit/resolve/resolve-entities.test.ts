@@ -43,6 +43,17 @@ describe('resolveEntities', () => {
     expect(e!.mentions.at(-1)).toMatchObject({ norm: '华鑫', start: 26, end: 28 });
   });
 
+  it.each(['（简称华鑫）', '(以下简称华鑫)', '（下称：华鑫）'])('ties an unquoted definition in brackets %s to the defined entity', (definition) => {
+    const result = analyze(`华鑫达科技集团有限公司${definition}周五宣布，华鑫将裁员。`);
+    expect(result.entities).toHaveLength(1);
+    expect(result.entities[0]!.aliases).toContain('华鑫');
+  });
+
+  it('reads no definition from a bracket that says something else (原X厂，创建于1999年)', () => {
+    const result = analyze('华鑫达科技集团有限公司（原东莞市华鑫厂，创建于1999年）周五宣布，华鑫将裁员。');
+    expect(result.entities.find((e) => e.name === '华鑫达科技集团有限公司')?.aliases ?? []).not.toContain('华鑫');
+  });
+
   it('merges an abbreviation (天津轨交集团) into the full name of the organisation', () => {
     const result = analyze('天津轨道交通集团有限公司发行债券。天津轨交集团表示将按时还款。');
     const companies = result.entities.filter((e) => e.type === 'Company');

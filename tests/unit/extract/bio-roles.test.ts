@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, describeFacts } from '../../fixtures/nlp/make-article.ts';
+
+const facts = (text: string) => describeFacts(analyze(text));
+
+describe('bioRoleFacts (a profile: the person opening the sentence holds the titles of later clauses)', () => {
+  it.each([
+    ['马化腾，1971年生，腾讯董事会主席，全国人大代表。', 'LEADS 马化腾→腾讯 [leads-role-profile]'],
+    ['李彦宏，男，1968年出生于山西，现任百度董事长、首席执行官。', 'LEADS 李彦宏→百度 [leads-role-profile]'],
+    ['张勇，1972年生，浙江人，阿里巴巴集团首席财务官。', 'WORKS_FOR 张勇→阿里巴巴集团 [works-for-role-profile]'],
+  ])('reads: %s', (text, fact) => expect(facts(text)).toContain(fact));
+
+  it.each([
+    ['马云，1964年生，腾讯董事长马化腾的朋友。', 'LEADS 马云→腾讯'],
+    ['马云说，腾讯董事长，不会退出。', 'LEADS 马云→腾讯'],
+    ['马云，1964年生，曾在腾讯工作，李彦宏则是百度董事长。', 'LEADS 马云→百度'],
+    ['记者马云，腾讯董事长认为业务稳定。', 'LEADS 马云→腾讯'],
+  ])('does not misread: %s', (text, fact) => expect(facts(text).map((f) => f.replace(/ \[.*\]$/, ''))).not.toContain(fact));
+});
