@@ -1,6 +1,7 @@
 import type { Doc, EntityType, Mention } from '../types.ts';
 import type { Lexicon } from '../lexicon/load-lexicon.ts';
 import { matchLexicon } from './match-lexicon.ts';
+import { senseChecked } from './sense-checks.ts';
 import { discoverEntities } from './discover-entities.ts';
 import { orgSuffixType, UNIT_SUFFIXES } from './org-suffixes.ts';
 import { looksLikeChineseName } from './surnames.ts';
@@ -18,7 +19,7 @@ import { tokenEndingAt, tokenIndex, tokenStartingAt } from '../segment/token-ind
  * (tag links, bylines), then discovered names, longest first.
  */
 export function recognizeMentions(doc: Doc, lexicon: Lexicon): Mention[] {
-  const lexical = extendDottedNames(doc, extendCorporateEndings(doc, matchLexicon(doc, lexicon))).filter((m) => !placeInLatinGloss(doc.norm, m));
+  const lexical = senseChecked(doc, extendDottedNames(doc, extendCorporateEndings(doc, matchLexicon(doc, lexicon))).filter((m) => !placeInLatinGloss(doc.norm, m)));
   const hinted = hintMentions(doc, lexicon);
   const discovered = discoverEntities(doc).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: Mention[] = [];
