@@ -9,7 +9,7 @@ import { wordShape, wordTag } from '../segment/word-shape.ts';
 import { cutWords as cutPieces } from '../segment/jieba.ts';
 import { isCountry } from './countries.ts';
 import { runMatches } from './run-matches.ts';
-import { startsToken } from '../segment/token-index.ts';
+import { startsToken, tokenEndingAt } from '../segment/token-index.ts';
 import { isTransliteration, isTransliterationCode } from './transliteration.ts';
 
 interface Candidate {
@@ -81,6 +81,8 @@ export function discoverEntities(doc: Doc): Mention[] {
     ...discoverTitles(doc),
     ...discoverGlossed(doc),
     ...discoverQuotedProducts(doc),
+    ...discoverDashProducts(doc),
+    ...discoverCountryAcronyms(doc),
     ...discoverQuotedNames(doc),
     ...discoverMediaChannels(doc),
     ...discoverLatinOrganisations(doc),
@@ -655,6 +657,37 @@ function discoverQuotedNames(doc: Doc): Candidate[] {
       start = start + name.length + 3;
       name = next?.[1];
     }
+  }
+  return out;
+}
+
+// 推出自己的信用评分系统——芝麻贷: a product named after a dash that follows the kind of product it is.
+const DASH_PRODUCT = /(?:系统|平台|产品|服务|应用|软件|程序|App|APP|app)(?:——|—|--)([\u4e00-\u9fffA-Za-z0-9]{2,8})(?=[，,。；;、（(）)]|$)/g;
+// 美国FICO, 日本NTT: an upper-case acronym right after a country names an organisation of it…
+const COUNTRY_ACRONYM = /(?<![A-Za-z])([A-Z]{2,6})(?![A-Za-z0-9])/g;
+// …unless it is a measure, a technology or a kind (中国GDP, 美国CPI, 中国5G).
+const NOT_AN_ACRONYM_NAME = new Set(['GDP', 'CPI', 'PPI', 'PMI', 'IPO', 'AI', 'VR', 'AR', 'IT', 'ICT', 'ETF', 'PE', 'VC', 'NGO', 'APP', 'CEO', 'CFO', 'CTO', 'COO', 'VIP', 'DNA', 'RNA', 'PCR', 'IC', 'LED', 'OLED', 'LCD', 'EV', 'SUV', 'GPS', 'PC', 'TV', 'USB', 'SIM', 'QR', 'ID', 'OK', 'VS', 'DJ', 'MV', 'KOL', 'GMV', 'ESG', 'FDI', 'SOE', 'SDR', 'QE', 'QFII', 'RQFII', 'ADR', 'ADS', 'SPAC', 'OTC', 'MBA', 'PhD', 'UFO', 'AIDS', 'SARS', 'MERS', 'COVID', 'WTO']);
+
+function discoverCountryAcronyms(doc: Doc): Candidate[] {
+  const out: Candidate[] = [];
+  if (!HAS_UPPER_RUN.test(doc.norm)) return out;
+  for (const m of doc.norm.matchAll(COUNTRY_ACRONYM)) {
+    const name = m[1]!;
+    if (NOT_AN_ACRONYM_NAME.has(name)) continue;
+    const before = tokenEndingAt(doc.tokens, m.index!);
+    if (!before || before.pos !== 'ns' || !isCountry(before.text)) continue;
+    out.push({ start: m.index!, end: m.index! + name.length, type: 'Company', rule: 'org-acronym-after-country' });
+  }
+  return out;
+}
+
+function discoverDashProducts(doc: Doc): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of doc.norm.matchAll(DASH_PRODUCT)) {
+    const name = m[1]!;
+    if (isGeneric(name) || FUNCTION_CHARS.test(name)) continue;
+    const start = m.index! + m[0].length - name.length;
+    out.push({ start, end: start + name.length, type: 'Product', rule: 'product-dash-apposition' });
   }
   return out;
 }

@@ -11,8 +11,8 @@ import { roleAtEnd, roleAtStart } from './role-words.ts';
  * - `name`: a common personal name. Support: a title right before or after it (阿里巴巴CEO张勇, 林肯总统), taking a
  *   post (张勇担任…), or another
  *   name of the same entity in the article (亚伯拉罕·林肯 … 林肯).
- * Without support a `word` match is dropped (一群蚂蚁) and so is a `name` match (钟山风景区, 林肯轿车); a person the
- * text introduces by an occupation (四川农民张勇) is found again by the rules for unknown people.
+ * Without support a `word` match is dropped (一群蚂蚁); a `name` match is dropped inside a longer name (钟山风景区,
+ * 林肯轿车) and otherwise kept as a person of that name who is not the lexicon's (四川农民张勇).
  */
 export interface SenseRow {
   id: string;
@@ -44,18 +44,36 @@ const TAKES_POST = /^(?:担任|出任|接任|现任|曾任|辞任|卸任)/;
 // A quantity or an eating, growing or buying verb before the word names the thing (一群蚂蚁, 吃一个苹果).
 const THING_BEFORE = /(?:一群|一只|一个|一颗|一些|几只|吃|种|买了|像)$/;
 
-/** The lexicon matches that keep their entity: ambiguous aliases only with support in the text. */
+// 钟山风景区, 林肯轿车, 张勇路: the name is part of the name of a place or a thing.
+const COMPOUND_AFTER = /^(?:风景区|景区|轿车|汽车|大学|学院|公园|路|街|大道|广场|中学|小学|山|湖|号|牌|镇|村|区|县|市|站|桥|陵|寺)/;
+
+/**
+ * The lexicon matches, ambiguous aliases checked: with support a match keeps its entity; without, a `word` match is
+ * dropped, and a `name` match is dropped when it is part of a longer name, else kept as a person of that name who is
+ * not the lexicon's (四川农民张勇: a farmer, not Alibaba's chief).
+ */
 export function senseChecked(doc: Doc, mentions: readonly Mention[]): Mention[] {
   const supported = new Set<string>();
   for (const m of mentions) if (m.lexId && !BY_ALIAS.has(m.norm)) supported.add(m.lexId);
-  return mentions.filter((m) => {
+  const out: Mention[] = [];
+  for (const m of mentions) {
     const row = m.lexId ? BY_ALIAS.get(m.norm) : undefined;
-    if (!row || row.lexId !== m.lexId) return true;
+    if (!row || row.lexId !== m.lexId) {
+      out.push(m);
+      continue;
+    }
     const before = doc.norm.slice(Math.max(0, m.start - 8), m.start);
     const after = doc.norm.slice(m.end, m.end + 8);
-    if (THING_BEFORE.test(before)) return false;
-    if (supported.has(row.lexId)) return true;
-    if (row.kind === 'word') return KIND_AFTER.test(after) || KIND_BEFORE.test(before);
-    return roleAtEnd(before) !== undefined || roleAtStart(after) !== undefined || TAKES_POST.test(after);
-  });
+    if (!THING_BEFORE.test(before) && supported.has(row.lexId)) {
+      out.push(m);
+      continue;
+    }
+    if (row.kind === 'word') {
+      if (!THING_BEFORE.test(before) && (KIND_AFTER.test(after) || KIND_BEFORE.test(before))) out.push(m);
+      continue;
+    }
+    if (roleAtEnd(before) !== undefined || roleAtStart(after) !== undefined || TAKES_POST.test(after)) out.push(m);
+    else if (!COMPOUND_AFTER.test(after)) out.push({ ...m, lexId: undefined, source: 'discovery', rule: 'name-unconfirmed' });
+  }
+  return out;
 }

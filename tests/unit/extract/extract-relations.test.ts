@@ -46,7 +46,7 @@ const POSITIVE: Row[] = [
   ['持有…股', '马云持有蚂蚁集团的股份。', 'INVESTS_IN', '马云', '蚂蚁集团'],
   ['运营', '蚂蚁集团运营支付宝。', 'OPERATES', '蚂蚁集团', '支付宝'],
   ['X的Y平台', '阿里巴巴集团的淘宝平台很受欢迎。', 'OPERATES', '阿里巴巴集团', '淘宝'],
-  ['推出', '蚂蚁集团推出了芝麻贷。', 'LAUNCHED', '蚂蚁集团', '芝麻贷'],
+  ['推出', '蚂蚁集团推出了花呗。', 'LAUNCHED', '蚂蚁集团', '花呗'],
   ['创办', '马云创办了阿里巴巴集团。', 'FOUNDED', '马云', '阿里巴巴集团'],
   ['X创始人Y', '阿里巴巴集团创始人马云出席会议。', 'FOUNDED', '马云', '阿里巴巴集团'],
   ['X是Y的创始人', '马云是阿里巴巴集团的创始人。', 'FOUNDED', '马云', '阿里巴巴集团'],
@@ -86,7 +86,7 @@ describe('extractRelations', () => {
   });
 
   it.each<[string, string[] | string, RelationType, string, string]>([
-    ['a sentence boundary (a line break) between the cue and the object', ['蚂蚁集团周五推出了', '芝麻贷的新版本。'], 'LAUNCHED', '蚂蚁集团', '芝麻贷'],
+    ['a sentence boundary (a line break) between the cue and the object', ['蚂蚁集团周五推出了', '花呗的新版本。'], 'LAUNCHED', '蚂蚁集团', '花呗'],
     ['a paragraph break between 约谈 and the object', ['中国人民银行周五约谈了', '蚂蚁集团的高管。'], 'REGULATES', '中国人民银行', '蚂蚁集团'],
     ['two places joined by 的', '上海的北京路很热闹，北京的上海很美。', 'LOCATED_IN', '上海', '北京'],
     ['an envoy 驻X大使', '中国驻欧盟大使张明表示反对。', 'WORKS_FOR', '张明', '欧洲联盟'],
@@ -134,9 +134,9 @@ describe('extractRelations', () => {
   });
 
   it('keeps the traditional sentence as evidence, with offsets into the original text', () => {
-    const result = analyze('據報導，螞蟻集團推出了芝麻貸。');
-    const [fact] = factsBetween(result, 'LAUNCHED', '蚂蚁集团', '芝麻贷');
-    expect(fact!.evidence).toMatchObject({ sentence: '據報導，螞蟻集團推出了芝麻貸。', start: 0, end: 15, rule: 'launched-verb' });
+    const result = analyze('據報導，螞蟻集團推出了花唄。');
+    const [fact] = factsBetween(result, 'LAUNCHED', '蚂蚁集团', '花呗');
+    expect(fact!.evidence).toMatchObject({ sentence: '據報導，螞蟻集團推出了花唄。', start: 0, end: 14, rule: 'launched-verb' });
   });
 
   // Fixed (was a bug): pair rules only look at consecutive anchors, so a place adjunct between founder and company

@@ -7,63 +7,63 @@ import { analyze, factsBetween, makeArticle } from '../../fixtures/nlp/make-arti
 
 describe('modality of extracted facts', () => {
   it.each<[string, Modality]>([
-    ['蚂蚁集团推出了芝麻贷。', 'asserted'],
-    ['据报导，蚂蚁集团推出了芝麻贷。', 'reported'],
-    ['据知情人士透露，蚂蚁集团推出了芝麻贷。', 'reported'],
-    ['蚂蚁集团可能推出芝麻贷。', 'hedged'],
-    ['蚂蚁集团拟推出芝麻贷。', 'hedged'],
-    ['蚂蚁集团考虑推出芝麻贷。', 'hedged'],
-    ['蚂蚁集团或将推出芝麻贷。', 'hedged'],
-    ['蚂蚁集团否认推出芝麻贷。', 'negated'],
-    ['蚂蚁集团尚未推出芝麻贷。', 'negated'],
-    ['蚂蚁集团没有推出芝麻贷。', 'negated'],
-    ['据报导，蚂蚁集团尚未推出芝麻贷。', 'negated'],
-    ['据报导，蚂蚁集团拟推出芝麻贷。', 'hedged'],
-    ['蚂蚁集团试图推出芝麻贷。', 'hedged'],
-    ['蚂蚁集团企图推出芝麻贷。', 'hedged'],
-    ['蚂蚁集团准备推出芝麻贷。', 'hedged'],
-    ['蚂蚁集团计划推出芝麻贷。', 'hedged'],
-    ['蚂蚁集团打算推出芝麻贷。', 'hedged'],
-    ['蚂蚁集团有意推出芝麻贷。', 'hedged'],
-    ['蚂蚁集团下调存款准备金率后推出了芝麻贷。', 'asserted'],
-    ['如果蚂蚁集团推出了芝麻贷，监管会怎么办？', 'hedged'],
-    ['一旦蚂蚁集团推出芝麻贷，市场将受冲击。', 'hedged'],
-    ['监管不让蚂蚁集团推出芝麻贷。', 'negated'],
-    ['蚂蚁集团不得推出芝麻贷。', 'negated'],
-    ['专家：勿让蚂蚁集团推出芝麻贷', 'negated'],
-    ['报导不准确：蚂蚁集团推出了芝麻贷。', 'reported'],
+    ['蚂蚁集团推出了花呗。', 'asserted'],
+    ['据报导，蚂蚁集团推出了花呗。', 'reported'],
+    ['据知情人士透露，蚂蚁集团推出了花呗。', 'reported'],
+    ['蚂蚁集团可能推出花呗。', 'hedged'],
+    ['蚂蚁集团拟推出花呗。', 'hedged'],
+    ['蚂蚁集团考虑推出花呗。', 'hedged'],
+    ['蚂蚁集团或将推出花呗。', 'hedged'],
+    ['蚂蚁集团否认推出花呗。', 'negated'],
+    ['蚂蚁集团尚未推出花呗。', 'negated'],
+    ['蚂蚁集团没有推出花呗。', 'negated'],
+    ['据报导，蚂蚁集团尚未推出花呗。', 'negated'],
+    ['据报导，蚂蚁集团拟推出花呗。', 'hedged'],
+    ['蚂蚁集团试图推出花呗。', 'hedged'],
+    ['蚂蚁集团企图推出花呗。', 'hedged'],
+    ['蚂蚁集团准备推出花呗。', 'hedged'],
+    ['蚂蚁集团计划推出花呗。', 'hedged'],
+    ['蚂蚁集团打算推出花呗。', 'hedged'],
+    ['蚂蚁集团有意推出花呗。', 'hedged'],
+    ['蚂蚁集团下调存款准备金率后推出了花呗。', 'asserted'],
+    ['如果蚂蚁集团推出了花呗，监管会怎么办？', 'hedged'],
+    ['一旦蚂蚁集团推出花呗，市场将受冲击。', 'hedged'],
+    ['监管不让蚂蚁集团推出花呗。', 'negated'],
+    ['蚂蚁集团不得推出花呗。', 'negated'],
+    ['专家：勿让蚂蚁集团推出花呗', 'negated'],
+    ['报导不准确：蚂蚁集团推出了花呗。', 'reported'],
   ])('%s → %s', (text, expected) => {
-    const [fact] = factsBetween(analyze(text), 'LAUNCHED', '蚂蚁集团', '芝麻贷');
+    const [fact] = factsBetween(analyze(text), 'LAUNCHED', '蚂蚁集团', '花呗');
     expect(fact?.evidence.modality).toBe(expected);
   });
 
   it('lowers the confidence of hedged and negated facts', () => {
-    const asserted = factsBetween(analyze('蚂蚁集团推出了芝麻贷。'), 'LAUNCHED', '蚂蚁集团', '芝麻贷')[0]!;
-    const hedged = factsBetween(analyze('蚂蚁集团可能推出芝麻贷。'), 'LAUNCHED', '蚂蚁集团', '芝麻贷')[0]!;
-    const negated = factsBetween(analyze('蚂蚁集团否认推出芝麻贷。'), 'LAUNCHED', '蚂蚁集团', '芝麻贷')[0]!;
+    const asserted = factsBetween(analyze('蚂蚁集团推出了花呗。'), 'LAUNCHED', '蚂蚁集团', '花呗')[0]!;
+    const hedged = factsBetween(analyze('蚂蚁集团可能推出花呗。'), 'LAUNCHED', '蚂蚁集团', '花呗')[0]!;
+    const negated = factsBetween(analyze('蚂蚁集团否认推出花呗。'), 'LAUNCHED', '蚂蚁集团', '花呗')[0]!;
     expect(hedged.confidence).toBeLessThan(asserted.confidence);
     expect(negated.confidence).toBeLessThan(asserted.confidence);
   });
 });
 
 describe('modality', () => {
-  const s = '蚂蚁集团推出了芝麻贷，但马云没有出席。';
+  const s = '蚂蚁集团推出了花呗，但马云没有出席。';
   it('looks for negation only around the fact, not elsewhere in the sentence', () => {
     expect(modality(s, 0, 10)).toBe('asserted');
     expect(modality(s, 12, 19)).toBe('negated');
   });
 
   it('does not read 未来 or 未知 as a negation', () => {
-    expect(modality('蚂蚁集团未来推出芝麻贷。', 0, 11)).toBe('asserted');
+    expect(modality('蚂蚁集团未来推出花呗。', 0, 11)).toBe('asserted');
   });
 
   it('looks for hedges before the end of the fact only', () => {
-    expect(modality('蚂蚁集团推出了芝麻贷，下月可能涨价。', 0, 10)).toBe('asserted');
+    expect(modality('蚂蚁集团推出了花呗，下月可能涨价。', 0, 10)).toBe('asserted');
   });
 
   it('looks for hedging and reporting cues only within a bounded window of the fact', () => {
     const filler = '甲'.repeat(MODALITY_WINDOW + 10);
-    const fact = '蚂蚁集团推出了芝麻贷';
+    const fact = '蚂蚁集团推出了花呗';
     expect(modality(`可能${filler}${fact}`, 2 + filler.length, 2 + filler.length + fact.length)).toBe('asserted');
     expect(modality(`可能${fact}`, 2, 2 + fact.length)).toBe('hedged');
     expect(modality(`${fact}${filler}据悉`, 0, fact.length)).toBe('asserted');
@@ -73,7 +73,7 @@ describe('modality', () => {
 
 describe('cost on text without sentence punctuation', () => {
   it('cuts an unpunctuated 200,000-character line into bounded sentences and analyses it', () => {
-    const line = '蚂蚁集团可能推出芝麻贷马云没有出席据悉'.repeat(10_000);
+    const line = '蚂蚁集团可能推出花呗马云没有出席据悉'.repeat(10_000);
     const doc = prepareDoc(makeArticle(line));
     expect(Math.max(...doc.sentences.map((s) => s.end - s.start))).toBeLessThanOrEqual(DEFAULT_MAX_SENTENCE_CHARS);
     // Quadratic before: every fact's modality scanned the whole 200,000-character sentence.

@@ -25,7 +25,7 @@ describe('splitArticle', () => {
 
 describe('splitArticle on an over-long paragraph', () => {
   it('cuts it into pieces of bounded size, each a part of its own, with exact offsets', () => {
-    const long = '蚂蚁集团推出芝麻贷马云没有出席'.repeat(3 * MAX_PARAGRAPH_CHARS / 10);
+    const long = '蚂蚁集团推出花呗马云没有出席'.repeat(3 * MAX_PARAGRAPH_CHARS / 10);
     const article = makeArticle(['前一段。', long, '后一段。'], { title: '标题', captions: ['图说。'] });
     const parts = splitArticle(article);
     expect(parts.length).toBeGreaterThanOrEqual(5);
@@ -40,7 +40,7 @@ describe('splitArticle on an over-long paragraph', () => {
   });
 
   it('keeps the offsets of facts found in a 1,000,000-character paragraph exact', () => {
-    const line = '蚂蚁集团推出芝麻贷马云没有出席'.repeat(66_667);
+    const line = '蚂蚁集团推出花呗马云没有出席'.repeat(66_667);
     const article = makeArticle(line);
     const result = analyzeArticle(article, loadLexicon());
     expect(result.facts.length).toBeGreaterThan(100);
