@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'E_INPUT_TOO_LARGE'
   | 'E_INPUT_TOO_COMPLEX'
   | 'E_LEXICON_INVALID'
+  | 'E_MODEL_INVALID'
   | 'E_GRAPH_INVALID'
   | 'E_GOLD_INVALID'
   | 'E_WRITE'
