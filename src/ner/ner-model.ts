@@ -23,6 +23,7 @@ export function emissions(model: NerModel, features: Int32Array, n: number): Flo
   const T = model.tagCount;
   const W = model.weights;
   const out = new Float32Array(n * T);
+  if (W instanceof Int8Array && !model.extraWeights) return emissionsInt8(W, model.scale, T, features, n, out);
   for (let i = 0; i < n; i++) {
     const row = i * T;
     const fBase = i * FEATURES_PER_CHAR;
@@ -42,6 +43,23 @@ export function emissions(model: NerModel, features: Int32Array, n: number): Flo
         for (let t = 0; t < T; t++) out[row + t] += X[base + t]!;
       }
     }
+  }
+  return out;
+}
+
+// The committed model's case: integer sums per character, scaled once.
+let acc = new Int32Array(64);
+function emissionsInt8(W: Int8Array, scale: number, T: number, features: Int32Array, n: number, out: Float32Array): Float32Array {
+  if (acc.length < T) acc = new Int32Array(T);
+  for (let i = 0; i < n; i++) {
+    acc.fill(0);
+    const fBase = i * FEATURES_PER_CHAR;
+    for (let f = 0; f < FEATURES_PER_CHAR; f++) {
+      const base = features[fBase + f]! * T;
+      for (let t = 0; t < T; t++) acc[t] += W[base + t]!;
+    }
+    const row = i * T;
+    for (let t = 0; t < T; t++) out[row + t] = acc[t]! * scale;
   }
   return out;
 }

@@ -44,8 +44,8 @@ export function viterbi(emission: Float32Array, n: number, trans: Transitions, m
   const { prev, canStart, canEnd } = structureOf(T);
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
-  const score = new Float64Array(n * T);
-  const back = new Int32Array(n * T);
+  if (scratch.score.length < n * T) scratch = { score: new Float64Array(n * T * 2), back: new Int32Array(n * T * 2) };
+  const { score, back } = scratch;
   for (let t = 0; t < T; t++) score[t] = canStart[t] ? trans.start[t]! + emission[t]! : -Infinity;
   for (let i = 1; i < n; i++) {
     const row = i * T;
@@ -79,9 +79,16 @@ export function viterbi(emission: Float32Array, n: number, trans: Transitions, m
   }
   tags[n - 1] = arg;
   for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + tags[i]!]!;
-  if (margins) fillMargins(emission, n, trans, score, best, tags, margins);
+  // The backward pass costs as much as the forward one: only a sentence with a name needs it.
+  if (margins) {
+    if (tags.some((t) => t !== 0)) fillMargins(emission, n, trans, score, best, tags, margins);
+    else margins.fill(0, 0, n);
+  }
   return tags;
 }
+
+// Reused between calls (one sentence at a time, synchronously): most sentences fit the first allocation.
+let scratch = { score: new Float64Array(4096), back: new Int32Array(4096) };
 
 /** Max-marginals of O by a backward pass: best score of a path through O at i = forward(i, O) + backward(i, O). */
 function fillMargins(emission: Float32Array, n: number, trans: Transitions, forward: Float64Array, best: number, tags: Uint8Array, margins: Float32Array): void {
