@@ -31,6 +31,8 @@ export interface IngestOptions {
    * a worker is the only place synchronous code can be stopped. The CLI sets 60 s (`--file-timeout`).
    */
   fileTimeoutMs?: number;
+  /** The trained name tagger as the last recogniser (see recognize/tagger-mentions.ts) [DEFAULT_RECOGNIZE_OPTIONS]. */
+  tagger?: boolean;
   /** Per-worker heap budget in MiB when files are analysed in workers [DEFAULT_WORKER_HEAP_MB, 3072]. */
   workerHeapMb?: number;
 }
@@ -83,7 +85,7 @@ export async function ingest(paths: string[], options: IngestOptions = {}): Prom
   };
   let outcomes: FileOutcome[];
   if ((jobs > 1 && files.length > 1) || (opts.fileTimeoutMs > 0 && files.length > 0)) {
-    const setup = { lexiconFiles: opts.lexiconFiles, maxBytes: opts.maxBytes, keepResults: opts.keepResults };
+    const setup = { lexiconFiles: opts.lexiconFiles, maxBytes: opts.maxBytes, keepResults: opts.keepResults, tagger: opts.tagger };
     outcomes = await analyzeInParallel(files, jobs, setup, onItem, { fileTimeoutMs: opts.fileTimeoutMs, workerHeapMb: opts.workerHeapMb });
   } else {
     outcomes = [];

@@ -4,6 +4,7 @@ export interface WorkerSetup {
   lexiconFiles: string[];
   maxBytes?: number;
   keepResults: boolean;
+  tagger?: boolean;
 }
 
 export interface WorkerRequest {
