@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lexicon } from '../../src/lexicon/load-lexicon.ts';
 import { parseCluener, parsePeoplesDaily, type RawNerSentence } from '../../src/ner/ner-datasets.ts';
@@ -27,7 +27,7 @@ export const FILES = {
 /** A message when the data is absent, else undefined. */
 export function missingData(): string | undefined {
   const absent = Object.values(FILES).filter((f) => !existsSync(join(NER_DATA, f)));
-  return absent.length ? `${relative(REPO, NER_DATA) || NER_DATA}: ${absent.join(', ')} not present (the public NER data lives in ../shared/nlp-data/ner)` : undefined;
+  return absent.length ? `${NER_DATA}: ${absent.join(', ')} not present (the public NER data lives in ../shared/nlp-data/ner)` : undefined;
 }
 
 /** A data file's text and its sha256, for the model's record of what it was made from. */
