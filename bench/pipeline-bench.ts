@@ -2,7 +2,7 @@
  * Pipeline benchmark: `ingest` over a real corpus against bare jieba tagging of the same texts, in one process.
  * Throughput is KB of article text (UTF-8 bytes of `documentText(article)`, computed in a pre-pass) per second.
  * Both sides run after one warm-up with the same jieba dictionary (built-in words + the lexicon's user words).
- *   npm run bench [-- --limit 300 --repeat 3 --stages --json --corpus DIR --jobs N]
+ *   npm run bench [-- --limit 300 --repeat 3 --stages --json --corpus DIR --jobs N --tagger on|off]
  * The corpus is `$ZHKG_BENCH_CORPUS`, else ../shared/corpus/banned-news-2018 beside the repo; absent → skipped, exit 0.
  */
 import { createHash } from 'node:crypto';
@@ -43,6 +43,8 @@ export interface BenchArgs {
   stages: boolean;
   /** Worker threads for ingest; undefined = ingest's default (parallel for large batches). */
   jobs?: number;
+  /** The name tagger on or off; undefined = the pipeline's default. */
+  tagger?: boolean;
 }
 
 /** Command-line flags; throws on a malformed number so a typo does not silently benchmark something else. */
@@ -56,6 +58,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       json: { type: 'boolean', default: false },
       stages: { type: 'boolean', default: false },
       jobs: { type: 'string' },
+      tagger: { type: 'string' },
     },
   });
   const positive = (name: string, v: string): number => {
@@ -70,7 +73,13 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     json: values.json!,
     stages: values.stages!,
     jobs: values.jobs === undefined ? undefined : positive('jobs', values.jobs),
+    tagger: values.tagger === undefined ? undefined : onOff(values.tagger),
   };
+}
+
+function onOff(v: string): boolean {
+  if (v !== 'on' && v !== 'off') throw new Error(`pipeline-bench: --tagger must be on or off, got "${v}"`);
+  return v === 'on';
 }
 
 /** One file per file name (the outlet's article id), the first in the given order wins. */
@@ -274,7 +283,7 @@ async function main(): Promise<void> {
   const warm = files.slice(0, WARMUP_ARTICLES);
   await timed(phases, 'warm-up', async () => {
     tagAll(texts.slice(0, warm.length), rss);
-    await ingest(warm);
+    await ingest(warm, { tagger: args.tagger });
   });
 
   // Alternate the sides, so a noisy neighbour on the shared machine hurts both alike; keep the best of each.
@@ -286,7 +295,7 @@ async function main(): Promise<void> {
     last = undefined; // let the previous graph go before the next run
     pipeRuns.push(
       await timed(phases, 'pipeline ingest (all runs)', () =>
-        measureRun(async () => (last = await ingest(files, { jobs: args.jobs, onProgress: () => rss.maybeSample() }))),
+        measureRun(async () => (last = await ingest(files, { jobs: args.jobs, tagger: args.tagger, onProgress: () => rss.maybeSample() }))),
       ),
     );
   }

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** What the analysis depends on besides the page: the code and data that ship with zhkg. Output writers and the CLI do not count. */
-const PARTS = ['src/load', 'src/normalize', 'src/segment', 'src/recognize', 'src/resolve', 'src/extract', 'src/lexicon', 'src/pipeline', 'src/types.ts', 'data'];
+const PARTS = ['src/load', 'src/normalize', 'src/segment', 'src/recognize', 'src/ner', 'src/resolve', 'src/extract', 'src/lexicon', 'src/pipeline', 'src/types.ts', 'data'];
 
 function files(path: string): string[] {
   const st = statSync(path, { throwIfNoEntry: false });
@@ -42,12 +42,12 @@ export function codeFingerprint(root: string = ROOT): string {
 
 /**
  * The fingerprint of one run's analysis: the code, the extra lexicon files' contents and the options that change
- * results. Two runs with the same fingerprint analyse a page the same way.
+ * results (`--max-bytes`, `--tagger`). Two runs with the same fingerprint analyse a page the same way.
  */
-export function runFingerprint(options: { lexiconFiles: readonly string[]; maxBytes: number }, root?: string): string {
+export function runFingerprint(options: { lexiconFiles: readonly string[]; maxBytes: number; tagger?: boolean }, root?: string): string {
   const h = createHash('sha256');
   h.update(codeFingerprint(root));
-  h.update(`\0maxBytes=${options.maxBytes}\0`);
+  h.update(`\0maxBytes=${options.maxBytes}\0tagger=${options.tagger !== false}\0`);
   for (const file of options.lexiconFiles) {
     h.update(file);
     h.update('\0');

@@ -5,7 +5,7 @@ import { normalizeText } from '../normalize/normalize-text.ts';
 import { writeFileAtomic } from '../write/write-file-atomic.ts';
 import { ZhkgError } from '../errors.ts';
 import { EVAL_HELP } from './help-text.ts';
-import { parseCliArgs, positiveInt } from './parse-cli-args.ts';
+import { onOff, parseCliArgs, positiveInt } from './parse-cli-args.ts';
 import type { CliIo } from './cli-io.ts';
 
 /** `zhkg eval`: scores the pipeline against gold annotations; returns the exit code. */
@@ -14,6 +14,7 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
     gold: { type: 'string', multiple: true },
     articles: { type: 'string', multiple: true },
     lexicon: { type: 'string', multiple: true },
+    tagger: { type: 'string' },
     check: { type: 'string' },
     'write-baseline': { type: 'string' },
     limit: { type: 'string' },
@@ -30,7 +31,7 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
     goldDirs,
     articlesRoot: articles,
     simplify: normalizeText,
-    run: async (files) => (await ingest(files, { lexiconFiles: values.lexicon as string[] | undefined, keepResults: true })).results,
+    run: async (files) => (await ingest(files, { lexiconFiles: values.lexicon as string[] | undefined, keepResults: true, tagger: onOff(values.tagger as string | undefined, 'tagger') })).results,
   });
   if (values.json) io.out(JSON.stringify(evalReportJson(report), null, 2));
   else io.out(formatEvalReport(report, { maxListItems: positiveInt(values.limit as string | undefined, 'limit') }));

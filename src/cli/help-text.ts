@@ -28,6 +28,7 @@ Options:
                        html = graph.html, an offline viewer (search, filters, entity cards; open it in a
                        browser), gexf = graph.gexf for Gephi, csv = nodes.csv and edges.csv
   --lexicon <file>     extra lexicon TSV (data/README.md); repeatable; overrides built-in ids
+  --tagger on|off      the trained name tagger as the last recogniser (data/ner-model.bin.gz) [on]
   --max-bytes <n>      reject larger files [67108864]
   --jobs <n>           worker threads for the analysis [one per core from 1,000 pages to analyse, else 1];
                        each loads its own dictionary (2-3 s)
@@ -73,6 +74,7 @@ Options:
   --gold <dir>         folder of gold JSON files (repeatable; each is a split)
   --articles <dir>     folder the gold 'article' paths are found under (repeatable)
   --lexicon <file>     extra lexicon TSV; repeatable
+  --tagger on|off      the trained name tagger as the last recogniser [on]
   --check <file>       fail (exit 1) when entity or relation F1 is more than 0.02 below this baseline JSON
   --write-baseline <file>  write the scores as a new baseline JSON
   --limit <n>          misses/false positives listed per article [20]

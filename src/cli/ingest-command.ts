@@ -8,7 +8,7 @@ import { openOutputFolder, type OutputFolder } from '../write/output-folder.ts';
 import type { FileFailure } from '../pipeline/file-failure.ts';
 import type { Neo4jConnection } from '../neo4j/neo4j-config.ts';
 import { INGEST_HELP } from './help-text.ts';
-import { parseCliArgs, positiveInt, type CliArgs } from './parse-cli-args.ts';
+import { onOff, parseCliArgs, positiveInt, type CliArgs } from './parse-cli-args.ts';
 import { oneLine } from './one-line.ts';
 import { removeOnSignal } from './remove-on-signal.ts';
 import { formatIngestReport } from './format-ingest-report.ts';
@@ -36,6 +36,7 @@ export async function ingestCommand(argv: string[], io: CliIo): Promise<number> 
     out: { type: 'string', default: 'out' },
     format: { type: 'string', default: DEFAULT_FORMATS.join(',') },
     lexicon: { type: 'string', multiple: true },
+    tagger: { type: 'string' },
     'max-bytes': { type: 'string' },
     neo4j: { type: 'boolean' },
     'batch-size': { type: 'string' },
@@ -90,6 +91,7 @@ async function run(
   const { graph, report } = await ingest(paths, {
     cacheDir,
     lexiconFiles: values.lexicon as string[] | undefined,
+    tagger: onOff(values.tagger as string | undefined, 'tagger'),
     maxBytes: positiveInt(values['max-bytes'] as string | undefined, 'max-bytes'),
     jobs: positiveInt(values.jobs as string | undefined, 'jobs'),
     fileTimeoutMs: 1000 * (positiveInt(values['file-timeout'] as string | undefined, 'file-timeout') ?? DEFAULT_FILE_TIMEOUT_S),

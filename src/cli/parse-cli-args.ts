@@ -15,6 +15,13 @@ export function parseCliArgs(args: string[], options: NonNullable<ParseArgsConfi
   }
 }
 
+/** An on/off flag given as `--name on|off`; undefined when absent (the library's default applies). */
+export function onOff(value: string | undefined, name: string): boolean | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'on' || value === 'off') return value === 'on';
+  throw new ZhkgError('E_USAGE', `--${name} must be on or off, got "${value}"`);
+}
+
 export function positiveInt(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);

@@ -2,7 +2,8 @@ import type { ArticleResult, Doc, Fact, LoadedArticle, ResolvedEntity } from '..
 import type { Lexicon } from '../lexicon/load-lexicon.ts';
 import { documentText, prepareDoc } from './prepare-doc.ts';
 import { DEFAULT_MAX_CHUNK_CHARS, needsParts, splitArticle } from './split-article.ts';
-import { recognizeMentions } from '../recognize/recognize-mentions.ts';
+import { DEFAULT_RECOGNIZE_OPTIONS, recognizeMentions, type RecognizeOptions } from '../recognize/recognize-mentions.ts';
+import { DEFAULT_TAGGER_OPTIONS } from '../recognize/tagger-mentions.ts';
 import { resolveEntities } from '../resolve/resolve-entities.ts';
 import { coreference } from '../resolve/coreference.ts';
 import { extractRelations } from '../extract/extract-relations.ts';
@@ -16,16 +17,16 @@ import { entityKey } from '../graph/graph-keys.ts';
  * time) and the parts' results are merged with their offsets shifted into the whole document text; relations never
  * cross a part, as they never cross a sentence.
  */
-export function analyzeArticle(article: LoadedArticle, lexicon: Lexicon, maxChunkChars = DEFAULT_MAX_CHUNK_CHARS): ArticleResult {
+export function analyzeArticle(article: LoadedArticle, lexicon: Lexicon, maxChunkChars = DEFAULT_MAX_CHUNK_CHARS, recognize: RecognizeOptions = DEFAULT_RECOGNIZE_OPTIONS): ArticleResult {
   ensureUserWords(lexicon);
   const text = documentText(article);
-  if (!needsParts(article, text, maxChunkChars)) return analyzeDoc(prepareDoc(article, text), lexicon);
+  if (!needsParts(article, text, maxChunkChars)) return analyzeDoc(prepareDoc(article, text), lexicon, recognize);
   const byKey = new Map<string, ResolvedEntity>();
   const facts: Fact[] = [];
   const warnings: string[] = [];
   let sentences = 0;
   for (const { part, offset } of splitArticle(article, maxChunkChars)) {
-    const r = analyzeDoc(prepareDoc(part), lexicon);
+    const r = analyzeDoc(prepareDoc(part), lexicon, recognize);
     for (const e of r.entities) {
       const mentions = e.mentions.map((m) => ({ ...m, start: m.start + offset, end: m.end + offset, sentence: m.sentence + sentences }));
       const seen = byKey.get(e.key);
@@ -42,9 +43,9 @@ export function analyzeArticle(article: LoadedArticle, lexicon: Lexicon, maxChun
   return { doc, entities: [...byKey.values()], facts, warnings: [...new Set(warnings)] };
 }
 
-export function analyzeDoc(doc: Doc, lexicon: Lexicon): ArticleResult {
+export function analyzeDoc(doc: Doc, lexicon: Lexicon, recognize: RecognizeOptions = DEFAULT_RECOGNIZE_OPTIONS): ArticleResult {
   const warnings: string[] = [];
-  const recognized = recognizeMentions(doc, lexicon);
+  const recognized = recognizeMentions(doc, lexicon, recognize);
   const { entities, mentions } = resolveEntities(doc, recognized, lexicon);
   const corefs = coreference(doc, mentions);
   const outletKey = findOutletKey(doc.article.outlet, entities, lexicon);
@@ -53,6 +54,11 @@ export function analyzeDoc(doc: Doc, lexicon: Lexicon): ArticleResult {
   if (entities.length === 0) warnings.push(`${doc.article.source}: no entities found`);
   const outlet = doc.article.outlet;
   return { doc, entities, facts, warnings, ...(outlet && !outletKey ? { publisher: publisherEntity(outlet, lexicon) } : {}) };
+}
+
+/** Recognition options for a pipeline switch: the name tagger on (its default options), off, or the default. */
+export function recognizeOptions(tagger: boolean | undefined): RecognizeOptions {
+  return tagger === undefined ? DEFAULT_RECOGNIZE_OPTIONS : { ...DEFAULT_RECOGNIZE_OPTIONS, tagger: tagger ? DEFAULT_TAGGER_OPTIONS : false };
 }
 
 function findOutletKey(outlet: string | undefined, entities: ArticleResult['entities'], lexicon: Lexicon): string | undefined {

@@ -35,6 +35,8 @@ export interface IngestOptions {
    * a worker is the only place synchronous code can be stopped. The CLI sets 60 s (`--file-timeout`).
    */
   fileTimeoutMs?: number;
+  /** The trained name tagger as the last recogniser (see recognize/tagger-mentions.ts) [DEFAULT_RECOGNIZE_OPTIONS]. */
+  tagger?: boolean;
   /** Per-worker heap budget in MiB when files are analysed in workers [DEFAULT_WORKER_HEAP_MB, 3072]. */
   workerHeapMb?: number;
   /**
@@ -105,7 +107,7 @@ export async function ingest(paths: string[], options: IngestOptions = {}): Prom
   };
   // With a cache, pages seen before (same bytes, path, options and code) are taken from it; the rest are analysed.
   const outcomes: FileOutcome[] = new Array(files.length);
-  const cache = opts.cacheDir !== undefined && !opts.keepResults ? openResultCache(opts.cacheDir, runFingerprint({ lexiconFiles: opts.lexiconFiles ?? [], maxBytes: opts.maxBytes ?? DEFAULT_INGEST_OPTIONS.maxBytes })) : undefined;
+  const cache = opts.cacheDir !== undefined && !opts.keepResults ? openResultCache(opts.cacheDir, runFingerprint({ lexiconFiles: opts.lexiconFiles ?? [], maxBytes: opts.maxBytes ?? DEFAULT_INGEST_OPTIONS.maxBytes, tagger: opts.tagger })) : undefined;
   const keys: Array<string | undefined> = new Array(files.length);
   const todo: number[] = [];
   for (let i = 0; i < files.length; i++) {
@@ -125,7 +127,7 @@ export async function ingest(paths: string[], options: IngestOptions = {}): Prom
     onItem(i, file, outcome);
   };
   if ((jobs > 1 && todoFiles.length > 1) || (opts.fileTimeoutMs > 0 && todoFiles.length > 0)) {
-    const setup = { lexiconFiles: opts.lexiconFiles, maxBytes: opts.maxBytes, keepResults: opts.keepResults, preload: true };
+    const setup = { lexiconFiles: opts.lexiconFiles, maxBytes: opts.maxBytes, keepResults: opts.keepResults, preload: true, tagger: opts.tagger };
     await analyzeInParallel(todoFiles, jobs, setup, onTodo, { fileTimeoutMs: opts.fileTimeoutMs, workerHeapMb: opts.workerHeapMb });
   } else {
     for (let j = 0; j < todoFiles.length; j++) {

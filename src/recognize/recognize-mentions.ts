@@ -13,12 +13,20 @@ import { sentenceAt } from './sentence-at.ts';
 import { normalizeText } from '../normalize/normalize-text.ts';
 import { entityKey } from '../graph/graph-keys.ts';
 import { tokenEndingAt, tokenIndex, tokenStartingAt } from '../segment/token-index.ts';
+import { DEFAULT_TAGGER_OPTIONS, taggerMentions, type TaggerOptions } from './tagger-mentions.ts';
+
+export interface RecognizeOptions {
+  /** The trained name tagger as a last source (see tagger-mentions.ts); false: off. */
+  tagger: TaggerOptions | false;
+}
+
+export const DEFAULT_RECOGNIZE_OPTIONS: RecognizeOptions = { tagger: DEFAULT_TAGGER_OPTIONS };
 
 /**
  * All entity mentions of a document, never overlapping: lexicon matches first, then names the page marks
- * (tag links, bylines), then discovered names, longest first.
+ * (tag links, bylines), then discovered names, longest first, then what the trained tagger finds in the rest.
  */
-export function recognizeMentions(doc: Doc, lexicon: Lexicon): Mention[] {
+export function recognizeMentions(doc: Doc, lexicon: Lexicon, opts: RecognizeOptions = DEFAULT_RECOGNIZE_OPTIONS): Mention[] {
   const lexical = senseChecked(doc, extendDottedNames(doc, extendCorporateEndings(doc, matchLexicon(doc, lexicon))).filter((m) => !placeInLatinGloss(doc.norm, m)));
   const hinted = hintMentions(doc, lexicon);
   const discovered = discoverEntities(doc).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -98,6 +106,7 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon): Mention[] {
   }
   for (const m of placesAfterPlaces(doc, taken, lexicon)) place(m);
   for (const m of coordinatedPeople(doc, taken, occupied)) place(m);
+  if (opts.tagger) for (const m of taggerMentions(doc, lexicon, occupied, opts.tagger)) place(m);
   taken.sort((a, b) => a.start - b.start || b.end - a.end);
   return localBodies(doc, taken, lexicon);
 }

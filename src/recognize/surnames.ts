@@ -31,3 +31,11 @@ export function looksLikeChineseName(name: string): boolean {
   if (COMPOUND_FIRST_CODES[first] === 1) for (const c of COMPOUND) if (name.startsWith(c)) return name.length >= 3 && name.length <= 4;
   return single && name.length <= 3;
 }
+
+/**
+ * The surname class of a character by its UTF-16 code, for the name tagger's features: bit 1 a single-character
+ * surname, bit 2 the first character of a compound surname.
+ */
+export function surnameClass(code: number): number {
+  return (SINGLE_CODES[code] ?? 0) | ((COMPOUND_FIRST_CODES[code] ?? 0) << 1);
+}

@@ -11,7 +11,7 @@ const lexicon = loadLexicon(setup.lexiconFiles);
 parentPort!.on('message', async (request: WorkerRequest) => {
   const items: WorkerReply['items'] = [];
   for (const { index, file } of request.files) {
-    items.push({ index, file, ...(await analyzeFile(file, lexicon, { maxBytes: setup.maxBytes, keepResults: setup.keepResults })) });
+    items.push({ index, file, ...(await analyzeFile(file, lexicon, { maxBytes: setup.maxBytes, keepResults: setup.keepResults, tagger: setup.tagger })) });
   }
   parentPort!.postMessage({ items } satisfies WorkerReply);
 });

@@ -6,6 +6,7 @@ export interface WorkerSetup {
   keepResults: boolean;
   /** Load the segmenter's dictionary at start, before the first file arrives. */
   preload?: boolean;
+  tagger?: boolean;
 }
 
 export interface WorkerRequest {

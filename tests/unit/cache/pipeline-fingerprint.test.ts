@@ -31,11 +31,13 @@ describe('codeFingerprint', () => {
 });
 
 describe('runFingerprint', () => {
-  it('changes with an extra lexicon file’s contents and with the size limit', () => {
+  it('changes with an extra lexicon file’s contents, the size limit and the tagger switch', () => {
     const lex = join(root, 'extra.tsv');
     writeFileSync(lex, 'one');
     const a = runFingerprint({ lexiconFiles: [lex], maxBytes: 10 }, root);
     expect(runFingerprint({ lexiconFiles: [lex], maxBytes: 11 }, root)).not.toBe(a);
+    expect(runFingerprint({ lexiconFiles: [lex], maxBytes: 10, tagger: false }, root)).not.toBe(a);
+    expect(runFingerprint({ lexiconFiles: [lex], maxBytes: 10, tagger: true }, root)).toBe(a);
     writeFileSync(lex, 'two');
     expect(runFingerprint({ lexiconFiles: [lex], maxBytes: 10 }, root)).not.toBe(a);
   });

@@ -1,0 +1,86 @@
+import type { EntityType } from '../types.ts';
+import { isGeneric } from './generic-words.ts';
+import { roleAtEnd, roleRow } from './role-words.ts';
+import { looksLikeChineseName } from './surnames.ts';
+import { isTransliteration } from './transliteration.ts';
+import { wordTag } from '../segment/word-shape.ts';
+
+/**
+ * Why a name the tagger found is not kept, as data: each filter has an id, a test on the candidate's normalised
+ * surface and type, and its own examples (`rejects` it must refuse, `keeps` it must let through); one table-driven
+ * test runs them all. The tagger's margin and length limits are options of `taggerMentions`.
+ */
+export interface TaggerFilter {
+  id: string;
+  reject: (norm: string, type: EntityType, context: TaggerContext) => boolean;
+  rejects: ReadonlyArray<TaggerExample>;
+  keeps: ReadonlyArray<TaggerExample>;
+}
+
+/** The normalised text just before and after a candidate (up to 20 characters each, within the document). */
+export interface TaggerContext {
+  before: string;
+  after: string;
+}
+
+/** An example: name, type, and optionally the text before and after it. */
+export type TaggerExample = readonly [name: string, type: EntityType, before?: string, after?: string];
+
+const DIGITS_AND_DATE = /^[0-9.,%年月日号时分秒点前后多余个万亿千百十〇零一二三四五六七八九两第]+$/;
+const TIME_WORDS = /^(?:[上下本今明去前后]|[0-9一二三四五六七八九十]+)(?:年|月|周|星期|季度|天)/;
+const PUNCT = /[，。、；：！？“”‘’（）《》【】,;:!?()"<>/_=&@#]/;
+const CHINESE = /[\u4e00-\u9fff]/;
+const NAME_DOT = /[·•・]/g;
+
+export const TAGGER_FILTERS: readonly TaggerFilter[] = [
+  // Latin text in Chinese news is mostly glosses, links and page furniture; the tagger was trained on Chinese.
+  { id: 'no-chinese', reject: (n) => !CHINESE.test(n), rejects: [['hkcnews', 'Organization'], ['Brian Kennedy', 'Person']], keeps: [['TNG金融科技集团', 'Company']] },
+  { id: 'generic-word', reject: (n) => isGeneric(n), rejects: [['消息人士', 'Person'], ['监管机构', 'GovernmentBody']], keeps: [['恒大集团', 'Company']] },
+  { id: 'title-alone', reject: (n) => roleRow(n) !== undefined, rejects: [['董事长', 'Person'], ['发言人', 'Person']], keeps: [['董明珠', 'Person']] },
+  // 彭总裁, 王部长: a surname and a title name nobody.
+  { id: 'ends-with-title', reject: (n, t) => t === 'Person' && roleAtEnd(n) !== undefined, rejects: [['彭总裁', 'Person']], keeps: [['彭博', 'Person']] },
+  { id: 'number-or-date', reject: (n) => DIGITS_AND_DATE.test(n) || TIME_WORDS.test(n), rejects: [['2019年', 'Organization'], ['三月', 'Person'], ['上周五', 'Person']], keeps: [['360公司', 'Company'], ['三一重工', 'Company']] },
+  { id: 'punctuation-inside', reject: (n) => PUNCT.test(n), rejects: [['北京，上海', 'Location'], ['news_forward', 'Organization']], keeps: [['比尔·盖茨', 'Person']] },
+  // A person is a Chinese name (surname + given name) or a transliteration (霍华德, 比尔·盖茨).
+  {
+    id: 'person-shape',
+    reject: (n, t) => t === 'Person' && !(looksLikeChineseName(n) || isTransliteration(n.replace(NAME_DOT, ''))),
+    rejects: [['北京大学', 'Person'], ['ABC', 'Person']],
+    keeps: [['李克强', 'Person'], ['霍华德', 'Person'], ['比尔·盖茨', 'Person']],
+  },
+  // The segmenter's dictionary keeps 安全法, 付清, 金字塔 whole as "names" (nr) and 穆斯林 as nz: words it knows are
+  // words, and the famous names it knows are in the lexicon. A new person's name is new to it (x) or cut in pieces.
+  {
+    id: 'person-dictionary-word',
+    reject: (n, t) => t === 'Person' && (wordTag(n) ?? 'x') !== 'x',
+    rejects: [['安全法', 'Person'], ['金字塔', 'Person'], ['穆斯林', 'Person']],
+    keeps: [['王剑', 'Person'], ['陈奎德', 'Person'], ['梅南德斯', 'Person']],
+  },
+  // 《全球马格尼茨基法案》: a name inside a title's brackets is part of the title (a law, a book, a film).
+  {
+    id: 'inside-title',
+    reject: (_n, _t, c) => c.before.lastIndexOf('《') > c.before.lastIndexOf('》') && c.after.indexOf('》') >= 0 && (c.after.indexOf('《') < 0 || c.after.indexOf('》') < c.after.indexOf('《')),
+    rejects: [['马格尼茨基', 'Person', '依据《全球', '法案》对']],
+    keeps: [['马格尼茨基', 'Person', '律师', '死于狱中'], ['王剑', 'Person', '《南方周末》记者', '报道']],
+  },
+  // 马格尼茨基法案, 诺贝尔奖, 马克思主义: a name right before a law's, prize's or doctrine's word names that thing.
+  {
+    id: 'eponym',
+    reject: (_n, t, c) => t === 'Person' && /^(?:法案|条约|协定|奖|主义|定律|效应|法(?![\u4e00-\u9fff]))/.test(c.after),
+    rejects: [['马格尼茨基', 'Person', '根据《全球', '法案》'], ['诺贝尔', 'Person', '获得', '奖']],
+    keeps: [['王剑', 'Person', '记者', '报道'], ['王剑', 'Person', '', '法官表示']],
+  },
+  // 最长“连庄”纪录: a word alone in quotation marks is a term being quoted, not a person.
+  {
+    id: 'quoted-alone',
+    reject: (_n, t, c) => t === 'Person' && /[“"「『]$/.test(c.before) && /^[”"」』]/.test(c.after),
+    rejects: [['连庄', 'Person', '全球最长“', '”纪录']],
+    keeps: [['王剑', 'Person', '记者', '报道']],
+  },
+];
+
+/** The id of the first filter that refuses the candidate, or undefined when all let it through. */
+export function taggerFilterRejecting(norm: string, type: EntityType, context: TaggerContext): string | undefined {
+  for (const f of TAGGER_FILTERS) if (f.reject(norm, type, context)) return f.id;
+  return undefined;
+}
