@@ -29,7 +29,7 @@ function random(seed: number): () => number {
   };
 }
 
-interface Edge { key: string; source: string; target: string; attributes: { type: string; evidence?: { article: string; sentence: string; field?: string }[] } }
+interface Edge { key: string; source: string; target: string; attributes: { type: string; evidence?: { article: string; sentence: string; field?: string; modality?: string }[] } }
 interface Node { key: string; attributes: { type: string; name: string } }
 
 const graph = JSON.parse(readFileSync(arg('graph', 'out/graph.json')!, 'utf8')) as { nodes: Node[]; edges: Edge[] };
@@ -54,6 +54,6 @@ const out = picked.map((e, i) => {
   const one = ev[Math.floor(rand() * ev.length)]!;
   const s = nodes.get(e.source)!;
   const o = nodes.get(e.target)!;
-  return { id: i + 1, key: e.key, relation: e.attributes.type, subject: `${s.name} (${s.type})`, object: `${o.name} (${o.type})`, article: one.article, sentence: one.field ? `[metadata ${one.field}] ${one.sentence}` : one.sentence };
+  return { id: i + 1, key: e.key, relation: e.attributes.type, subject: `${s.name} (${s.type})`, object: `${o.name} (${o.type})`, modality: one.modality ?? 'asserted', article: one.article, sentence: one.field ? `[metadata ${one.field}] ${one.sentence}` : one.sentence };
 });
 process.stdout.write(JSON.stringify(out, null, 1) + '\n');
