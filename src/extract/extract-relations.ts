@@ -9,7 +9,7 @@ import { citationFacts, interviewFacts, reportedSpeakerFacts } from './citation-
 import { makeFact } from './make-fact.ts';
 import { execCue, triggerText } from './cue-span.ts';
 import { normalizeText } from '../normalize/normalize-text.ts';
-import { capitalFacts, kindPlaceFacts, namePlaceFacts } from './name-place-facts.ts';
+import { capitalFacts, kindListPlaceFacts, kindPlaceFacts, namePlaceFacts } from './name-place-facts.ts';
 import { frameFacts } from './clause-frames.ts';
 import { insideQuotedTitle } from './quoted-title.ts';
 import { bioRoleFacts } from './bio-roles.ts';
@@ -117,6 +117,7 @@ const EXTRACTORS: readonly Extractor[] = [
   { name: 'reported-speakers', run: (i, a) => reportedSpeakerFacts(i.doc, a) },
   { name: 'name-places', run: (i) => namePlaceFacts(i.doc, i.mentions) },
   { name: 'kind-places', run: (i) => kindPlaceFacts(i.doc, i.mentions) },
+  { name: 'kind-list-places', run: (i) => kindListPlaceFacts(i.doc, i.mentions), addsOnly: true },
   { name: 'capitals', run: (i) => capitalFacts(i.doc, i.mentions) },
   { name: 'metadata', run: (i) => metadataFacts(i) },
   { name: 'title-bodies', run: (i, a) => titleBodyFacts(i.doc, a, i.entities) },

@@ -76,6 +76,56 @@ export function kindPlaceFacts(doc: Doc, mentions: readonly Mention[]): Fact[] {
   return facts;
 }
 
+// 中国的四大国有银行：A、B…; 中国公司，包括A、B; 美国科技公司如A: a place, its kind of organisation, then the members.
+const KIND_THEN_LIST = /^(?:的)?(?:[\u4e00-\u9fff]{0,8}?)(?:公司|企业|银行|集团|机构|科技公司|游戏公司|科技巨头|巨头|媒体|大学)(?:[，,：:]?(?:包括|如|例如|比如|像|有|即)|[：:])(?:[\u4e00-\u9fff]{0,4}?)$/;
+// A、B等其他中国科技公司; A以及其他美国游戏公司: members, then the place and their kind.
+const LIST_THEN_KIND_GAP = /^(?:等|(?:及|以及|和|与)?(?:其他|其它))(?:其他|其它|多家|多个)?$/;
+const KIND_AFTER_PLACE = /^[\u4e00-\u9fff]{0,6}?(?:公司|企业|银行|机构|巨头)/;
+const LIST_SEPARATOR = /^(?:[、，,]|和|及|以及|与)$/;
+
+/**
+ * Organisations listed as members of a place's kind of organisation are in that place (中国的四大国有银行：中国工商银行、
+ * 中国农业银行…; 百度及旷视科技等其他中国科技公司; 锐游以及其他美国游戏公司).
+ */
+export function kindListPlaceFacts(doc: Doc, mentions: readonly Mention[]): Fact[] {
+  const facts: Fact[] = [];
+  const shown = mentions.filter((m) => !m.nested);
+  const add = (org: Mention, place: Mention, trigger: string, from: number, to: number): void => {
+    if (entityKeyOf(org) === entityKeyOf(place)) return;
+    const sentence = doc.sentences[org.sentence] ?? { start: from, end: to };
+    facts.push(makeFact(doc, sentence, { key: entityKeyOf(org) }, { key: entityKeyOf(place) }, 'LOCATED_IN', { id: 'located-kind-list', confidence: 0.55 }, trigger, from, to));
+  };
+  for (let i = 0; i < shown.length; i++) {
+    const place = shown[i]!;
+    if (place.type !== 'Location') continue;
+    // Place, kind, members after it.
+    const first = shown[i + 1];
+    if (first && KIND_NAMED.has(first.type) && first.sentence === place.sentence && KIND_THEN_LIST.test(doc.norm.slice(place.end, first.start))) {
+      for (let k = i + 1; k < shown.length; k++) {
+        const org = shown[k]!;
+        if (k > i + 1 && (!LIST_SEPARATOR.test(doc.norm.slice(shown[k - 1]!.end, org.start)) || org.sentence !== place.sentence)) break;
+        if (!KIND_NAMED.has(org.type)) break;
+        add(org, place, doc.text.slice(place.end, first.start).replace(/[，,：:]/g, ''), place.start, org.end);
+      }
+    }
+    // Members before it, then the place and the kind.
+    const kind = KIND_AFTER_PLACE.exec(doc.norm.slice(place.end, place.end + 12));
+    // (The kind is a description, no name: 美国的苹果公司 is not one.)
+    if (i === 0 || !kind || (shown[i + 1] && shown[i + 1]!.start < place.end + kind[0].length)) continue;
+    const last = shown[i - 1]!;
+    if (!KIND_NAMED.has(last.type) || last.sentence !== place.sentence || !LIST_THEN_KIND_GAP.test(doc.norm.slice(last.end, place.start))) continue;
+    const link = doc.norm.slice(last.end, place.start);
+    if (link === '') continue;
+    for (let k = i - 1; k >= 0; k--) {
+      const org = shown[k]!;
+      if (k < i - 1 && (!LIST_SEPARATOR.test(doc.norm.slice(org.end, shown[k + 1]!.start)) || org.sentence !== place.sentence)) break;
+      if (!KIND_NAMED.has(org.type)) break;
+      add(org, place, link + place.norm, org.start, place.end);
+    }
+  }
+  return facts;
+}
+
 const CAPITAL_BEFORE = /(?:首都|首府)$/;
 
 /** 在阿塞拜疆……在首都巴库: a capital lies in the country named last before it in the sentence. */
