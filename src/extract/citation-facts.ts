@@ -23,6 +23,7 @@ const SOURCE_AFTER = new RegExp(`^(?:[，,]|(?:${C}{0,10}?)(?:称|说|透露|表
 const BARE_SOURCE_CUE = /^据$/;
 
 const COMMA_START = /^[，,]/;
+const SPOKE_AFTER_MEDIA = /^[》”"」]?(?:[^，。；;！？]{0,14}?(?:表示|说|称|透露|指出|证实|承认|采访|专访|访问|访谈|介绍|坦言|强调)|[，,：:])/;
 const BODY_AFTER_PARTY = /^[\u4e00-\u9fff]{1,10}?(?:部|委|委员会|局|院|署|办|办公室|厅|中央)/;
 // 中共中央政府虽然宣布…, 华为官员称: the name only qualifies the noun after it, which is the speaker.
 const NAME_QUALIFIES = /^(?:政府|当局|官员|官方|人士|方面|员工|高管|内部)/;
@@ -31,7 +32,7 @@ const MEDIA_LIST = /^[》”"」]?\s*[、和及与]\s*[《“"「]?\s*$/;
 // Hoisted: a regular expression literal is a new object at every evaluation, and these run per anchor.
 const APPOSITION_END = /[\u4e00-\u9fff]{0,16}(?:公司|企业|集团|机构|银行|平台|巨头|运营商|交易所)$/;
 // 在推特上宣布, 让白宫宣布, 而不是国务院宣布: the organisation is not the one that speaks.
-const PREPOSITION_END = /(?:[在于从对向据经让使令]|不是|而非|并非)$/;
+const PREPOSITION_END = /(?:[在于从对向据经让使令跟和与同]|不是|而非|并非)$/;
 const OPENING_MARK_END = /[《“"「]$/;
 const CLOSING_MARK_START = /^[》”"」]/;
 
@@ -124,7 +125,8 @@ export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: s
     const according = execCue(CUE_BEFORE, before, beforeFrom);
     const sourceAfter = according ? SOURCE_AFTER.exec(after) : null;
     const sourced = sourceAfter !== null && (!COMMA_START.test(sourceAfter[0]) || BARE_SOURCE_CUE.test(according!.match[0]));
-    const told = isMedia ? execCue(TOLD_MEDIA, before, beforeFrom) : null;
+    // 向《人民日报》投稿 is no interview: speaking to an outlet needs a speech or interview word after it.
+    const told = isMedia && SPOKE_AFTER_MEDIA.test(after) ? execCue(TOLD_MEDIA, before, beforeFrom) : null;
     if (according && (isMedia || sourced) && !partyOfBody) {
       cue = according;
       rule = isMedia ? 'cites-according-to-media' : 'cites-according-to-source';
@@ -132,7 +134,8 @@ export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: s
       cue = told;
       rule = 'cites-told-media';
     } else if (isMedia) {
-      cue = execCue(MEDIA_AFTER, after, afterFrom);
+      // 环球时报总编胡锡进发表…: the titled person after the outlet speaks, not the outlet.
+      cue = titleFirst(after) ? null : execCue(MEDIA_AFTER, after, afterFrom);
       if (cue) rule = 'cites-media-reports';
     }
     // 复星国际周五宣布…, 工商银行称: an organisation's own announcement is a source the story reports from.

@@ -1,7 +1,7 @@
 import type { Modality } from '../types.ts';
 
 // 不让/不许 X 收购 Y, 勿投资 Y: a prohibition or advice against is no fact either (不准确 is not 不准).
-const NEGATED = /否认|尚未|并未|从未|未曾|未能|没有|并非|不会|不再|拒绝|停止|放弃|作罢|不让|不许|不准(?!确)|不得|不能|无法|勿|未(?=[\u4e00-\u9fff])(?!来|知|成年|经)/;
+const NEGATED = /否认|尚未|并未|从未|未曾|未能|没有|并非|不会|不再|拒绝|停止|放弃|作罢|不考虑|不打算|不计划|不准备|无意|不让|不许|不准(?!确)|不得|不能|无法|勿|未(?=[\u4e00-\u9fff])(?!来|知|成年|经)/;
 // Attempts and plans (试图, 准备, 打算) are not yet facts either. 准备金 (a bank's reserve) is a noun, not a plan.
 // 如果/一旦 X 收购 Y: a condition.
 const HEDGED = /如果|假如|倘若|若是|要是|万一|一旦|假设|可能|拟|考虑|或将|或许|也许|计划|打算|有望|有意|寻求|传出|传闻|据传|预计|恐将|将会|是否|试图|企图|意图|准备(?!金)|谋求|想要/;

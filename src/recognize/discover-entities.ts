@@ -68,7 +68,7 @@ function codeTable(chars: string): Uint8Array {
 // Parts of speech of ordinary words (not names or places).
 const COMMON_POS = new Set(['v', 'vn', 'n', 'a', 'an', 'ad', 'd']);
 const OOV_PHRASE_CHARS = /[的了是在与将对也把被从而但却就都以能会可要该其这那些么驻给让]/;
-const FUNCTION_CHARS = /[的了是在与将对也前后把被从而但却就都说称讲曾已未所及]/;
+const FUNCTION_CHARS = /[的了是在与将对也前后把被从而但却就都说称讲曾已未所及即当则]/;
 const LATIN_PERSON = new RegExp(String.raw`^${LATIN_NAME_PART}(?:[ -]${LATIN_NAME_PART}){1,3}$`);
 const LATIN_ORG_WORD = /\b(?:Inc|Corp|Corporation|Co|Company|Group|Bank|Capital|Partners|Holdings|Ltd|LLC|Limited|Foundation|Institute|University|Association|Fund|Authority|Ministry|Agency|Commission|Council|Times|News|Post|Journal|Robotics|Technologies|Technology|Motors|Airlines|Securities|Research|Center|Centre)\b/;
 
@@ -233,7 +233,7 @@ function discoverOrganisations(doc: Doc): Candidate[] {
   return out;
 }
 
-const GLUED_FUNCTION = /^[据在对向从被把将与和给让由以指][\u4e00-\u9fff]{2,}/;
+const GLUED_FUNCTION = /^[据在对向从被把将与和给让由以指当][\u4e00-\u9fff]{2,}/;
 
 /** The end of the countries (美国, or 美 for short) that start tokens[from..to]. */
 function allPlacesEnd(tokens: readonly Token[], from: number, to: number): number {

@@ -25,7 +25,7 @@ export const GENERIC_WORDS = new Set([
   '城市', '农村', '陆媒', '官媒', '港媒', '台媒', '外媒', '美媒', '日媒', '党媒', '白皮书', '黑社会', '上市', '沿海', '内陆', '边境', '省', '市', '县', '区', '某', '本报', '本台', '本网', '图片', '视频', '资料图', '网站', '平台',
   // Countries by number or relation, and the nation-founding (朝鲜建国70周年): the segmenter tags them as places.
   // Words the segmenter tags as places that name none (中国爱国式说法).
-  '爱国',
+  '爱国', '海关',
   '两国', '三国', '各国', '该国', '本国', '他国', '多国', '外国', '祖国', '大国', '强国', '邻国', '盟国', '建国', '全省', '全市',
   ...KIND_WORDS,
 ]);

@@ -390,7 +390,7 @@ function envoyOffices(doc: Doc, mentions: Mention[]): Mention[] {
 
 const PERSON_LINK = /^[、和及与跟]$/;
 // Hoisted: a regular expression or array literal is a new object at every evaluation.
-const NAME_DOT = /[·•・‧˙]/;
+const NAME_DOT = /[·•・‧˙．.]/;
 const GIVEN_NAME = /^[\u4e00-\u9fff]{1,4}$/;
 const GOVERNMENT = /^(?:政府|当局)$/;
 const NOT_IN_GIVEN_NAME = /[的了是在与将对也前后把被从而但却就都说称两人等们间及和或个些所]/;

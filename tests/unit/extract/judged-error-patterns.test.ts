@@ -50,6 +50,34 @@ describe('facts the judged sample found wrong', () => {
   });
 });
 
+describe('errors of the second judged sample', () => {
+  const entityNames = (text: string) => analyze(text, HOST).entities.map((e) => e.name);
+  it.each([
+    ['即 starts no name', '《苹果日报》及有线新闻记者即晚到达现场。', '即晚'],
+    ['customs is no place', '美国海关8月11日将正式发布公报。', '海关'],
+  ])('%s: %s', (_what, text, wrong) => {
+    expect(entityNames(text)).not.toContain(wrong);
+  });
+
+  it('declining to act negates the fact', () => {
+    const result = analyze('而西班牙、奥地利、匈牙利、瑞士等国则不考虑禁用华为。', HOST);
+    const bans = result.facts.filter((f) => f.type === 'REGULATES');
+    expect(bans.length).toBeGreaterThan(0);
+    expect(bans.every((f) => f.evidence.modality === 'negated')).toBe(true);
+  });
+
+  it.each([
+    ['submitting to an outlet is no interview', '【大纪元2020年01月01日讯】时任大使布兰斯塔德早前向《人民日报》投稿，却遭拒绝。', 'CITES 大纪元→人民日报'],
+    ['an outlet’s editor who speaks is not the outlet reporting', '【大纪元2020年01月01日讯】环球时报总编胡锡进因经常发表言论，成为舆论抨击的对象。', 'CITES 大纪元→环球时报'],
+  ])('%s: %s', (_what, text, wrong) => {
+    expect(facts(text, HOST)).not.toContain(wrong);
+  });
+
+  it('speaking to an outlet still cites the speaker', () => {
+    expect(facts('【大纪元2020年01月01日讯】马云对《财新》表示，风险可控。', HOST)).toContain('CITES 财新→马云');
+  });
+});
+
 describe('titles on units and coreferent bodies', () => {
   it.each([
     ['a chain of units inside one token names the institution', '清华大学经济管理学院金融系教授何平表示，风险上升。', 'WORKS_FOR 何平→清华大学'],
