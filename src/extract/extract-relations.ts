@@ -204,11 +204,15 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
   // 阿里巴巴上海总经理X heads the Shanghai branch, not the company: a head of a place-named unit is its staff.
   // (华为的美国方面的负责人X speaks for the organisation on that side: still its head, as role-relation reads 方面.)
   if (unitOf && a.type === 'Location' && role.type === 'LEADS' && !/^方面/.test(doc.norm.slice(a.end, b.start))) role = { ...role, type: 'WORKS_FOR', rule: 'works-for-role', confidence: 0.8, also: undefined };
+  // 国家安全部处长X heads a division (处) of the ministry, not the ministry: a unit head leads only a unit of that kind.
+  const unitHead = role.type === 'LEADS' ? UNIT_HEAD.exec(role.trigger) : null;
+  if (unitHead && !doc.norm.slice(employer.start, employer.end).endsWith(unitHead[1]!)) role = { ...role, type: 'WORKS_FOR', rule: 'works-for-role', confidence: 0.8, also: undefined };
   const fact = makeFact(doc, sentence, role.subject, role.object, role.type, { id: role.rule, confidence: role.confidence }, role.trigger, a.start, b.end);
   for (const type of role.also ?? []) extra.push({ ...fact, type, evidence: { ...fact.evidence, rule: ALSO_RULE[type] ?? role.rule } });
   return fact;
 }
 
+const UNIT_HEAD = /(?:^|[^副])([司处科股室])长$/;
 const ALSO_RULE: Partial<Record<RelationType, string>> = { FOUNDED: 'founded-role', CONTROLS: 'controls-role', INVESTS_IN: 'invests-role', LEADS: 'leads-role', WORKS_FOR: 'works-for-role' };
 const LIST_MARKERS = /^(?:原|前|前任|现任|新任|时任|代理|署理|常务)?副?/;
 /** 司长X、副司长Y: a title in a list shares the employer before it only when it names no unit of its own (、商务部长Y). */

@@ -1,6 +1,9 @@
 import type { Doc, Fact, RelationType } from '../types.ts';
 import type { PairRule } from './relation-rules.ts';
-import { modality } from './modality.ts';
+import { modality, phraseModality } from './modality.ts';
+
+// Facts a noun phrase states (titles, 旗下, possessives, places in names and before kinds, bylines): see phraseModality.
+const NOMINAL_RULE = /^(?:(?:leads|works-for|controls|invests|founded)-role(?!-copula|-appointed)|controls-(?:qixia|possessive|subsidiary)|operates-possessive|located-(?:name-prefix|place-kind|nationality|place-title|kind-list|nested-place|envoy-office|capital|place-de)|(?:leads|works-for)-title-body|meta-)/;
 
 /** A fact with its evidence: the sentence, its offsets, the trigger, the rule and the modality. */
 export function makeFact(
@@ -15,7 +18,8 @@ export function makeFact(
   to: number,
 ): Fact {
   const text = doc.text.slice(sentence.start, sentence.end);
-  const m = modality(doc.norm.slice(sentence.start, sentence.end), from - sentence.start, to - sentence.start);
+  const norm = doc.norm.slice(sentence.start, sentence.end);
+  const m = NOMINAL_RULE.test(rule.id) ? phraseModality(norm, from - sentence.start, to - sentence.start) : modality(norm, from - sentence.start, to - sentence.start);
   return {
     type,
     subject: subject.key,

@@ -43,3 +43,15 @@ export function modalityCue(sentence: string, m: Modality, from: number, to: num
   if (!re) return undefined;
   return re.exec(sentence.slice(...scopes(sentence, from, to)[m as 'negated' | 'hedged' | 'reported']))?.[0];
 }
+
+/**
+ * The modality of a fact a noun phrase states (蚂蚁集团董事长井贤栋, 马云旗下的蚂蚁集团, 香港《苹果日报》): the writer
+ * presupposes it, so the clause's hedge or report (可能调查马云旗下的蚂蚁集团) does not reach it; only a cue inside the
+ * phrase itself does (原定的, 拟任).
+ */
+export function phraseModality(sentence: string, from: number, to: number): Modality {
+  const phrase = sentence.slice(from, to);
+  if (NEGATED.test(phrase)) return 'negated';
+  if (HEDGED.test(phrase)) return 'hedged';
+  return 'asserted';
+}

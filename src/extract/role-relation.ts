@@ -73,6 +73,8 @@ export function roleRelation(
   after = after.replace(AFTER_GLOSS, '');
   const at = PERSON_AT.test(gap) && TAKES_ROLE.test(after);
   if (at) after = after.replace(TAKES_ROLE, '');
+  // 被邓小平点名调任国务院副总理: the person after 被 acts on another, who takes the post.
+  if (a.type === 'Person' && /被$/.test(before)) return undefined;
   if (a.type === 'Person' && EMPLOYERS.includes(b.type) && b.type !== 'Location' && ((PERSON_IS_ROLE.test(gap) && !SPEECH.test(gap)) || APPOSITION_OPEN.test(gap) || at)) {
     // 张勇（阿里巴巴首席执行官）, 李彦宏，百度董事长，: in apposition the role must close the aside.
     const m = APPOSITION_OPEN.test(gap) ? /^(?:的)?([\u4e00-\u9fffA-Z]{1,10})(?=[）)，,])/.exec(after) : /^(?:的)?([\u4e00-\u9fffA-Z]{1,10})/.exec(after);
@@ -87,7 +89,7 @@ export function roleRelation(
 
 const APPOINTS = /^[^，,。；;！？]{0,6}?(?:任命|委任|提名|聘任|聘请|选举|推选|宣布)(?:了)?$/;
 const APPOINTED_AS = /^(?:为|担任|出任|接任)(?:新任|新一任|首任)?([\u4e00-\u9fffA-Z]{2,10}?)(?=[，,。；;！？]|$|之职|一职|职务)/;
-const VERB_IN_UNIT = /支持|发布|声明|表示|宣布|批评|会见|会晤|指出|认为|要求|呼吁|访问|出席|邀请|感谢|祝贺|反对|谴责|称赞|赞扬|任命|提名|说|称/;
+const VERB_IN_UNIT = /指(?!挥|导|数|定|南)|支持|发布|声明|表示|宣布|批评|会见|会晤|指出|认为|要求|呼吁|访问|出席|邀请|感谢|祝贺|反对|谴责|称赞|赞扬|任命|提名|说|称/;
 const AFTER_GLOSS = /^[（(][A-Za-z0-9&.,' -]{1,40}[)）]/;
 // 朝鲜方面的负责人: the side a person speaks for is part of the unit, not a clause.
 const SIDE = /^方面的?/;

@@ -113,6 +113,7 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon, opts: RecognizeOpt
 
 // A province, city, county or district: its bodies are its own (a country's are national: 中国卫健委).
 const LOCAL_PLACE = /[省市县区州盟旗]$/;
+const LOCAL_COMMITTEE = /[省市县区州]委$/;
 
 /**
  * 巴彦淖尔市卫健委, 湖北省公安厅: a known national body's short name right after a local place names that place's
@@ -121,14 +122,19 @@ const LOCAL_PLACE = /[省市县区州盟旗]$/;
 function localBodies(doc: Doc, mentions: Mention[], lexicon: Lexicon): Mention[] {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const p = mentions[i]!;
-    const g = mentions[i + 1]!;
-    if (p.type !== 'Location' || p.nested || g.type !== 'GovernmentBody' || !g.lexId || p.end !== g.start) continue;
-    if (!LOCAL_PLACE.test(p.norm) || isCountry(p.norm)) continue;
+    let j = i + 1;
+    while (j < mentions.length && mentions[j]!.nested) j++;
+    const g = mentions[j];
+    if (!g || p.nested || g.type !== 'GovernmentBody' || !g.lexId || p.end !== g.start) continue;
+    // …or right after a local party committee (郴州市委政法委: the city committee's own commission).
+    const local = p.type === 'Location' ? LOCAL_PLACE.test(p.norm) && !isCountry(p.norm) : p.type === 'GovernmentBody' && LOCAL_COMMITTEE.test(p.norm);
+    if (!local) continue;
     const known = lexicon.byId.get(g.lexId);
     if (!known || normalizeText(known.name).startsWith(p.norm.replace(LOCAL_PLACE, ''))) continue;
     const norm = p.norm + g.norm;
     const body: Mention = { start: p.start, end: g.end, text: doc.text.slice(p.start, g.end), norm, type: 'GovernmentBody', source: 'discovery', rule: 'local-body', sentence: p.sentence };
-    mentions.splice(i, 2, body, { ...p, nested: true });
+    mentions.splice(j, 1);
+    mentions.splice(i, 1, body, ...(p.type === 'Location' ? [{ ...p, nested: true }] : []));
   }
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }

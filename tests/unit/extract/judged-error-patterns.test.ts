@@ -73,6 +73,22 @@ describe('errors of the second judged sample', () => {
     expect(facts(text, HOST)).not.toContain(wrong);
   });
 
+  it.each([
+    ['a division head works for the ministry', '整个中南海都被国家安全部处长俞强声的叛逃案所惊动。', 'LEADS 俞强声→国家安全部', 'WORKS_FOR 俞强声→国家安全部'],
+    ['a city committee’s commission is the city’s', '郴州市委政法委书记李四表示，案件已移交。', 'LEADS 李四→中央政法委员会', 'LEADS 李四→郴州市委政法委'],
+  ])('%s: %s', (_what, text, wrong, right) => {
+    const found = facts(text, HOST);
+    expect(found).not.toContain(wrong);
+    expect(found).toContain(right);
+  });
+
+  it.each([
+    ['the person after 被 gives the post to another', '朱镕基被邓小平点名调任国务院副总理。', 'WORKS_FOR 邓小平→国务院'],
+    ['指 is a verb between a spokesperson and the president', '白宫发言人指总统拜登曾向习近平施压。', 'WORKS_FOR 拜登→白宫'],
+  ])('%s: %s', (_what, text, wrong) => {
+    expect(facts(text, HOST)).not.toContain(wrong);
+  });
+
   it('speaking to an outlet still cites the speaker', () => {
     expect(facts('【大纪元2020年01月01日讯】马云对《财新》表示，风险可控。', HOST)).toContain('CITES 财新→马云');
   });

@@ -82,3 +82,21 @@ describe('cost on text without sentence punctuation', () => {
     for (const f of result.facts) expect(f.evidence.sentence.length).toBeLessThanOrEqual(DEFAULT_MAX_SENTENCE_CHARS);
   }, 60_000);
 });
+
+describe('facts a noun phrase states', () => {
+  it('are not hedged or reported by the clause around them', () => {
+    const result = analyze('据报导，监管部门可能调查马云旗下的蚂蚁集团，蚂蚁集团董事长井贤栋表示配合。');
+    expect(factsBetween(result, 'CONTROLS', '马云', '蚂蚁集团')[0]?.evidence.modality).toBe('asserted');
+    expect(factsBetween(result, 'LEADS', '井贤栋', '蚂蚁集团')[0]?.evidence.modality).toBe('asserted');
+  });
+
+  it('keep a cue inside the phrase', () => {
+    const [fact] = factsBetween(analyze('蚂蚁集团拟任董事长井贤栋表示配合。'), 'LEADS', '井贤栋', '蚂蚁集团');
+    expect(fact?.evidence.modality).toBe('hedged');
+  });
+
+  it('leave verb facts to the whole clause', () => {
+    const [fact] = factsBetween(analyze('中国人民银行可能约谈蚂蚁集团。'), 'REGULATES', '中国人民银行', '蚂蚁集团');
+    expect(fact?.evidence.modality).toBe('hedged');
+  });
+});
