@@ -30,8 +30,8 @@ Options:
   --lexicon <file>     extra lexicon TSV (data/README.md); repeatable; overrides built-in ids
   --tagger on|off      the trained name tagger as the last recogniser (data/ner-model.bin.gz) [on]
   --max-bytes <n>      reject larger files [67108864]
-  --jobs <n>           worker threads for the analysis [one per core from 1,000 pages to analyse, else 1];
-                       each loads its own dictionary (2-3 s)
+  --jobs <n>           worker threads for the analysis [1]; each costs 3-5 s of CPU before its
+                       first page (dictionary, lexicon, cold code)
   --file-timeout <s>   give up a file whose analysis takes longer (E_INPUT_TOO_COMPLEX) and go on with
                        the rest [60]; 0 = no limit (analysis then runs in-process with --jobs 1)
   --cache <dir>        per-article results, reused when a page, its path, the options and zhkg's

@@ -24,9 +24,9 @@ export interface IngestOptions {
   /** Keep full per-article results (text, tokens) in the returned report; off by default to bound memory. */
   keepResults?: boolean;
   /**
-   * Worker threads for the analysis [auto: one per core when at least AUTO_JOBS_MIN_FILES pages are to be analysed
-   * (cache hits do not count), else 1]. Each worker loads its own segmenter dictionary (about 2–3 s), which a few
-   * hundred pages pay back on two cores.
+   * Worker threads for the analysis [1]. Each worker costs 3–5 s of CPU before its first page (the pipeline, the
+   * lexicon, the dictionary, cold code): on this project's 2-core machine two jobs were slower than one for the
+   * 2,103 pages of news-2019-2022 (45 s against 29 s, machine shared), so one stays the default.
    */
   jobs?: number;
   /**
@@ -76,17 +76,6 @@ export interface IngestResult {
 }
 
 /**
- * Below this many pages to analyse one job is as fast: a worker costs 3–5 s of CPU before its first page (loading
- * the pipeline, the lexicon and the dictionary, and warming up its code), about what 300–400 pages take.
- */
-export const AUTO_JOBS_MIN_FILES = 1000;
-
-/** The default number of jobs for `n` pages to analyse. */
-export function autoJobs(n: number): number {
-  return n >= AUTO_JOBS_MIN_FILES ? Math.max(1, availableParallelism()) : 1;
-}
-
-/**
  * The main job: read every article under `paths`, extract entities and relations, build one graph.
  * A bad file is reported in `report.failures` and the rest of the batch is still processed.
  */
@@ -118,7 +107,7 @@ export async function ingest(paths: string[], options: IngestOptions = {}): Prom
     } else todo.push(i);
   }
   const todoFiles = todo.map((i) => files[i]!);
-  const jobs = Math.max(1, Math.min(opts.jobs ?? autoJobs(todoFiles.length), availableParallelism() * 2));
+  const jobs = Math.max(1, Math.min(opts.jobs ?? 1, availableParallelism() * 2));
   const onTodo = (j: number, file: string, outcome: FileOutcome) => {
     const i = todo[j]!;
     outcomes[i] = outcome;

@@ -52,12 +52,3 @@ describe('per-file budget in the workers', () => {
   }, 60_000);
 });
 
-describe('the default number of jobs', () => {
-  it('is one below AUTO_JOBS_MIN_FILES pages to analyse and one per core from there', async () => {
-    const { autoJobs, AUTO_JOBS_MIN_FILES } = await import('../../../src/pipeline/ingest.ts');
-    const { availableParallelism } = await import('node:os');
-    expect(autoJobs(0)).toBe(1);
-    expect(autoJobs(AUTO_JOBS_MIN_FILES - 1)).toBe(1);
-    expect(autoJobs(AUTO_JOBS_MIN_FILES)).toBe(availableParallelism());
-  });
-});
