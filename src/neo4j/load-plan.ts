@@ -26,8 +26,16 @@ function batches<T>(rows: T[], size: number): T[][] {
 }
 
 /**
+ * Rows in one order whatever order the graph holds them in, so concurrent loaders of overlapping graphs lock shared
+ * nodes and relationships in the same order (fewer deadlocks, which executeWrite retries anyway).
+ */
+function sorted<T>(rows: readonly T[], key: (row: T) => string): T[] {
+  return rows.map((row) => [key(row), row] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, row]) => row);
+}
+
+/**
  * Steps in dependency order: retract and delete `gone` articles (ids whose files are gone), retract changed articles,
- * then articles, entities, mentions, provenance, relations.
+ * then articles, entities, mentions, entity mention counts, provenance, relations.
  * Each step holds at most `batchSize` rows; empty steps are left out.
  */
 export function loadPlan(rows: GraphRows, batchSize: number = DEFAULT_BATCH_SIZE, gone: readonly string[] = []): LoadStep[] {
@@ -50,14 +58,16 @@ export function loadPlan(rows: GraphRows, batchSize: number = DEFAULT_BATCH_SIZE
     rows.articles.map(({ evidencePrefix: _, ...article }) => article),
   );
   for (const type of ENTITY_TYPES) {
-    add(`merge-entities:${type}`, loadStatement('merge-entities', type), rows.entities.get(type) ?? [], ['mentions']);
+    add(`merge-entities:${type}`, loadStatement('merge-entities', type), sorted(rows.entities.get(type) ?? [], (e) => e.id), ['mentions']);
   }
-  add('merge-mentions', loadStatement('merge-mentions'), rows.mentions, ['count']);
+  add('merge-mentions', loadStatement('merge-mentions'), sorted(rows.mentions, (m) => `${m.entity}\u0000${m.article}`), ['count']);
+  const entityIds = ENTITY_TYPES.flatMap((type) => (rows.entities.get(type) ?? []).map(({ id }) => ({ id })));
+  add('count-entity-mentions', loadStatement('count-entity-mentions'), sorted(entityIds, (e) => e.id));
   for (const type of PROVENANCE_ORDER) {
     add(`merge-provenance:${type}`, loadStatement('merge-provenance', type), rows.provenance.get(type) ?? []);
   }
   for (const type of RELATION_TYPES) {
-    add(`merge-relations:${type}`, loadStatement('merge-relations', type), rows.relations.get(type) ?? []);
+    add(`merge-relations:${type}`, loadStatement('merge-relations', type), sorted(rows.relations.get(type) ?? [], (r) => `${r.source}\u0000${r.target}`));
   }
   return steps;
 }

@@ -4,7 +4,8 @@
  * cypher/load/*.cypher and graph-rows.ts, which both consume the same rows).
  *
  * - articles.csv: `id:ID(Article)`, `:LABEL` (Article), title, url, date, outlet, originalOutlet, source, contentHash.
- * - entities.csv: `id:ID(Entity)`, `:LABEL` (Entity + the type label), name, nameEn, `aliases:string[]`, `mentions:long`.
+ * - entities.csv: `id:ID(Entity)`, `:LABEL` (Entity + the type label), name, nameEn, `aliases:string[]`, `mentions:long`
+ *   (the sum of the entity's MENTIONS counts, as the loader computes it; graph.json's `mentions` is that sum too).
  * - mentions.csv: `:START_ID(Article)`, `:END_ID(Entity)`, `:TYPE` (MENTIONS), `count:long`.
  * - provenance.csv: `:START_ID(Article)`, `:END_ID(Entity)`, `:TYPE` (PUBLISHED_BY, WRITTEN_BY, EDITED_BY).
  * - relations.csv: `:START_ID(Entity)`, `:END_ID(Entity)`, `:TYPE`, `confidence:double`, `weight:long`, modality,
@@ -61,10 +62,13 @@ function* articleLines(rows: GraphRows): Iterable<string> {
 
 function* entityLines(rows: GraphRows): Iterable<string> {
   yield 'id:ID(Entity),:LABEL,name,nameEn,aliases:string[],mentions:long';
+  // As count-entity-mentions.cypher computes it in the loader: the sum of the entity's MENTIONS counts.
+  const mentions = new Map<string, number>();
+  for (const m of rows.mentions) mentions.set(m.entity, (mentions.get(m.entity) ?? 0) + (m.count ?? 0));
   for (const [type, list] of rows.entities) {
     for (const e of list) {
       yield [quote(e.id), `Entity${ARRAY_DELIMITER}${type}`, quote(e.name), optional(e.nameEn), array(e.aliases, `entity "${e.id}".aliases`),
-        String(e.mentions)].join(',');
+        String(mentions.get(e.id) ?? 0)].join(',');
     }
   }
 }

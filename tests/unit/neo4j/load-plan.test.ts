@@ -7,7 +7,7 @@ import { ENTITY_TYPES } from '../../../src/types.ts';
 import { sampleGraph } from '../../integration/neo4j/sample-graph.ts';
 
 describe('loadPlan', () => {
-  it('orders retractions, articles, entities, mentions, provenance, relations', () => {
+  it('orders retractions, articles, entities, mentions, mention counts, provenance, relations', () => {
     const names = [...new Set(loadPlan(graphToRows(sampleGraph())).map((s) => s.name.split(':')[0]))];
     expect(names).toEqual([
       'retract-article-facts',
@@ -15,6 +15,7 @@ describe('loadPlan', () => {
       'merge-articles',
       'merge-entities',
       'merge-mentions',
+      'count-entity-mentions',
       'merge-provenance',
       'merge-relations',
     ]);
@@ -25,6 +26,14 @@ describe('loadPlan', () => {
     expect(steps.every((s) => s.rows.length >= 1 && s.rows.length <= 2)).toBe(true);
     const mentions = steps.filter((s) => s.name === 'merge-mentions').flatMap((s) => s.rows);
     expect(mentions).toHaveLength(graphToRows(sampleGraph()).mentions.length);
+  });
+
+  it('sorts rows by key, so loaders of overlapping graphs lock shared nodes and relationships in one order', () => {
+    for (const step of loadPlan(graphToRows(sampleGraph()))) {
+      if (!step.name.startsWith('merge-entities') && !step.name.startsWith('merge-relations')) continue;
+      const keys = step.rows.map((r) => ('id' in r ? String(r.id) : `${(r as { source: string }).source}\u0000${(r as { target: string }).target}`));
+      expect(keys).toEqual([...keys].sort());
+    }
   });
 
   it('fills labels and relationship types in from the ontology only, with no placeholder left', () => {
@@ -38,7 +47,7 @@ describe('loadPlan', () => {
   });
 
   it('removes every entity type label before setting the current one', () => {
-    const remove = loadStatement('merge-entities', 'Person').match(/REMOVE e:(\S+)/)?.[1].split(':');
+    const remove = loadStatement('merge-entities', 'Person').match(/REMOVE e:([\w:]+)/)?.[1].split(':');
     expect(remove?.sort()).toEqual([...ENTITY_TYPES].sort());
   });
 

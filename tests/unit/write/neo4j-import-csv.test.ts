@@ -37,7 +37,7 @@ describe('neo4jImportFiles', () => {
     const files = lines(tinyGraph());
     expect(files['articles.csv']![1]).toBe('"a""1",Article,"标题,""引""\n二",,,,,"s.txt","h"');
     expect(files['entities.csv']).toContain(`"ant",Entity${ARRAY_DELIMITER}Company,"蚂蚁集团",,"蚂蚁${ARRAY_DELIMITER}蚂蚁集团",2`);
-    expect(files['entities.csv']).toContain(`"ma",Entity${ARRAY_DELIMITER}Person,"马云","Jack Ma","",1`);
+    expect(files['entities.csv']).toContain(`"ma",Entity${ARRAY_DELIMITER}Person,"马云","Jack Ma","",0`);
     expect(files['mentions.csv']![1]).toBe('"a""1","ant",MENTIONS,2');
     expect(files['provenance.csv']![1]).toBe('"a""1","ma",WRITTEN_BY');
     const rel = files['relations.csv']![1]!;
