@@ -34,11 +34,18 @@ function sorted<T>(rows: readonly T[], key: (row: T) => string): T[] {
 }
 
 /**
- * Steps in dependency order: retract and delete `gone` articles (ids whose files are gone), retract changed articles,
+ * Steps in dependency order: retract and delete `gone` articles (ids whose files are gone), retract changed articles
+ * (`changed`: the ids the database holds with another contentHash, as loadGraph asks it first; undefined = every
+ * article, for the Cypher script, which cannot ask; the statements skip unchanged ones either way),
  * then articles, entities, mentions, entity mention counts, provenance, relations.
  * Each step holds at most `batchSize` rows; empty steps are left out.
  */
-export function loadPlan(rows: GraphRows, batchSize: number = DEFAULT_BATCH_SIZE, gone: readonly string[] = []): LoadStep[] {
+export function loadPlan(
+  rows: GraphRows,
+  batchSize: number = DEFAULT_BATCH_SIZE,
+  gone: readonly string[] = [],
+  changed?: readonly string[],
+): LoadStep[] {
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`loadPlan: batchSize must be a positive integer, got ${batchSize}`);
   const steps: LoadStep[] = [];
   const add = (name: string, cypher: string, list: object[], intFields: readonly string[] = []): void => {
@@ -49,7 +56,10 @@ export function loadPlan(rows: GraphRows, batchSize: number = DEFAULT_BATCH_SIZE
   add('retract-article-facts', loadStatement('retract-article-facts'), goneKeys);
   add('retract-article-provenance', loadStatement('retract-article-provenance'), goneKeys);
   add('delete-articles', loadStatement('delete-articles'), goneKeys.map(({ id }) => ({ id })));
-  const staleKeys = rows.articles.map(({ id, contentHash, evidencePrefix }) => ({ id, contentHash, evidencePrefix }));
+  const changedIds = changed === undefined ? undefined : new Set(changed);
+  const staleKeys = rows.articles
+    .filter(({ id }) => changedIds === undefined || changedIds.has(id))
+    .map(({ id, contentHash, evidencePrefix }) => ({ id, contentHash, evidencePrefix }));
   add('retract-article-facts', loadStatement('retract-article-facts'), staleKeys);
   add('retract-article-provenance', loadStatement('retract-article-provenance'), staleKeys);
   add(

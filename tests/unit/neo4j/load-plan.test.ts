@@ -51,6 +51,14 @@ describe('loadPlan', () => {
     expect(remove?.sort()).toEqual([...ENTITY_TYPES].sort());
   });
 
+  it('retracts only the changed articles it is given (none: no retract steps), every article when not told', () => {
+    const names = (changed?: string[]) => loadPlan(graphToRows(sampleGraph()), 1000, [], changed).map((s) => s.name);
+    expect(names([])).not.toContain('retract-article-facts');
+    expect(names()).toContain('retract-article-facts');
+    const retracted = loadPlan(graphToRows(sampleGraph()), 1000, [], ['a2']).filter((s) => s.name === 'retract-article-facts').flatMap((s) => s.rows);
+    expect(retracted).toEqual([expect.objectContaining({ id: 'a2' })]);
+  });
+
   it('rejects a batch size that is not a positive integer', () => {
     expect(() => loadPlan(graphToRows(sampleGraph()), 0)).toThrow(RangeError);
   });
