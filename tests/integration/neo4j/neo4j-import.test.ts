@@ -46,13 +46,24 @@ async function driverDump(graph: AbstractGraph): Promise<string[]> {
   return dumpDatabase(db.conn);
 }
 
-/** Imports an export folder into the own server (stopped for it), starts it, runs the export's after-import.cypher. */
-async function importDump(folder: string): Promise<{ dump: string[]; conn: Neo4jConnection }> {
+/**
+ * Imports an export folder into the own server (stopped for it), starts it, runs the export's after-import.cypher
+ * (with `zhkg load --cypher` when `viaCli`, as the README says).
+ */
+async function importDump(folder: string, viaCli = false): Promise<{ dump: string[]; conn: Neo4jConnection }> {
   await stopNeo4j({ instanceDir }).catch(() => {});
   await neo4jAdmin(neo4jImportArgs(FILES, { folder: `${folder}/` }), { instanceDir, password, heap: '512m' });
   const server = await startNeo4j({ instanceDir, boltPort: 0, httpPort: 0, password, heap: '512m', pageCache: '128m' });
   const conn = { uri: server.uri, username: server.username, password, database: 'neo4j' };
-  await runCypherScript(await fs.readFile(path.join(folder, 'after-import.cypher'), 'utf8'), conn);
+  const afterImport = path.join(folder, 'after-import.cypher');
+  if (viaCli) {
+    const env = { NEO4J_URI: conn.uri, NEO4J_USERNAME: conn.username, NEO4J_PASSWORD: password, NEO4J_DATABASE: 'neo4j' };
+    const lines: string[] = [];
+    const code = await main(['load', '--cypher', afterImport], { out: (l) => lines.push(l), err: (l) => lines.push(l), env, tty: false });
+    expect(code, lines.join('\n')).toBe(0);
+  } else {
+    await runCypherScript(await fs.readFile(afterImport, 'utf8'), conn);
+  }
   return { dump: await dumpDatabase(conn), conn };
 }
 
@@ -88,7 +99,7 @@ describe('zhkg export --format neo4j-import, imported with neo4j-admin', () => {
     const readme = await fs.readFile(path.join(folder, 'README.md'), 'utf8');
     expect(readme).toContain(`neo4j-admin ${neo4jImportArgs(FILES).join(' ')}`);
     const expected = await driverDump(graph as unknown as AbstractGraph);
-    const { dump } = await importDump(folder);
+    const { dump } = await importDump(folder, true);
     expect(dump).toEqual(expected);
     expect(dump.filter((l) => l.startsWith('rel ')).length).toBeGreaterThan(20);
   }, 300_000);
