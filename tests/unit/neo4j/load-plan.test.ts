@@ -41,9 +41,18 @@ describe('loadPlan', () => {
       expect(step.cypher).not.toContain('$TYPE');
       expect(step.cypher.match(/\$rows/g)).toHaveLength(1);
     }
-    expect(loadStatement('merge-entities', 'Company')).toContain('SET e:Company,');
-    expect(() => loadStatement('merge-entities', 'Company`) DETACH DELETE e //')).toThrow();
+    expect(loadStatement('merge-provenance', 'WRITTEN_BY')).toContain('MERGE (a)-[:WRITTEN_BY]->(e)');
+    expect(() => loadStatement('merge-provenance', 'WRITTEN_BY`]->(e) DETACH DELETE e //')).toThrow();
     expect(() => loadStatement('merge-relations')).toThrow();
+  });
+
+  it('merges entities of every type in one statement, the type label from the row (validated by graphToRows)', () => {
+    const steps = loadPlan(graphToRows(sampleGraph())).filter((s) => s.name === 'merge-entities');
+    expect(steps).toHaveLength(1);
+    expect(steps[0]!.cypher).toContain('SET e:$(row.type)');
+    const types = steps[0]!.rows.map((r) => (r as { type: string }).type);
+    expect(types.every((t) => (ENTITY_TYPES as readonly string[]).includes(t))).toBe(true);
+    expect(new Set(types).size).toBeGreaterThan(3);
   });
 
   it('removes every entity type label before setting the current one', () => {
