@@ -109,8 +109,8 @@ export async function loadGraph(graph: AbstractGraph, conn: Neo4jConnection, opt
       const changed = await readIds('find-changed-articles', { rows: rows.articles.map(({ id, contentHash }) => ({ id, contentHash })) });
       steps = loadPlan(rows, options.batchSize ?? DEFAULT_BATCH_SIZE, gone, changed);
       total = schema.length + steps.length;
-      // Constraints before the merges (MERGE relies on them); the full-text index after them, so a fresh load
-      // populates it once instead of updating it row by row (it exists already on later loads: no difference).
+      // Constraints before the merges (MERGE relies on them); the full-text index after them (a fresh load populates
+      // it once; measured no faster on the corpora, see bench/README.md).
       const late = (statement: string): boolean => /FULLTEXT|awaitIndexes/i.test(statement);
       const runSchema = async (statements: string[]): Promise<void> => {
         for (const statement of statements) {
