@@ -9,12 +9,14 @@ import { ingestCommand } from './cli/ingest-command.ts';
 import { loadCommand } from './cli/load-command.ts';
 import { evalCommand } from './cli/eval-command.ts';
 import { showCommand } from './cli/show-command.ts';
+import { exportCommand } from './cli/export-command.ts';
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   ingest: ingestCommand,
   load: loadCommand,
   eval: evalCommand,
   show: showCommand,
+  export: exportCommand,
 };
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {

@@ -3,10 +3,14 @@
 // graph built from some articles does not erase what other articles said. weight = evidence count; modality =
 // the strongest over all evidence; confidence = the row's, or the stored one if that is higher and other
 // articles' evidence remains.
+// Read-modify-write under concurrent loaders: `SET r._lock` takes the relationship's write lock before its evidence is
+// read, so a second transaction reads the evidence only after the first committed (the lost-update idiom of the Neo4j
+// operations manual, "Concurrent data access"); without it two loaders adding evidence at once lose one's update.
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.source})
 MATCH (t:Entity {id: row.target})
 MERGE (s)-[r:$TYPE]->(t)
+SET r._lock = true
 WITH r, row,
      [e IN coalesce(r.evidence, []) WHERE none(p IN row.evidencePrefixes WHERE e STARTS WITH p)] AS kept,
      [a IN coalesce(r.articles, []) WHERE NOT a IN row.articles] AS keptArticles
@@ -21,3 +25,4 @@ SET r.evidence = COLLECT { UNWIND evidence AS e RETURN e ORDER BY e },
       WHEN any(e IN evidence WHERE e CONTAINS '"modality":"reported"') THEN 'reported'
       WHEN any(e IN evidence WHERE e CONTAINS '"modality":"hedged"') THEN 'hedged'
       ELSE 'negated' END
+REMOVE r._lock

@@ -5,6 +5,7 @@ Usage:
                                      --format json,html adds out/graph.html, an offline viewer
   zhkg show <name or alias> [options]  an entity's card (facts with evidence) from out/graph.json or Neo4j
   zhkg load <graph.json> [options]   load a graph built earlier into Neo4j
+  zhkg export --format neo4j-import  a graph built earlier as CSV for neo4j-admin database import
   zhkg eval --gold <dir> --articles <dir> [options]   score extraction against gold annotations
   zhkg <command> --help              options of a command
 
@@ -64,6 +65,19 @@ Options:
   -h, --help           this help
 
 Connection: NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE (see 'zhkg ingest --help').`;
+
+export const EXPORT_HELP = `zhkg export [--graph out/graph.json] [--format neo4j-import] [--out out/neo4j-import]
+
+Writes a graph built earlier in another format. neo4j-import: articles.csv, entities.csv, mentions.csv,
+provenance.csv, relations.csv for 'neo4j-admin database import full' (the same database as 'zhkg load'
+into an empty Neo4j), import.sh with the exact command, after-import.cypher to run after the import (empty alias lists,
+constraints, full-text index), README.md.
+
+Options:
+  --graph <file>       graph.json to read [out/graph.json]
+  --format <name>      neo4j-import [neo4j-import]
+  --out <dir>          folder to write (created; its files of the same names are replaced) [out/neo4j-import]
+  -h, --help           this help`;
 
 export const EVAL_HELP = `zhkg eval --gold <dir> --articles <dir> [options]
 

@@ -90,25 +90,36 @@ export async function loadGraph(graph: AbstractGraph, conn: Neo4jConnection, opt
   await withDriver(conn, 'loadGraph', async (driver) => {
     const session = driver.session({ database: conn.database, defaultAccessMode: neo4j.session.WRITE });
     try {
+      const readIds = async (file: string, params: object): Promise<string[]> => {
+        try {
+          const found = await session.executeRead((tx) => tx.run(readCypherFile(`load/${file}.cypher`), params));
+          return found.records.map((r) => r.get('id') as string);
+        } catch (error) {
+          throw neo4jError(error, `loadGraph (${file})`, conn);
+        }
+      };
+      let gone: string[] = [];
       if (options.pruneUnder && options.pruneUnder.length > 0) {
         const prefixes = options.pruneUnder.map(sourcePrefix);
-        const keep = rows.articles.map((a) => a.id);
-        let gone: string[];
-        try {
-          const found = await session.executeRead((tx) => tx.run(readCypherFile('load/find-gone-articles.cypher'), { prefixes, keep }));
-          gone = found.records.map((r) => r.get('id') as string);
-        } catch (error) {
-          throw neo4jError(error, 'loadGraph (find-gone-articles)', conn);
-        }
+        gone = await readIds('find-gone-articles', { prefixes, keep: rows.articles.map((a) => a.id) });
         pruned = gone.length;
-        steps = loadPlan(rows, options.batchSize ?? DEFAULT_BATCH_SIZE, gone);
-        total = schema.length + steps.length;
       }
-      for (const statement of schema) {
-        await session.executeWrite((tx) => tx.run(statement));
-        done += 1;
-        options.onProgress?.({ step: 'schema', done, total, rows: 0 });
-      }
+      // Only articles stored with another contentHash need retracting (none in a fresh database). A read before the
+      // schema exists is fine: without the Article label nothing matches.
+      const changed = await readIds('find-changed-articles', { rows: rows.articles.map(({ id, contentHash }) => ({ id, contentHash })) });
+      steps = loadPlan(rows, options.batchSize ?? DEFAULT_BATCH_SIZE, gone, changed);
+      total = schema.length + steps.length;
+      // Constraints before the merges (MERGE relies on them); the full-text index after them (a fresh load populates
+      // it once; measured no faster on the corpora, see bench/README.md).
+      const late = (statement: string): boolean => /FULLTEXT|awaitIndexes/i.test(statement);
+      const runSchema = async (statements: string[]): Promise<void> => {
+        for (const statement of statements) {
+          await session.executeWrite((tx) => tx.run(statement));
+          done += 1;
+          options.onProgress?.({ step: 'schema', done, total, rows: 0 });
+        }
+      };
+      await runSchema(schema.filter((s) => !late(s)));
       for (const step of steps) {
         const params = { rows: withIntegers(step) };
         try {
@@ -119,6 +130,7 @@ export async function loadGraph(graph: AbstractGraph, conn: Neo4jConnection, opt
         done += 1;
         options.onProgress?.({ step: step.name, done, total, rows: step.rows.length });
       }
+      await runSchema(schema.filter(late));
     } finally {
       await session.close();
     }

@@ -14,3 +14,6 @@ export {
   type OutputFormat,
   type WriteOutputsOptions,
 } from './write-outputs.ts';
+export { ARRAY_DELIMITER, neo4jImportFiles, type Neo4jImportFile } from './neo4j-import-csv.ts';
+export { neo4jImportArgs, type Neo4jImportArgsOptions } from './neo4j-import-command.ts';
+export { writeNeo4jImport, type Neo4jImportExport } from './write-neo4j-import.ts';

@@ -7,7 +7,7 @@ import { ENTITY_TYPES } from '../../../src/types.ts';
 import { sampleGraph } from '../../integration/neo4j/sample-graph.ts';
 
 describe('loadPlan', () => {
-  it('orders retractions, articles, entities, mentions, provenance, relations', () => {
+  it('orders retractions, articles, entities, mentions, mention counts, provenance, relations', () => {
     const names = [...new Set(loadPlan(graphToRows(sampleGraph())).map((s) => s.name.split(':')[0]))];
     expect(names).toEqual([
       'retract-article-facts',
@@ -15,6 +15,7 @@ describe('loadPlan', () => {
       'merge-articles',
       'merge-entities',
       'merge-mentions',
+      'count-entity-mentions',
       'merge-provenance',
       'merge-relations',
     ]);
@@ -27,19 +28,44 @@ describe('loadPlan', () => {
     expect(mentions).toHaveLength(graphToRows(sampleGraph()).mentions.length);
   });
 
+  it('sorts rows by key, so loaders of overlapping graphs lock shared nodes and relationships in one order', () => {
+    for (const step of loadPlan(graphToRows(sampleGraph()))) {
+      if (!step.name.startsWith('merge-entities') && !step.name.startsWith('merge-relations')) continue;
+      const keys = step.rows.map((r) => ('id' in r ? String(r.id) : `${(r as { source: string }).source}\u0000${(r as { target: string }).target}`));
+      expect(keys).toEqual([...keys].sort());
+    }
+  });
+
   it('fills labels and relationship types in from the ontology only, with no placeholder left', () => {
     for (const step of loadPlan(graphToRows(sampleGraph()))) {
       expect(step.cypher).not.toContain('$TYPE');
       expect(step.cypher.match(/\$rows/g)).toHaveLength(1);
     }
-    expect(loadStatement('merge-entities', 'Company')).toContain('SET e:Company,');
-    expect(() => loadStatement('merge-entities', 'Company`) DETACH DELETE e //')).toThrow();
+    expect(loadStatement('merge-provenance', 'WRITTEN_BY')).toContain('MERGE (a)-[:WRITTEN_BY]->(e)');
+    expect(() => loadStatement('merge-provenance', 'WRITTEN_BY`]->(e) DETACH DELETE e //')).toThrow();
     expect(() => loadStatement('merge-relations')).toThrow();
   });
 
+  it('merges entities of every type in one statement, the type label from the row (validated by graphToRows)', () => {
+    const steps = loadPlan(graphToRows(sampleGraph())).filter((s) => s.name === 'merge-entities');
+    expect(steps).toHaveLength(1);
+    expect(steps[0]!.cypher).toContain('SET e:$(row.type)');
+    const types = steps[0]!.rows.map((r) => (r as { type: string }).type);
+    expect(types.every((t) => (ENTITY_TYPES as readonly string[]).includes(t))).toBe(true);
+    expect(new Set(types).size).toBeGreaterThan(3);
+  });
+
   it('removes every entity type label before setting the current one', () => {
-    const remove = loadStatement('merge-entities', 'Person').match(/REMOVE e:(\S+)/)?.[1].split(':');
+    const remove = loadStatement('merge-entities', 'Person').match(/REMOVE e:([\w:]+)/)?.[1].split(':');
     expect(remove?.sort()).toEqual([...ENTITY_TYPES].sort());
+  });
+
+  it('retracts only the changed articles it is given (none: no retract steps), every article when not told', () => {
+    const names = (changed?: string[]) => loadPlan(graphToRows(sampleGraph()), 1000, [], changed).map((s) => s.name);
+    expect(names([])).not.toContain('retract-article-facts');
+    expect(names()).toContain('retract-article-facts');
+    const retracted = loadPlan(graphToRows(sampleGraph()), 1000, [], ['a2']).filter((s) => s.name === 'retract-article-facts').flatMap((s) => s.rows);
+    expect(retracted).toEqual([expect.objectContaining({ id: 'a2' })]);
   });
 
   it('rejects a batch size that is not a positive integer', () => {
