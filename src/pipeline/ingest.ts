@@ -25,8 +25,9 @@ export interface IngestOptions {
   keepResults?: boolean;
   /**
    * Worker threads for the analysis [1]. Each worker costs 3–5 s of CPU before its first page (the pipeline, the
-   * lexicon, the dictionary, cold code): on this project's 2-core machine two jobs were slower than one for the
-   * 2,103 pages of news-2019-2022 (45 s against 29 s, machine shared), so one stays the default.
+   * lexicon, the dictionary, cold code) and its own memory: on this project's 2-core machine two jobs analysed both
+   * corpora in 27.5 s against 36.6 s when nothing else ran, but were slower than one on a shared machine (45 s against
+   * 29 s for news-2019-2022), and peaked at 1.2 GB against 0.9 GB, so one stays the default.
    */
   jobs?: number;
   /**
