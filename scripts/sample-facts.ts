@@ -9,6 +9,7 @@
  * has enough facts to estimate its own precision.
  */
 import { readFileSync } from 'node:fs';
+import { seededRandom } from '../src/graph/seeded-random.ts';
 
 const META = new Set(['MENTIONS', 'PUBLISHED_BY', 'WRITTEN_BY', 'EDITED_BY']);
 
@@ -17,24 +18,12 @@ function arg(name: string, fallback?: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : fallback;
 }
 
-/** mulberry32: a small seeded generator, so a sample can be drawn again. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Edge { key: string; source: string; target: string; attributes: { type: string; evidence?: { article: string; sentence: string; field?: string; modality?: string }[] } }
 interface Node { key: string; attributes: { type: string; name: string } }
 
 const graph = JSON.parse(readFileSync(arg('graph', 'out/graph.json')!, 'utf8')) as { nodes: Node[]; edges: Edge[] };
 const n = Number(arg('n', '100'));
-const rand = random(Number(arg('seed', '1')));
+const rand = seededRandom(Number(arg('seed', '1')));
 const extra = new Map((arg('extra', '') ?? '').split(',').filter(Boolean).map((s) => { const [t, k] = s.split('='); return [t!, Number(k)] as const; }));
 const nodes = new Map(graph.nodes.map((x) => [x.key, x.attributes]));
 const facts = graph.edges.filter((e) => !META.has(e.attributes.type) && (e.attributes.evidence?.length ?? 0) > 0);

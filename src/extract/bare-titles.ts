@@ -2,6 +2,7 @@ import type { Doc, EntityType, Fact, RelationType } from '../types.ts';
 import type { Anchor } from './extract-relations.ts';
 import { roleAtEnd, roleRow } from '../recognize/role-words.ts';
 import { makeFact } from './make-fact.ts';
+import { sentenceAnchors } from './sentence-anchors.ts';
 
 /**
  * Which role-table rows a bare title (one with no organisation before it) may take from the sentence's one
@@ -33,11 +34,7 @@ const TENSE = /(?:新任|现任|首任|时任|原任|原|前任|前)$/;
  */
 export function bareTitleFacts(doc: Doc, anchors: readonly Anchor[]): Fact[] {
   const facts: Fact[] = [];
-  let k = 0;
-  for (const sentence of doc.sentences) {
-    while (k < anchors.length && anchors[k]!.start < sentence.start) k++;
-    const inSentence: Anchor[] = [];
-    for (let j = k; j < anchors.length && anchors[j]!.end <= sentence.end; j++) inSentence.push(anchors[j]!);
+  for (const { sentence, inSentence } of sentenceAnchors(doc, anchors)) {
     const orgs = inSentence.filter((a) => EMPLOYERS.has(a.type));
     if (orgs.length === 0 || orgs.some((o) => o.key !== orgs[0]!.key)) continue;
     const org = orgs[0]!;

@@ -3,6 +3,7 @@ import type { Anchor } from './extract-relations.ts';
 import { splitClauses } from './clause-groups.ts';
 import { chainKind } from './role-relation.ts';
 import { makeFact } from './make-fact.ts';
+import { sentenceAnchors } from './sentence-anchors.ts';
 
 /**
  * 卢柏强，1962年生，深圳某某股份有限公司董事长，高级农艺师: a profile. A sentence that opens with a person's name as a
@@ -13,11 +14,7 @@ import { makeFact } from './make-fact.ts';
  */
 export function bioRoleFacts(doc: Doc, anchors: readonly Anchor[]): Fact[] {
   const facts: Fact[] = [];
-  let k = 0;
-  for (const sentence of doc.sentences) {
-    while (k < anchors.length && anchors[k]!.start < sentence.start) k++;
-    const inSentence: Anchor[] = [];
-    for (let j = k; j < anchors.length && anchors[j]!.end <= sentence.end; j++) inSentence.push(anchors[j]!);
+  for (const { sentence, inSentence } of sentenceAnchors(doc, anchors)) {
     const topic = inSentence[0];
     if (!topic || topic.type !== 'Person' || topic.coref || inSentence.length < 2) continue;
     const clauses = splitClauses(doc, sentence);

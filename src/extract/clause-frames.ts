@@ -7,6 +7,7 @@ import { buildGroups, GLOSS, QUOTES, splitClauses, type Clause, type Group } fro
 import { isCountry } from '../recognize/countries.ts';
 import { makeFact } from './make-fact.ts';
 import { tokenStartingAt } from '../segment/token-index.ts';
+import { sentenceAnchors } from './sentence-anchors.ts';
 
 // Adverbs and time words a clause may open with when its subject is carried over from the clause before.
 const OPENER_WORDS = '(?:并|且|主要|目前|现在|当时|此前|之后|其后|后来|一直|仍然|仍|亦|还|也|又|已|已经|则|随后|同时|此外|另外|再|曾|曾经|正式|依法|先后|分别|共|将|均|都|近日|日前|当天|昨天|今天|今年|去年|周[一二三四五六日]|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月(?:\\d{1,2}日)?|[（(][^）)]{0,12}[）)])';
@@ -28,11 +29,7 @@ const MAX_SUBJECT_GAP = 12;
 /** Clause frames over every sentence: a trigger of the table with its agent and patient groups. */
 export function frameFacts(doc: Doc, anchors: readonly Anchor[], table: readonly FrameTrigger[] = FRAME_TRIGGERS): Fact[] {
   const facts: Fact[] = [];
-  let k = 0;
-  for (const sentence of doc.sentences) {
-    while (k < anchors.length && anchors[k]!.start < sentence.start) k++;
-    const inSentence: Anchor[] = [];
-    for (let j = k; j < anchors.length && anchors[j]!.end <= sentence.end; j++) inSentence.push(anchors[j]!);
+  for (const { sentence, inSentence } of sentenceAnchors(doc, anchors)) {
     if (inSentence.length < 2) continue;
     const clauses = splitClauses(doc, sentence);
     const groups = buildGroups(doc, inSentence, clauses);

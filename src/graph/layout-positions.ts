@@ -7,6 +7,7 @@ import { UndirectedGraph } from 'graphology';
 import { random } from 'graphology-layout';
 import * as fa2 from 'graphology-layout-forceatlas2';
 import { isArticleNode, isFactEdge, type Graph as ZhkgGraph } from './graph-types.ts';
+import { seededRandom } from './seeded-random.ts';
 
 export interface LayoutOptions {
   /** ForceAtlas2 iterations; by default fewer for bigger graphs (the layout is a first view, not a final one). */
@@ -29,17 +30,6 @@ export function defaultIterations(nodes: number): number {
   return Math.max(30, Math.round(300_000 / nodes));
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function layoutPositions(graph: ZhkgGraph, options: LayoutOptions = {}): Map<string, { x: number; y: number }> {
   const seed = options.seed ?? DEFAULT_LAYOUT_OPTIONS.seed;
   const layout = new UndirectedGraph({ allowSelfLoops: false });
@@ -52,7 +42,7 @@ export function layoutPositions(graph: ZhkgGraph, options: LayoutOptions = {}): 
     else layout.addEdge(source, target, { weight: a.weight });
   });
   const n = layout.order;
-  random.assign(layout as never, { rng: mulberry32(seed), scale: Math.max(100, Math.sqrt(n) * 20), center: 0 });
+  random.assign(layout as never, { rng: seededRandom(seed), scale: Math.max(100, Math.sqrt(n) * 20), center: 0 });
   const settings = { ...forceAtlas2.inferSettings(layout as never), barnesHutOptimize: n > 2000 };
   forceAtlas2.assign(layout as never, { iterations: options.iterations ?? defaultIterations(n), settings, getEdgeWeight: 'weight' });
   const positions = new Map<string, { x: number; y: number }>();
