@@ -14,13 +14,16 @@ import { normalizeText } from '../normalize/normalize-text.ts';
 import { entityKey } from '../graph/graph-keys.ts';
 import { tokenEndingAt, tokenIndex, tokenStartingAt } from '../segment/token-index.ts';
 import { DEFAULT_TAGGER_OPTIONS, taggerMentions, type TaggerOptions } from './tagger-mentions.ts';
+import { companyShortNames } from './company-short-names.ts';
 
 export interface RecognizeOptions {
   /** The trained name tagger as a last source (see tagger-mentions.ts); false: off. */
   tagger: TaggerOptions | false;
+  /** Company short names in stake and announcement contexts (see company-short-names.ts). */
+  shortNames: boolean;
 }
 
-export const DEFAULT_RECOGNIZE_OPTIONS: RecognizeOptions = { tagger: DEFAULT_TAGGER_OPTIONS };
+export const DEFAULT_RECOGNIZE_OPTIONS: RecognizeOptions = { tagger: DEFAULT_TAGGER_OPTIONS, shortNames: true };
 
 /**
  * All entity mentions of a document, never overlapping: lexicon matches first, then names the page marks
@@ -106,6 +109,8 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon, opts: RecognizeOpt
   }
   for (const m of placesAfterPlaces(doc, taken, lexicon)) place(m);
   for (const m of coordinatedPeople(doc, taken, occupied)) place(m);
+  // Listed companies by short name, where a stake verb or an announcement licenses them.
+  if (opts.shortNames) for (const m of companyShortNames(doc, occupied)) place(m);
   if (opts.tagger) for (const m of taggerMentions(doc, lexicon, occupied, opts.tagger)) place(m);
   taken.sort((a, b) => a.start - b.start || b.end - a.end);
   return localBodies(doc, taken, lexicon);
