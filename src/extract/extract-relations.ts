@@ -14,6 +14,7 @@ import { frameFacts } from './clause-frames.ts';
 import { insideQuotedTitle } from './quoted-title.ts';
 import { bioRoleFacts } from './bio-roles.ts';
 import { bareTitleFacts } from './bare-titles.ts';
+import { colonTitleFacts } from './colon-titles.ts';
 
 /** An entity occurrence in the text, named (a mention) or referred to (coreference). */
 export interface Anchor {
@@ -124,6 +125,7 @@ const EXTRACTORS: readonly Extractor[] = [
   { name: 'clause-frames', run: (i, a) => frameFacts(i.doc, a), addsOnly: true },
   { name: 'profiles', run: (i, a) => bioRoleFacts(i.doc, a), addsOnly: true },
   { name: 'bare-titles', run: (i, a) => bareTitleFacts(i.doc, a), addsOnly: true },
+  { name: 'colon-titles', run: (i, a) => colonTitleFacts(i.doc, a), addsOnly: true },
 ];
 
 /** The facts of `out` whose type, subject and object no fact of `earlier` (or of `out` before it) gives in that sentence. */

@@ -14,13 +14,18 @@ import { normalizeText } from '../normalize/normalize-text.ts';
 import { entityKey } from '../graph/graph-keys.ts';
 import { tokenEndingAt, tokenIndex, tokenStartingAt } from '../segment/token-index.ts';
 import { DEFAULT_TAGGER_OPTIONS, taggerMentions, type TaggerOptions } from './tagger-mentions.ts';
+import { companyShortNames } from './company-short-names.ts';
+import { schoolNames } from './school-names.ts';
+import { registeredNames } from './registered-names.ts';
 
 export interface RecognizeOptions {
   /** The trained name tagger as a last source (see tagger-mentions.ts); false: off. */
   tagger: TaggerOptions | false;
+  /** Company short names in stake and announcement contexts (see company-short-names.ts). */
+  shortNames: boolean;
 }
 
-export const DEFAULT_RECOGNIZE_OPTIONS: RecognizeOptions = { tagger: DEFAULT_TAGGER_OPTIONS };
+export const DEFAULT_RECOGNIZE_OPTIONS: RecognizeOptions = { tagger: DEFAULT_TAGGER_OPTIONS, shortNames: true };
 
 /**
  * All entity mentions of a document, never overlapping: lexicon matches first, then names the page marks
@@ -29,7 +34,7 @@ export const DEFAULT_RECOGNIZE_OPTIONS: RecognizeOptions = { tagger: DEFAULT_TAG
 export function recognizeMentions(doc: Doc, lexicon: Lexicon, opts: RecognizeOptions = DEFAULT_RECOGNIZE_OPTIONS): Mention[] {
   const lexical = senseChecked(doc, extendDottedNames(doc, extendCorporateEndings(doc, matchLexicon(doc, lexicon))).filter((m) => !placeInLatinGloss(doc.norm, m)));
   const hinted = hintMentions(doc, lexicon);
-  const discovered = discoverEntities(doc).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const discovered = [...discoverEntities(doc), ...schoolNames(doc), ...registeredNames(doc)].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: Mention[] = [];
   const occupied = new Uint8Array(doc.text.length);
   const place = (m: Mention) => {
@@ -52,7 +57,7 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon, opts: RecognizeOpt
     return false;
   };
   for (const d of discovered) {
-    if ((d.rule !== 'media-channel' && d.rule !== 'org-suffix' && d.rule !== 'media-title' && d.rule !== 'org-quoted-after-kind') || !overlapsTaken(d)) continue;
+    if ((d.rule !== 'media-channel' && !PLACE_NAMED.has(d.rule ?? '') && d.rule !== 'media-title' && d.rule !== 'org-quoted-after-kind') || !overlapsTaken(d)) continue;
     // 《中国新闻周刊》, 大报“共青团真理报”: the brackets or quotes delimit the whole name; a known name inside it
     // (新闻周刊, 共青团) is not meant.
     if (d.rule === 'media-title' || d.rule === 'org-quoted-after-kind') {
@@ -76,7 +81,7 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon, opts: RecognizeOpt
       }
       continue;
     }
-    if (d.rule !== 'org-suffix') continue;
+    if (!PLACE_NAMED.has(d.rule ?? '')) continue;
     const inner = taken.filter((m) => m.start < d.end && d.start < m.end);
     if (inner.length === 0 || inner[0]!.start !== d.start || !inner.every((m) => m.end <= d.end)) continue;
     // Named after a place (天津轨道交通集团), or a unit of a known organisation (威斯康辛大学麦迪逊分校).
@@ -106,10 +111,15 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon, opts: RecognizeOpt
   }
   for (const m of placesAfterPlaces(doc, taken, lexicon)) place(m);
   for (const m of coordinatedPeople(doc, taken, occupied)) place(m);
+  // Listed companies by short name, where a stake verb or an announcement licenses them.
+  if (opts.shortNames) for (const m of companyShortNames(doc, occupied)) place(m);
   if (opts.tagger) for (const m of taggerMentions(doc, lexicon, occupied, opts.tagger)) place(m);
   taken.sort((a, b) => a.start - b.start || b.end - a.end);
   return localBodies(doc, taken, lexicon);
 }
+
+// Discovered names that may take over the places the lexicon found inside them (天津轨道交通集团, 安庆市第七中学).
+const PLACE_NAMED = new Set(['org-suffix', 'school-name', 'registered-name']);
 
 // A province, city, county or district: its bodies are its own (a country's are national: 中国卫健委).
 const LOCAL_PLACE = /[省市县区州盟旗]$/;
