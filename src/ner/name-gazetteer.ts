@@ -2,6 +2,7 @@ import type { EntityType } from '../types.ts';
 import type { Lexicon } from '../lexicon/load-lexicon.ts';
 import { ORG_SUFFIXES } from '../recognize/org-suffixes.ts';
 import { labelOfType, NER_LABELS } from './ner-labels.ts';
+import { divisionShortForm, loadAdminDivisions, type AdminDivision } from './admin-divisions.ts';
 
 /**
  * The lexicon's Chinese names and the organisation endings, as per-character classes for the name tagger: which
@@ -18,6 +19,19 @@ export interface NameGazetteer {
 
 const MAX_NAME = 20;
 const PRODUCT_CLASS = 1 + NER_LABELS.length;
+/** Classes of administrative divisions: a county or higher by its full name, a township, a county or higher by its short form. */
+export const ADMIN_CLASS = { division: PRODUCT_CLASS + 1, township: PRODUCT_CLASS + 2, short: PRODUCT_CLASS + 3 } as const;
+
+/** Gazetteer entries of administrative divisions: full names, and short forms of county level and higher. */
+export function divisionEntries(divisions: readonly AdminDivision[]): Array<readonly [string, number]> {
+  const out: Array<readonly [string, number]> = [];
+  for (const d of divisions) out.push([d.name, d.level === 'township' ? ADMIN_CLASS.township : ADMIN_CLASS.division]);
+  for (const d of divisions) {
+    const short = d.level === 'township' ? undefined : divisionShortForm(d.name);
+    if (short) out.push([short, ADMIN_CLASS.short]);
+  }
+  return out;
+}
 
 function nameClass(type: EntityType): number {
   const label = labelOfType(type);
@@ -26,24 +40,37 @@ function nameClass(type: EntityType): number {
 
 const built = new WeakMap<Lexicon, NameGazetteer>();
 
-/** The gazetteer of a lexicon, built once per lexicon object. */
+/**
+ * The gazetteer of a lexicon and China's administrative divisions (data/cn-admin-divisions.tsv), built once per
+ * lexicon object. A lexicon name wins over a division of the same surface.
+ */
 export function nameGazetteer(lexicon: Lexicon): NameGazetteer {
   let g = built.get(lexicon);
   if (!g) {
-    g = buildGazetteer(lexicon.entries.flatMap((e) => [e.name, ...e.aliases].map((s) => [s, e.type] as const)));
+    g = buildGazetteer(
+      lexicon.entries.flatMap((e) => [e.name, ...e.aliases].map((s) => [s, e.type] as const)),
+      divisionEntries(loadAdminDivisions()),
+    );
     built.set(lexicon, g);
   }
   return g;
 }
 
-/** A gazetteer of (surface, type) pairs; only surfaces of 2 to 20 characters with a Chinese character count. */
-export function buildGazetteer(pairs: Iterable<readonly [string, EntityType]>): NameGazetteer {
+/**
+ * A gazetteer of (surface, type) pairs, then of (surface, class) pairs (`ADMIN_CLASS`); only surfaces of 2 to 20
+ * characters with a Chinese character count, and the first pair of a surface.
+ */
+export function buildGazetteer(pairs: Iterable<readonly [string, EntityType]>, classed: Iterable<readonly [string, number]> = []): NameGazetteer {
   const names = new Map<string, number>();
   const longestFrom = new Uint8Array(0x10000);
   const endsWith = new Uint8Array(0x10000);
-  for (const [surface, type] of pairs) {
+  const all = function* (): Generator<readonly [string, number]> {
+    for (const [surface, type] of pairs) yield [surface, nameClass(type)];
+    yield* classed;
+  };
+  for (const [surface, cls] of all()) {
     if (surface.length < 2 || surface.length > MAX_NAME || !/[\u4e00-\u9fff]/.test(surface) || names.has(surface)) continue;
-    names.set(surface, nameClass(type));
+    names.set(surface, cls);
     const first = surface.charCodeAt(0);
     if (surface.length > longestFrom[first]!) longestFrom[first] = surface.length;
     endsWith[surface.charCodeAt(surface.length - 1)] = 1;

@@ -4,6 +4,8 @@ import { roleAtEnd, roleRow } from './role-words.ts';
 import { looksLikeChineseName } from './surnames.ts';
 import { isTransliteration } from './transliteration.ts';
 import { wordTag } from '../segment/word-shape.ts';
+import { divisionNamed } from '../ner/admin-divisions.ts';
+import { orgSuffixType } from './org-suffixes.ts';
 
 /**
  * Why a name the tagger found is not kept, as data: each filter has an id, a test on the candidate's normalised
@@ -31,6 +33,15 @@ const TIME_WORDS = /^(?:[上下本今明去前后]|[0-9一二三四五六七八�
 const PUNCT = /[，。、；：！？“”‘’（）《》【】,;:!?()"<>/_=&@#]/;
 const CHINESE = /[\u4e00-\u9fff]/;
 const NAME_DOT = /[·•・]/g;
+const ORGANISATION_TYPES: ReadonlySet<EntityType> = new Set(['Company', 'GovernmentBody', 'Organization', 'MediaOutlet', 'PoliticalParty']);
+// What is left of 子公司, 关联公司, 该委员会, 上该委员会 when the ending is taken off: a word that relates or points.
+const RELATIONAL_STEM = /^(?:[上下在对向与和及由从被将把为]?[该本此其这那各某]|子|母|分|总|关联|下属|附属|旗下|合资|外资|国有|民营|上市|相关|有关|其他|其它|多家|一家|两家|这家|那家|各家)$/;
+
+/** A division of China by its full name of three characters or more (景山街道, 屯门区), or a short form (汶川). */
+function isDivision(name: string): boolean {
+  const found = divisionNamed(name);
+  return found !== undefined && (found.form === 'short' || name.length >= 3);
+}
 
 export const TAGGER_FILTERS: readonly TaggerFilter[] = [
   // Latin text in Chinese news is mostly glosses, links and page furniture; the tagger was trained on Chinese.
@@ -76,6 +87,25 @@ export const TAGGER_FILTERS: readonly TaggerFilter[] = [
     reject: (_n, t, c) => t === 'Person' && /[“"「『]$/.test(c.before) && /^[”"」』]/.test(c.after),
     rejects: [['连庄', 'Person', '全球最长“', '”纪录']],
     keeps: [['王剑', 'Person', '记者', '报道']],
+  },
+  // 华东, 非洲大陆, 东区: the places the tagger finds cost as much precision as they add recall, except China's
+  // administrative divisions (data/cn-admin-divisions.tsv): towns, districts and counties, the kind the rules miss.
+  {
+    id: 'place-not-division',
+    reject: (n, t) => t === 'Location' && !isDivision(n),
+    rejects: [['华东', 'Location'], ['非洲大陆', 'Location'], ['东区', 'Location'], ['黄牛飞', 'Location']],
+    keeps: [['屯门', 'Location'], ['景山街道', 'Location'], ['汶川', 'Location'], ['王剑', 'Person']],
+  },
+  // 子公司, 关联公司, 该委员会: an organisation's ending after a word that only relates or points names no one body.
+  {
+    id: 'relational-organisation',
+    reject: (n, t) => {
+      if (!ORGANISATION_TYPES.has(t)) return false;
+      const ending = orgSuffixType(n);
+      return ending !== undefined && RELATIONAL_STEM.test(n.slice(0, n.length - ending.suffix.length));
+    },
+    rejects: [['子公司', 'Company'], ['关联公司', 'Company'], ['上该委员会', 'GovernmentBody'], ['这家公司', 'Company']],
+    keeps: [['本田公司', 'Company'], ['甲乙委员会', 'GovernmentBody'], ['长安福特', 'Company'], ['子虚', 'Person']],
   },
 ];
 

@@ -10,6 +10,8 @@ import { taggerFilterRejecting } from './tagger-filters.ts';
 import { tokenIndex } from '../segment/token-index.ts';
 import { surnameClass } from './surnames.ts';
 import { isTransliterationCode } from './transliteration.ts';
+import { divisionNamed, divisionsShortened } from '../ner/admin-divisions.ts';
+import { entityKey } from '../graph/graph-keys.ts';
 
 export interface TaggerOptions {
   /**
@@ -24,13 +26,21 @@ export interface TaggerOptions {
   /** Words of context each side of a candidate word that the tagger reads. */
   windowWords: number;
   /**
-   * The types kept (after typing by label and ending). Person only by default: on the dev sets the places and
-   * organisations the tagger adds cost as much precision as they gain recall (巴士, 华东; 关联公司, 贸易委员会).
+   * The types kept (after typing by label and ending). People, places and organisations by default; places only
+   * when they are China's administrative divisions, and organisations not after a relational word (子公司), see
+   * tagger-filters.ts: unfiltered, the places and organisations the tagger adds cost as much precision as they gain
+   * recall (华东, 非洲大陆; 关联公司).
    */
   types: ReadonlySet<EntityType>;
 }
 
-export const DEFAULT_TAGGER_OPTIONS: TaggerOptions = { minMargin: 50, minLength: 2, alignToWords: true, windowWords: 2, types: new Set<EntityType>(['Person']) };
+export const DEFAULT_TAGGER_OPTIONS: TaggerOptions = {
+  minMargin: 50,
+  minLength: 2,
+  alignToWords: true,
+  windowWords: 2,
+  types: new Set<EntityType>(['Person', 'Location', 'Company', 'GovernmentBody', 'Organization']),
+};
 
 // Segmenter tags of words that may be (part of) a person's or place's name; unknown words are tagged x.
 const NAME_LIKE_POS = new Set(['x', 'nr', 'nrt', 'nrfg', 'ns']);
@@ -71,7 +81,8 @@ export function taggerMentions(doc: Doc, lexicon: Lexicon, occupied: Uint8Array,
       const type = typeOf(NER_LABELS[span.label]!, name);
       if (!type || !opts.types.has(type)) continue;
       if (taggerFilterRejecting(name, type, { before: norm.slice(Math.max(0, start - 20), start), after: norm.slice(end, end + 20) })) continue;
-      out.push({ start, end, text: doc.text.slice(start, end), norm: name, type, source: 'discovery', rule: 'tagger', sentence: sentence.index });
+      const full = type === 'Location' ? fullDivisionName(name, norm) : undefined;
+      out.push({ start, end, text: doc.text.slice(start, end), norm: name, type, source: 'discovery', rule: 'tagger', sentence: sentence.index, ...(full ? { key: entityKey('Location', full) } : {}) });
     }
   }
   return out;
@@ -105,6 +116,15 @@ function candidateWindows(doc: Doc, occupied: Uint8Array, around: number, people
     else out.push({ first, last, sentence: s });
   }
   return out;
+}
+
+/**
+ * 平镇 in a page that also writes 平镇区: a division's short form is the division the page names in full (one node,
+ * not two), the first of its full names the page contains.
+ */
+function fullDivisionName(name: string, text: string): string | undefined {
+  if (divisionNamed(name)?.form !== 'short') return undefined;
+  return divisionsShortened(name).find((full) => text.includes(full));
 }
 
 function typeOf(label: (typeof NER_LABELS)[number], name: string): EntityType | undefined {

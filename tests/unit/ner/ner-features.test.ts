@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractFeatures, FEATURES_PER_CHAR } from '../../../src/ner/ner-features.ts';
-import { buildGazetteer, markNames, markSuffixes } from '../../../src/ner/name-gazetteer.ts';
+import { endingAhead, extractFeatures, FEATURES_PER_CHAR } from '../../../src/ner/ner-features.ts';
+import { ADMIN_CLASS, buildGazetteer, divisionEntries, markNames, markSuffixes } from '../../../src/ner/name-gazetteer.ts';
 import { charClass, CHAR_CLASS } from '../../../src/ner/char-class.ts';
 
 const gazetteer = buildGazetteer([
@@ -42,5 +42,43 @@ describe('name tagger features', () => {
     expect(['中', 'a', 'Z', '7', '，', ' '].map((c) => charClass(c.charCodeAt(0)))).toEqual([
       CHAR_CLASS.han, CHAR_CLASS.latin, CHAR_CLASS.latin, CHAR_CLASS.digit, CHAR_CLASS.punct, CHAR_CLASS.space,
     ]);
+  });
+});
+
+describe('administrative divisions in the gazetteer', () => {
+  it('marks full names, townships and short forms as classes of their own, after the lexicon’s names', () => {
+    const entries = divisionEntries([
+      { level: 'county', name: '甲乙区' },
+      { level: 'township', name: '丙丁镇' },
+      { level: 'county', name: '北京县' },
+    ]);
+    const g = buildGazetteer([['北京', 'Location']], entries);
+    const cls = (text: string) => Array.from(markNames(g, text)).map((v) => v >> 2);
+    expect(cls('在甲乙区')).toEqual([0, ADMIN_CLASS.division, ADMIN_CLASS.division, ADMIN_CLASS.division]);
+    expect(cls('在甲乙')).toEqual([0, ADMIN_CLASS.short, ADMIN_CLASS.short]);
+    expect(cls('丙丁镇')).toEqual([ADMIN_CLASS.township, ADMIN_CLASS.township, ADMIN_CLASS.township]);
+    // 北京 is the lexicon's place, not the short form of a division.
+    expect(cls('北京')[0]).toBe(markNames(buildGazetteer([['北京', 'Location']]), '北京')[0]! >> 2);
+  });
+});
+
+describe('the organisation ending ahead', () => {
+  const ahead = (text: string) => {
+    const cls = new Int32Array(text.length + 4);
+    for (let i = 0; i < text.length; i++) cls[i + 2] = charClass(text.charCodeAt(i));
+    return Array.from(endingAhead(markSuffixes(text), cls));
+  };
+
+  it('lets every character of a name see the ending that closes it, nearer ones in finer buckets', () => {
+    const a = ahead('甲乙市工业局今天');
+    expect(a.slice(0, 6).every((v) => v > 0)).toBe(true);
+    expect(new Set(a.slice(0, 6)).size).toBe(6); // distances 5, 4, 3, 2, 1, 0 (5 and 6 share a bucket, 0..4 do not)
+    expect(a.slice(6)).toEqual([0, 0]);
+  });
+
+  it('does not see past punctuation, nor farther than ten characters', () => {
+    expect(ahead('甲乙，丙丁公司').slice(0, 3)).toEqual([0, 0, 0]);
+    expect(ahead('一二三四五六七八九十甲乙公司')[0]).toBe(0);
+    expect(ahead('一二三四五六七八九十甲乙公司')[3]).toBeGreaterThan(0);
   });
 });

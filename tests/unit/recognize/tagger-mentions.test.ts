@@ -39,4 +39,20 @@ describe('the name tagger as the last recogniser', () => {
     const doc = makeDoc('昨天，王剑在会上发言。');
     expect(taggerMentions(doc, lexicon, new Uint8Array(doc.text.length), { ...DEFAULT_TAGGER_OPTIONS, types: new Set(['Location']) })).toEqual([]);
   });
+
+  it('adds China’s towns, districts and counties by the division gazetteer, and no other places', () => {
+    const text = '昨天，记者来到汶川和叶城采访当地居民。';
+    expect(show(recognizeMentions(makeDoc(text), lexicon, OFF))).toEqual([]);
+    expect(show(recognizeMentions(makeDoc(text), lexicon))).toEqual(['汶川/Location/tagger', '叶城/Location/tagger']);
+    expect(recognizeMentions(makeDoc('该公司的子公司和关联公司均受影响，华东地区也不例外。'), lexicon).filter((m) => m.rule === 'tagger')).toEqual([]);
+  });
+
+  it('ties a division’s short form to its full name on the same page: one node', () => {
+    const ms = recognizeMentions(makeDoc('记者来到汶川采访。汶川县的居民表示满意。'), lexicon);
+    const short = ms.find((m) => m.norm === '汶川')!;
+    expect(short.rule).toBe('tagger');
+    expect(short.key).toBe('Location:汶川县');
+    expect(ms.find((m) => m.norm === '汶川县')!.key).toBeUndefined();
+    expect(recognizeMentions(makeDoc('昨天，记者来到汶川采访当地居民。'), lexicon).find((m) => m.norm === '汶川')!.key).toBeUndefined();
+  });
 });
