@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../src/graph/build-graph.ts';
-import { toGraphJson } from '../../../src/write/graph-json.ts';
+import { graphJsonChunks, toGraphJson } from '../../../src/write/graph-json.ts';
 import { sampleResults } from '../../fixtures/graph/sample-results.ts';
 
 describe('toGraphJson', () => {
@@ -27,5 +27,25 @@ describe('toGraphJson', () => {
     const second = toGraphJson(buildGraph(sampleResults().reverse()));
     expect(second).toBe(first);
     expect(first.endsWith('}\n')).toBe(true);
+  });
+});
+
+describe('graphJsonChunks', () => {
+  const whole = (graph: ReturnType<typeof buildGraph>): string => {
+    const data = graph.export();
+    const byKey = (a: { key?: string }, b: { key?: string }) => (a.key! < b.key! ? -1 : a.key! > b.key! ? 1 : 0);
+    return `${JSON.stringify({ options: data.options, attributes: data.attributes, nodes: [...data.nodes].sort(byKey), edges: [...data.edges].sort(byKey) }, null, 1)}\n`;
+  };
+
+  it('gives, piece by piece, the bytes of JSON.stringify over the whole sorted export', () => {
+    const graph = buildGraph(sampleResults());
+    const pieces = [...graphJsonChunks(graph)];
+    expect(pieces.length).toBeGreaterThan(graph.order);
+    expect(pieces.join('')).toBe(whole(graph));
+  });
+
+  it('writes an empty graph the same way (empty lists)', () => {
+    const graph = buildGraph([]);
+    expect([...graphJsonChunks(graph)].join('')).toBe(whole(graph));
   });
 });
