@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../src/graph/build-graph.ts';
+import { createGraph } from '../../../src/graph/create-graph.ts';
 import { graphJsonChunks, toGraphJson } from '../../../src/write/graph-json.ts';
 import { sampleResults } from '../../fixtures/graph/sample-results.ts';
 
@@ -42,6 +43,16 @@ describe('graphJsonChunks', () => {
     const pieces = [...graphJsonChunks(graph)];
     expect(pieces.length).toBeGreaterThan(graph.order);
     expect(pieces.join('')).toBe(whole(graph));
+  });
+
+  it('leaves out the attributes of a node or edge that has none, as the graphology export does', () => {
+    const graph = createGraph({ generator: 'zhkg', version: '0.1.0', createdFrom: 0 });
+    graph.addNode('b');
+    graph.addNode('a', { type: 'Location', name: '甲', aliases: [], mentions: 1 });
+    graph.addEdgeWithKey('e1', 'b', 'a');
+    const text = [...graphJsonChunks(graph)].join('');
+    expect(text).toBe(whole(graph));
+    expect(JSON.parse(text).nodes[1]).toEqual({ key: 'b' });
   });
 
   it('writes an empty graph the same way (empty lists)', () => {
