@@ -1,7 +1,7 @@
 import { basename, dirname, join } from 'node:path';
 import { ingest } from '../pipeline/ingest.ts';
 import { OUTPUT_FORMATS, writeOutputs, type OutputFormat } from '../write/write-outputs.ts';
-import { toCypherScript } from '../write/cypher-script.ts';
+import { cypherScriptChunks } from '../write/cypher-script.ts';
 import { loadGraph, neo4jConfig, redact } from '../neo4j/index.ts';
 import { ZhkgError, isZhkgError } from '../errors.ts';
 import { openOutputFolder, type OutputFolder } from '../write/output-folder.ts';
@@ -113,7 +113,7 @@ async function run(
     await folder.discard();
   } else {
     try {
-      written = await writeOutputs(graph, folder, { formats, onWarning: (w) => report.warnings.push(w) }, toCypherScript);
+      written = await writeOutputs(graph, folder, { formats, onWarning: (w) => report.warnings.push(w) }, cypherScriptChunks);
     } catch (e) {
       if (!isZhkgError(e)) throw e;
       writeError = e;

@@ -20,48 +20,74 @@ export const DEFAULT_BUILD_GRAPH_OPTIONS: Required<BuildGraphOptions> = {
 const KNOWN_RELATIONS: ReadonlySet<string> = new Set(RELATION_TYPES);
 
 export function buildGraph(results: ArticleResult[], options: BuildGraphOptions = {}): Graph {
+  const builder = createGraphBuilder(options);
+  for (const result of results) builder.add(result);
+  return builder.finish();
+}
+
+/**
+ * The graph built one article at a time: `add` merges an article's nodes and provenance edges at once and keeps only
+ * its facts (they become the fact edges); the caller may drop the result then, so a batch of any size is never held
+ * whole. `finish` adds the fact edges (a fact may point at an entity a later article introduced) and returns the
+ * graph; it equals `buildGraph` of the same results in the same order, byte for byte.
+ */
+export interface GraphBuilder {
+  add(result: ArticleResult): void;
+  finish(): Graph;
+}
+
+export function createGraphBuilder(options: BuildGraphOptions = {}): GraphBuilder {
   const { version, onWarning } = { ...DEFAULT_BUILD_GRAPH_OPTIONS, ...options };
   const warnings = new Set<string>();
   const warn = (message: string): void => void warnings.add(message);
-
-  const accepted: ArticleResult[] = [];
   const seen = new Set<string>();
-  for (const result of results) {
-    const { id, source } = result.doc.article;
-    if (seen.has(id)) {
-      warn(`buildGraph: article "${id}" appears twice; ignored the copy from "${source}"`);
-      continue;
-    }
-    seen.add(id);
-    accepted.push(result);
-  }
-
-  const graph = createGraph({ generator: 'zhkg', version, createdFrom: accepted.length });
+  const graph = createGraph({ generator: 'zhkg', version, createdFrom: 0 });
   // An entity's aliases are gathered over all articles and sorted once at the end: merging them into the node's
   // sorted list article by article re-sorted the list of a frequent entity (中国) a thousand times.
   const aliases = new Map<string, Set<string>>();
-  for (const result of accepted) addArticle(graph, result, warn, aliases);
-  for (const [key, names] of aliases) graph.setNodeAttribute(key, 'aliases', [...names].sort());
+  const pending: Array<{ article: string; facts: readonly Fact[] }> = [];
+  let finished = false;
 
-  // Facts after all entities, so a fact may point at an entity another article introduced; grouped per edge so each
-  // edge is computed once, however much evidence it has.
-  const factsByEdge = new Map<string, { source: string; target: string; facts: Fact[] }>();
-  for (const result of accepted) {
-    for (const fact of result.facts) {
-      if (!isValidFact(graph, result, fact, warn)) continue;
-      const [source, target] = orientEdge(fact.subject, fact.type, fact.object);
-      const key = edgeKey(source, fact.type, target);
-      const group = factsByEdge.get(key);
-      if (group) group.facts.push(fact);
-      else factsByEdge.set(key, { source, target, facts: [fact] });
-    }
-  }
-  for (const [key, { source, target, facts }] of factsByEdge) {
-    graph.addEdgeWithKey(key, source, target, factEdgeAttributes(facts));
-  }
+  return {
+    add(result) {
+      if (finished) throw new Error('GraphBuilder.add: the graph is finished');
+      const { id, source } = result.doc.article;
+      if (seen.has(id)) {
+        warn(`buildGraph: article "${id}" appears twice; ignored the copy from "${source}"`);
+        return;
+      }
+      seen.add(id);
+      addArticle(graph, result, warn, aliases);
+      if (result.facts.length > 0) pending.push({ article: id, facts: result.facts });
+    },
+    finish() {
+      if (finished) throw new Error('GraphBuilder.finish: called twice');
+      finished = true;
+      graph.setAttribute('createdFrom', seen.size);
+      for (const [key, names] of aliases) graph.setNodeAttribute(key, 'aliases', [...names].sort());
+      aliases.clear();
 
-  for (const message of warnings) onWarning(message);
-  return graph;
+      // Grouped per edge so each edge is computed once, however much evidence it has.
+      const factsByEdge = new Map<string, { source: string; target: string; facts: Fact[] }>();
+      for (const { article, facts } of pending) {
+        for (const fact of facts) {
+          if (!isValidFact(graph, article, fact, warn)) continue;
+          const [source, target] = orientEdge(fact.subject, fact.type, fact.object);
+          const key = edgeKey(source, fact.type, target);
+          const group = factsByEdge.get(key);
+          if (group) group.facts.push(fact);
+          else factsByEdge.set(key, { source, target, facts: [fact] });
+        }
+      }
+      pending.length = 0;
+      for (const [key, { source, target, facts }] of factsByEdge) {
+        graph.addEdgeWithKey(key, source, target, factEdgeAttributes(facts));
+      }
+
+      for (const message of warnings) onWarning(message);
+      return graph;
+    },
+  };
 }
 
 function addArticle(graph: Graph, result: ArticleResult, warn: (m: string) => void, aliases: Map<string, Set<string>>): void {
@@ -121,10 +147,9 @@ function factProblem(graph: Graph, fact: Fact): string | undefined {
   return undefined;
 }
 
-function isValidFact(graph: Graph, result: ArticleResult, fact: Fact, warn: (m: string) => void): boolean {
+function isValidFact(graph: Graph, id: string, fact: Fact, warn: (m: string) => void): boolean {
   const problem = factProblem(graph, fact);
   if (problem) {
-    const id = result.doc.article.id;
     warn(`buildGraph: dropped ${fact.type} fact "${fact.subject}" → "${fact.object}" of article "${id}": ${problem}`);
   }
   return problem === undefined;

@@ -42,7 +42,8 @@ function crashed(file: string, e: Error | number): FileFailure {
 /**
  * Analyses files in `jobs` worker threads (each with its own segmenter), one file at a time to whichever worker is
  * free, so each file's time can be bounded: a worker still busy when the budget runs out is terminated (the only way
- * to stop synchronous code) and replaced. Calls `onItem` in completion order; returns outcomes in input order.
+ * to stop synchronous code) and replaced. Calls `onItem` in completion order and keeps nothing, so the caller decides
+ * what of each outcome to hold.
  */
 export async function analyzeInParallel(
   files: readonly string[],
@@ -50,15 +51,11 @@ export async function analyzeInParallel(
   setup: WorkerSetup,
   onItem: (index: number, file: string, outcome: FileOutcome) => void,
   options: ParallelOptions = {},
-): Promise<FileOutcome[]> {
-  const outcomes: FileOutcome[] = new Array(files.length);
+): Promise<void> {
   const timeout = options.fileTimeoutMs ?? 0;
   let next = 0;
   const live = new Set<Worker>();
-  const finish = (index: number, outcome: FileOutcome): void => {
-    outcomes[index] = outcome;
-    onItem(index, files[index]!, outcome);
-  };
+  const finish = (index: number, outcome: FileOutcome): void => onItem(index, files[index]!, outcome);
   // One lane per job runs one worker at a time, and starts another when it has to stop one.
   const lane = () =>
     new Promise<void>((resolve, reject) => {
@@ -113,5 +110,4 @@ export async function analyzeInParallel(
   } finally {
     await Promise.all([...live].map((w) => w.terminate()));
   }
-  return outcomes;
 }

@@ -15,21 +15,32 @@ export interface DuplicateArticle {
  * (one page saved twice under two names) is left out and listed, never merged into the first. Pure.
  */
 export function dedupeArticles(results: readonly ArticleResult[]): { kept: ArticleResult[]; duplicates: DuplicateArticle[] } {
+  const dedupe = articleDeduper();
+  const kept = results.filter((r) => dedupe.admit(r));
+  return { kept, duplicates: dedupe.duplicates };
+}
+
+/**
+ * The same decision one result at a time, in input order, remembering only ids and text hashes (not the results):
+ * `admit` is true for a result to keep and lists one to leave out in `duplicates`.
+ */
+export function articleDeduper(): { admit(result: ArticleResult): boolean; readonly duplicates: DuplicateArticle[] } {
   const byId = new Map<string, string>();
   const byText = new Map<string, string>();
-  const kept: ArticleResult[] = [];
   const duplicates: DuplicateArticle[] = [];
-  for (const result of results) {
-    const { id, source, textHash } = result.doc.article;
-    const sameId = byId.get(id);
-    const sameText = textHash !== undefined ? byText.get(textHash) : undefined;
-    if (sameId !== undefined || sameText !== undefined) {
-      duplicates.push({ source, keptSource: (sameId ?? sameText)!, id, reason: sameId !== undefined ? 'same-id' : 'same-text' });
-      continue;
-    }
-    byId.set(id, source);
-    if (textHash !== undefined) byText.set(textHash, source);
-    kept.push(result);
-  }
-  return { kept, duplicates };
+  return {
+    duplicates,
+    admit(result) {
+      const { id, source, textHash } = result.doc.article;
+      const sameId = byId.get(id);
+      const sameText = textHash !== undefined ? byText.get(textHash) : undefined;
+      if (sameId !== undefined || sameText !== undefined) {
+        duplicates.push({ source, keptSource: (sameId ?? sameText)!, id, reason: sameId !== undefined ? 'same-id' : 'same-text' });
+        return false;
+      }
+      byId.set(id, source);
+      if (textHash !== undefined) byText.set(textHash, source);
+      return true;
+    },
+  };
 }

@@ -1,13 +1,13 @@
 import { RELATION_TYPES, type ArticleResult, type EntityType, type RelationType } from '../types.ts';
-import { dedupeArticles, type DuplicateArticle } from './dedupe-articles.ts';
-import { metadataCoverage, type MetadataCoverage } from './metadata-coverage.ts';
+import { articleDeduper, type DuplicateArticle } from './dedupe-articles.ts';
+import { coverageCounter, type MetadataCoverage } from './metadata-coverage.ts';
 import { availableParallelism } from 'node:os';
 import { listInputs } from '../load/list-inputs.ts';
 import { loadLexicon } from '../lexicon/load-lexicon.ts';
 import { analyzeFile, type FileOutcome } from './analyze-file.ts';
 import { analyzeInParallel } from './analyze-in-parallel.ts';
 import { toFailure, type FileFailure } from './file-failure.ts';
-import { buildGraph, graphStats, type Graph } from '../graph/index.ts';
+import { createGraphBuilder, graphStats, type Graph } from '../graph/index.ts';
 import { readFileSync } from 'node:fs';
 import { openResultCache, type CacheStats, type ResultCache } from '../cache/result-cache.ts';
 import { runFingerprint } from '../cache/pipeline-fingerprint.ts';
@@ -21,7 +21,10 @@ export interface IngestOptions {
   onProgress?: (event: { done: number; total: number; file: string; ok: boolean; error?: FileFailure }) => void;
   /** Called once per path that could not be listed (missing), before the analysis starts. */
   onInputError?: (failure: FileFailure) => void;
-  /** Keep full per-article results (text, tokens) in the returned report; off by default to bound memory. */
+  /**
+   * Return the full per-article results (text, tokens); off by default to bound memory: then each result is merged
+   * into the graph as soon as the ones before it are, and dropped.
+   */
   keepResults?: boolean;
   /**
    * Worker threads for the analysis [1]. Each worker costs 3–5 s of CPU before its first page (the pipeline, the
@@ -72,7 +75,7 @@ export interface IngestReport {
 export interface IngestResult {
   graph: Graph;
   report: IngestReport;
-  /** Per-article results; compacted (no text, tokens) unless `keepResults`. */
+  /** Per-article results with `keepResults`, in input order, duplicates included; otherwise none. */
   results: ArticleResult[];
 }
 
@@ -89,29 +92,52 @@ export async function ingest(paths: string[], options: IngestOptions = {}): Prom
   const warnings = new Set<string>(listWarnings);
   let textChars = 0;
 
+  // Results are merged into the graph in input order, so the graph does not depend on which finished first; one
+  // that arrives early (a cache hit, another worker's page) waits for those before it, then all are dropped.
+  const dedupe = articleDeduper();
+  const coverage = coverageCounter();
+  const builder = createGraphBuilder({ onWarning: (w) => warnings.add(w) });
+  const results: ArticleResult[] = [];
+  let articlesRead = 0;
+  const merge = (outcome: FileOutcome): void => {
+    const result = outcome.result;
+    if (!result) return;
+    articlesRead++;
+    textChars += outcome.chars;
+    result.warnings.forEach((w) => warnings.add(w));
+    if (opts.keepResults) results.push(result);
+    if (!dedupe.admit(result)) return;
+    coverage.count(result.doc.article);
+    builder.add(result);
+  };
+  const waiting = new Map<number, FileOutcome>();
+  let next = 0;
+  let anyResult = false;
   let done = 0;
-  const onItem = (_index: number, file: string, outcome: FileOutcome) => {
+  const onItem = (index: number, file: string, outcome: FileOutcome) => {
     done++;
     if (outcome.failure) failures.push(outcome.failure);
+    if (outcome.result) anyResult = true;
     opts.onProgress?.({ done, total: files.length, file, ok: !outcome.failure, error: outcome.failure });
+    waiting.set(index, outcome);
+    for (let o = waiting.get(next); o !== undefined; o = waiting.get(next)) {
+      waiting.delete(next++);
+      merge(o);
+    }
   };
   // With a cache, pages seen before (same bytes, path, options and code) are taken from it; the rest are analysed.
-  const outcomes: FileOutcome[] = new Array(files.length);
   const cache = opts.cacheDir !== undefined && !opts.keepResults ? openResultCache(opts.cacheDir, runFingerprint({ lexiconFiles: opts.lexiconFiles ?? [], maxBytes: opts.maxBytes ?? DEFAULT_INGEST_OPTIONS.maxBytes, tagger: opts.tagger })) : undefined;
   const keys: Array<string | undefined> = new Array(files.length);
   const todo: number[] = [];
   for (let i = 0; i < files.length; i++) {
     const hit = cache && cachedOutcome(cache, files[i]!, opts.maxBytes ?? DEFAULT_INGEST_OPTIONS.maxBytes, (key) => (keys[i] = key));
-    if (hit) {
-      outcomes[i] = hit;
-      onItem(i, files[i]!, hit);
-    } else todo.push(i);
+    if (hit) onItem(i, files[i]!, hit);
+    else todo.push(i);
   }
   const todoFiles = todo.map((i) => files[i]!);
   const jobs = Math.max(1, Math.min(opts.jobs ?? 1, availableParallelism() * 2));
   const onTodo = (j: number, file: string, outcome: FileOutcome) => {
     const i = todo[j]!;
-    outcomes[i] = outcome;
     const key = keys[i];
     if (cache && key && outcome.result) cache.put(key, { result: outcome.result, chars: outcome.chars });
     onItem(i, file, outcome);
@@ -127,29 +153,21 @@ export async function ingest(paths: string[], options: IngestOptions = {}): Prom
       onTodo(j, todoFiles[j]!, await analyzeFile(todoFiles[j]!, lexicon, opts));
     }
   }
-  const cacheStats = cache?.finish(new Set(keys.filter((k): k is string => k !== undefined)), outcomes.some((o) => o?.result));
-  const results: ArticleResult[] = [];
-  for (const o of outcomes) {
-    if (!o.result) continue;
-    results.push(o.result);
-    textChars += o.chars;
-    o.result.warnings.forEach((w) => warnings.add(w));
-  }
-  const { kept, duplicates } = dedupeArticles(results);
-  const graph = buildGraph(kept, { onWarning: (w) => warnings.add(w) });
+  const cacheStats = cache?.finish(new Set(keys.filter((k): k is string => k !== undefined)), anyResult);
+  const graph = builder.finish();
   const stats = graphStats(graph);
   return {
     graph,
     results,
     report: {
-      articlesRead: results.length,
+      articlesRead,
       failures,
       entitiesByType: stats.entitiesByType,
       relationsByType: Object.fromEntries(Object.entries(stats.edgesByType).filter(([t, n]) => (RELATION_TYPES as readonly string[]).includes(t) && n > 0)),
       warnings: [...warnings],
       textChars,
-      duplicates,
-      coverage: metadataCoverage(kept.map((r) => r.doc.article)),
+      duplicates: dedupe.duplicates,
+      coverage: coverage.coverage(),
       ...(cacheStats ? { cache: cacheStats } : {}),
     },
   };

@@ -27,16 +27,25 @@ export function isRealTitle(title: string): boolean {
 
 /** Per layout, for how many articles title, outlet, date and byline were found. Pure. */
 export function metadataCoverage(articles: readonly LoadedArticle[]): MetadataCoverage {
+  const counter = coverageCounter();
+  for (const a of articles) counter.count(a);
+  return counter.coverage();
+}
+
+/** The same counts one article at a time, so the articles need not be kept. */
+export function coverageCounter(): { count(article: LoadedArticle): void; coverage(): MetadataCoverage } {
   const byLayout: Record<string, LayoutCoverage> = {};
   const fallbacks: MetadataCoverage['fallbacks'] = [];
-  for (const a of articles) {
-    const c = (byLayout[a.format] ??= { articles: 0, title: 0, outlet: 0, date: 0, byline: 0 });
-    c.articles++;
-    if (isRealTitle(a.title)) c.title++;
-    if (a.outlet) c.outlet++;
-    if (a.date) c.date++;
-    if (a.reporters.length + a.editors.length > 0) c.byline++;
-    if (a.fallbackFrom) fallbacks.push({ source: a.source, layout: a.fallbackFrom, readAs: a.format });
-  }
-  return { byLayout, generic: GENERIC_LAYOUTS.filter((l) => byLayout[l]), fallbacks };
+  return {
+    count(a) {
+      const c = (byLayout[a.format] ??= { articles: 0, title: 0, outlet: 0, date: 0, byline: 0 });
+      c.articles++;
+      if (isRealTitle(a.title)) c.title++;
+      if (a.outlet) c.outlet++;
+      if (a.date) c.date++;
+      if (a.reporters.length + a.editors.length > 0) c.byline++;
+      if (a.fallbackFrom) fallbacks.push({ source: a.source, layout: a.fallbackFrom, readAs: a.format });
+    },
+    coverage: () => ({ byLayout, generic: GENERIC_LAYOUTS.filter((l) => byLayout[l]), fallbacks }),
+  };
 }

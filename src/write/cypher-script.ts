@@ -19,15 +19,19 @@ export interface CypherScriptOptions {
 }
 
 export function toCypherScript(graph: AbstractGraph, options: CypherScriptOptions = {}): string {
+  return [...cypherScriptChunks(graph, options)].join('');
+}
+
+/** The text of `toCypherScript` in pieces (a statement each), so a large graph is written without its whole text. */
+export function* cypherScriptChunks(graph: AbstractGraph, options: CypherScriptOptions = {}): Generator<string> {
   const steps = loadPlan(graphToRows(graph), options.batchSize ?? DEFAULT_SCRIPT_BATCH_SIZE);
-  const lines = [
+  yield `${[
     '// zhkg Cypher script: idempotent (MERGE on ids). Run statement by statement, e.g. `zhkg load --cypher <file>`.',
     ...schemaStatements().map((s) => `${s};`),
-  ];
+  ].join('\n')}\n`;
   for (const step of steps) {
     const literal = `[\n  ${step.rows.map((row) => cypherRow(row, step.intFields)).join(',\n  ')}\n]`;
     // The template uses $rows exactly once; a function replacement keeps `$` in the literal from being special.
-    lines.push(`// ${step.name}`, `${step.cypher.replace('$rows', () => literal)};`);
+    yield `// ${step.name}\n${step.cypher.replace('$rows', () => literal)};\n`;
   }
-  return `${lines.join('\n')}\n`;
 }

@@ -86,6 +86,11 @@ function dataLines(attrs: Attrs, specs: Map<string, KeySpec>, indent: string): s
 }
 
 export function toGraphml(graph: Graph): string {
+  return [...graphmlChunks(graph)].join('');
+}
+
+/** The text of `toGraphml` in pieces (a node or an edge each), so a large graph is written without its whole text. */
+export function* graphmlChunks(graph: Graph): Generator<string> {
   const graphAttrs = graph.getAttributes() as Attrs;
   const nodes = graph
     .mapNodes((key, a) => ({ key, attrs: withNodeLabel(a as Attrs) }))
@@ -99,7 +104,7 @@ export function toGraphml(graph: Graph): string {
     edge: edges.map((e) => e.attrs),
   });
 
-  const out = [
+  const head = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"' +
       ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
@@ -107,20 +112,20 @@ export function toGraphml(graph: Graph): string {
   ];
   for (const domain of ['graph', 'node', 'edge'] as const) {
     for (const spec of keys[domain].values()) {
-      out.push(
+      head.push(
         `  <key id="${spec.id}" for="${domain}" attr.name="${xmlEscape(spec.name)}" attr.type="${spec.type}"/>`,
       );
     }
   }
-  out.push('  <graph id="G" edgedefault="directed">');
-  out.push(...dataLines(graphAttrs, keys.graph, '    '));
+  head.push('  <graph id="G" edgedefault="directed">');
+  head.push(...dataLines(graphAttrs, keys.graph, '    '));
+  yield `${head.join('\n')}\n`;
   for (const node of nodes) {
-    out.push(`    <node id="${xmlEscape(node.key)}">`, ...dataLines(node.attrs, keys.node, '      '), '    </node>');
+    yield `${[`    <node id="${xmlEscape(node.key)}">`, ...dataLines(node.attrs, keys.node, '      '), '    </node>'].join('\n')}\n`;
   }
   for (const edge of edges) {
     const ends = `source="${xmlEscape(edge.source)}" target="${xmlEscape(edge.target)}"`;
-    out.push(`    <edge id="${xmlEscape(edge.key)}" ${ends}>`, ...dataLines(edge.attrs, keys.edge, '      '), '    </edge>');
+    yield `${[`    <edge id="${xmlEscape(edge.key)}" ${ends}>`, ...dataLines(edge.attrs, keys.edge, '      '), '    </edge>'].join('\n')}\n`;
   }
-  out.push('  </graph>', '</graphml>', '');
-  return out.join('\n');
+  yield '  </graph>\n</graphml>\n';
 }

@@ -1,5 +1,5 @@
-export { toGraphJson } from './graph-json.ts';
-export { toGraphml } from './graphml.ts';
+export { graphJsonChunks, toGraphJson } from './graph-json.ts';
+export { graphmlChunks, toGraphml } from './graphml.ts';
 export { toGraphHtml } from './graph-html.ts';
 export { toGexf } from './gexf.ts';
 export { toEdgesCsv, toNodesCsv } from './csv-tables.ts';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { access, constants, link, copyFile, mkdir, open, readdir, realpath, rename, rm, rmdir, stat, unlink } from 'node:fs/promises';
+import { access, constants, link, copyFile, mkdir, open, readdir, realpath, rename, rm, rmdir, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { ZhkgError } from '../errors.ts';
 import { startStagingJanitor } from './staging-janitor.ts';
@@ -21,8 +21,11 @@ export interface OutputFolder {
   /** The folder the files end up in (real path when `--out` was a symlink). */
   readonly target: string;
   readonly staging: string;
-  /** Writes one file into the staging folder and fsyncs it. */
-  write(name: string, data: string | Uint8Array): Promise<string>;
+  /**
+   * Writes one file into the staging folder and fsyncs it. `data` may come in pieces (an iterable of strings, e.g. a
+   * writer's chunks), written as they are produced, so a large file is never whole in memory.
+   */
+  write(name: string, data: string | Uint8Array | Iterable<string>): Promise<string>;
   /** Swaps the staged files in; returns warnings (e.g. an old folder that could not be removed). */
   commit(): Promise<string[]>;
   discard(): Promise<void>;
@@ -145,7 +148,8 @@ export async function openOutputFolder(outDir: string): Promise<OutputFolder> {
       try {
         const handle = await open(path, 'wx');
         try {
-          await handle.writeFile(data);
+          if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+          else await writePieces(handle, data);
           await handle.sync();
         } finally {
           await handle.close();
@@ -194,4 +198,22 @@ export async function openOutputFolder(outDir: string): Promise<OutputFolder> {
     discard,
     discardSync,
   };
+}
+
+const WRITE_BATCH_CHARS = 1 << 19;
+
+/** Pieces gathered into writes of about 1 MiB (each written after the previous: writeFile continues at the position): one write per node would be slow, the whole text large. */
+async function writePieces(handle: FileHandle, pieces: Iterable<string>): Promise<void> {
+  let batch: string[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    batch.push(piece);
+    size += piece.length;
+    if (size >= WRITE_BATCH_CHARS) {
+      await handle.writeFile(batch.join(''));
+      batch = [];
+      size = 0;
+    }
+  }
+  if (size > 0) await handle.writeFile(batch.join(''));
 }

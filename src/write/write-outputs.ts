@@ -1,6 +1,6 @@
 import type { Graph } from '../graph/index.ts';
-import { toGraphJson } from './graph-json.ts';
-import { toGraphml } from './graphml.ts';
+import { graphJsonChunks } from './graph-json.ts';
+import { graphmlChunks } from './graphml.ts';
 import { toGraphHtml } from './graph-html.ts';
 import { toGexf } from './gexf.ts';
 import { toEdgesCsv, toNodesCsv } from './csv-tables.ts';
@@ -32,7 +32,9 @@ export const OUTPUT_FILE_NAMES: Record<OutputFormat, string> = {
   csv: 'nodes.csv',
 };
 
-type Producer = (graph: Graph) => [name: string, text: string][];
+/** A file's text whole or in pieces (written as produced, so a large graph's text is never whole in memory). */
+type Text = string | Iterable<string>;
+type Producer = (graph: Graph) => [name: string, text: Text][];
 
 /**
  * Write the chosen formats into `out` all or nothing (see output-folder.ts): a folder path, or a folder opened
@@ -45,14 +47,14 @@ export async function writeOutputs(
   graph: Graph,
   out: string | OutputFolder,
   options: WriteOutputsOptions = {},
-  cypherScript?: (graph: Graph) => string,
+  cypherScript?: (graph: Graph) => Text,
 ): Promise<string[]> {
   const { formats } = { ...DEFAULT_WRITE_OUTPUTS_OPTIONS, ...options };
   const folder = typeof out === 'string' ? await openOutputFolder(out) : out;
-  const one = (format: OutputFormat, produce: (g: Graph) => string): Producer => (g) => [[OUTPUT_FILE_NAMES[format], produce(g)]];
+  const one = (format: OutputFormat, produce: (g: Graph) => Text): Producer => (g) => [[OUTPUT_FILE_NAMES[format], produce(g)]];
   const producers: Record<OutputFormat, Producer | undefined> = {
-    json: one('json', toGraphJson),
-    graphml: one('graphml', toGraphml),
+    json: one('json', graphJsonChunks),
+    graphml: one('graphml', graphmlChunks),
     cypher: cypherScript && one('cypher', cypherScript),
     html: one('html', toGraphHtml),
     gexf: one('gexf', toGexf),

@@ -13,7 +13,11 @@ describe('the public API (README, "Library API")', () => {
     expect(readdirSync(out).sort()).toEqual(['graph.cypher', 'graph.graphml', 'graph.json']);
     expect(report.articlesRead).toBe(1);
     expect(report.relationsByType.CONTROLS).toBeGreaterThan(0);
-    expect(results).toHaveLength(1);
+    // Without keepResults each result is merged into the graph and dropped (bounded memory): none is returned.
+    expect(results).toEqual([]);
+    const kept = await ingest(['seeds'], { keepResults: true });
+    expect(kept.results).toHaveLength(1);
+    expect(kept.results[0]!.doc.text.length).toBeGreaterThan(1000);
   });
 
   it('opens an output folder early with openOutputFolder (E_WRITE at once) and hands it to writeOutputs', async () => {

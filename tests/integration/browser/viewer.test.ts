@@ -4,8 +4,7 @@
  * ask for nothing over the network, and log no console error; on the seed, search and filters are driven like a
  * user would. Screenshot: out/viewer.png. Timing is printed, not asserted (npm run bench:viewer measures it).
  */
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +16,9 @@ import type { Graph } from '../../../src/graph/index.ts';
 import { sampleGraph } from '../neo4j/sample-graph.ts';
 import { colouredPixels, decodePng } from './decode-png.ts';
 import { launchBrowser, openViewer, type OpenedViewer } from './open-viewer.ts';
+import { tempDirs } from '../../fixtures/temp-dirs.ts';
+
+const tempDir = tempDirs();
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const SCREENSHOT = join(ROOT, 'out', 'viewer.png');
@@ -25,7 +27,7 @@ const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'banned-news-2018');
 const quietIo: CliIo = { out: () => {}, err: () => {}, env: {}, tty: false };
 
 async function ingestToHtml(input: string): Promise<string> {
-  const out = mkdtempSync(join(tmpdir(), 'zhkg-viewer-'));
+  const out = join(tempDir('zhkg-viewer-'), 'out');
   const code = await main(['ingest', input, '--out', out, '--format', 'json,html', '--quiet', '--no-neo4j'], quietIo);
   expect(code).toBe(0);
   return join(out, 'graph.html');
@@ -137,7 +139,7 @@ describe('graph.html with hostile text', () => {
     const graph = sampleGraph() as unknown as Graph;
     graph.mergeNodeAttributes('jack-ma', { name: hostile });
     graph.mergeNodeAttributes('article:a1', { url: 'javascript:window.__pwned=1' });
-    const file = join(mkdtempSync(join(tmpdir(), 'zhkg-viewer-hostile-')), 'graph.html');
+    const file = join(tempDir('zhkg-viewer-hostile-'), 'graph.html');
     writeFileSync(file, toGraphHtml(graph));
     const viewer = await openViewer(browser, file);
     const { page } = viewer;
@@ -156,7 +158,7 @@ describe('graph.html with hostile text', () => {
 
 describe('graph.html over bigger graphs', () => {
   it('opens a synthetic 10,000-entity graph, draws it and finds an entity', { timeout: 300_000 }, async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'zhkg-viewer-10k-'));
+    const dir = tempDir('zhkg-viewer-10k-');
     const file = join(dir, 'graph.html');
     const started = Date.now();
     writeFileSync(file, toGraphHtml(syntheticGraph(10_000)));

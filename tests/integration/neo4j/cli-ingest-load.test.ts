@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../../src/cli.ts';
 import type { CliIo } from '../../../src/cli/cli-io.ts';
 import { dumpDatabase } from '../../../src/neo4j/dump-database.ts';
 import { clearDatabase, runSavedQuery, useTestDb } from './neo4j-test-db.ts';
+import { tempDirs } from '../../fixtures/temp-dirs.ts';
+
+const tempDir = tempDirs();
 
 const db = useTestDb();
 
@@ -17,7 +18,7 @@ function io(): CliIo & { lines: string[] } {
 
 describe('the CLI against a real Neo4j (README, "Loading")', () => {
   it('npm run ingest loads the seed when NEO4J_URI is set, and zhkg load of graph.json or graph.cypher gives the same database', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'zhkg-cli-neo4j-'));
+    const out = join(tempDir('zhkg-cli-neo4j-'), 'out');
     const ingestIo = io();
     expect(await main(['ingest', 'seeds', '--out', out, '--quiet'], ingestIo)).toBe(0);
     expect(ingestIo.lines.join('\n')).toMatch(/neo4j: loaded \d+ entities/);

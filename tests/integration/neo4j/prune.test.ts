@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, mkdtempSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../../src/cli.ts';
 import type { CliIo } from '../../../src/cli/cli-io.ts';
@@ -8,6 +7,9 @@ import { dumpDatabase } from '../../../src/neo4j/dump-database.ts';
 import { clearDatabase, useTestDb } from './neo4j-test-db.ts';
 import { runQuery } from '../../../src/neo4j/run-query.ts';
 import { SIMPLIFIED } from '../../fixtures/nlp/twin-articles.ts';
+import { tempDirs } from '../../fixtures/temp-dirs.ts';
+
+const tempDir = tempDirs();
 
 const db = useTestDb();
 
@@ -19,7 +21,7 @@ function io(): CliIo & { lines: string[] } {
 
 describe('zhkg ingest --prune (README, "Incremental runs")', () => {
   it('retracts the articles whose files are gone: the database equals a clean load of the pages left', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'zhkg-prune-'));
+    const dir = tempDir('zhkg-prune-');
     const archive = join(dir, 'archive');
     mkdirSync(archive);
     copyFileSync('seeds/000_b8188a9e28d94beb.txt', join(archive, 'seed.txt'));

@@ -1,9 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../../src/cli.ts';
+import { defaultCacheDir } from '../../../src/cli/ingest-command.ts';
 import type { CliIo } from '../../../src/cli/cli-io.ts';
+import { tempDirs } from '../../fixtures/temp-dirs.ts';
+
+const tempDir = tempDirs();
 
 function captureIo(env: NodeJS.ProcessEnv = {}): CliIo & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
@@ -12,7 +15,7 @@ function captureIo(env: NodeJS.ProcessEnv = {}): CliIo & { stdout: string[]; std
 }
 
 function batch(): { dir: string; out: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'zhkg-cli-'));
+  const dir = tempDir('zhkg-cli-');
   writeFileSync(join(dir, 'good.txt'), '央行约谈蚂蚁集团\n\n中国人民银行周三约谈了马云旗下的蚂蚁集团。');
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'latin.txt'), 'Only English text here, nothing in Chinese.');
@@ -110,7 +113,7 @@ describe('zhkg ingest', () => {
 
   it('fails fast with a clear message when Neo4j is asked for without a password', async () => {
     const io = captureIo({});
-    expect(await main(['ingest', 'seeds', '--neo4j', '--out', mkdtempSync(join(tmpdir(), 'zhkg-cli-'))], io)).toBe(2);
+    expect(await main(['ingest', 'seeds', '--neo4j', '--out', join(tempDir('zhkg-cli-'), 'out')], io)).toBe(2);
     expect(io.stderr.join('\n')).toMatch(/NEO4J_PASSWORD/);
   });
 });
@@ -205,10 +208,12 @@ describe('the README’s first screen', () => {
   it('shows exactly the summary that ingesting seeds/ prints', async () => {
     const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
     const block = /What `npm run ingest` prints for the seed article:\n\n```\n([\s\S]*?)```/.exec(readme)![1]!.trim().split('\n');
-    const out = mkdtempSync(join(tmpdir(), 'zhkg-readme-'));
+    const out = join(tempDir('zhkg-readme-'), 'out');
     const io = captureIo();
     const seeds = new URL('../../../seeds/', import.meta.url).pathname;
     expect(await main(['ingest', seeds, '--out', out], io)).toBe(0);
+    // The default cache is beside --out, inside the temporary folder removed after the tests.
+    expect(existsSync(defaultCacheDir(out))).toBe(true);
     const printed = io.stdout.join('\n').split('\n');
     for (const line of block.filter((l) => !l.startsWith('wrote:'))) expect(printed).toContain(line);
   });

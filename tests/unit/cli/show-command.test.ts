@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli.ts';
@@ -7,6 +6,9 @@ import type { CliIo } from '../../../src/cli/cli-io.ts';
 import type { Graph } from '../../../src/graph/index.ts';
 import { toGraphJson } from '../../../src/write/graph-json.ts';
 import { sampleGraph } from '../../integration/neo4j/sample-graph.ts';
+import { tempDirs } from '../../fixtures/temp-dirs.ts';
+
+const tempDir = tempDirs();
 
 function captureIo(): CliIo & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
@@ -17,7 +19,7 @@ function captureIo(): CliIo & { stdout: string[]; stderr: string[] } {
 function graphFile(mutate?: (json: { nodes: { key: string; attributes: Record<string, unknown> }[] }) => void): string {
   const json = JSON.parse(toGraphJson(sampleGraph() as unknown as Graph));
   mutate?.(json);
-  const file = join(mkdtempSync(join(tmpdir(), 'zhkg-show-')), 'graph.json');
+  const file = join(tempDir('zhkg-show-'), 'graph.json');
   writeFileSync(file, JSON.stringify(json));
   return file;
 }
@@ -88,7 +90,7 @@ describe('the README’s zhkg show block', () => {
   it('is exactly what `zhkg show 馬雲` prints for the seed', { timeout: 120_000 }, async () => {
     const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
     const block = /What `npm run show -- 馬雲` prints for the seed:\n\n```\n([\s\S]*?)\n```/.exec(readme)![1]!;
-    const out = mkdtempSync(join(tmpdir(), 'zhkg-readme-show-'));
+    const out = join(tempDir('zhkg-readme-show-'), 'out');
     const seeds = new URL('../../../seeds/', import.meta.url).pathname;
     expect(await main(['ingest', seeds, '--out', out, '--format', 'json', '--quiet', '--no-neo4j'], captureIo())).toBe(0);
     const io = captureIo();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../../src/graph/build-graph.ts';
+import { buildGraph, createGraphBuilder } from '../../../src/graph/build-graph.ts';
+import { toGraphJson } from '../../../src/write/graph-json.ts';
 import type { EntityNodeAttributes, FactEdgeAttributes, Graph } from '../../../src/graph/graph-types.ts';
 import type { ArticleResult, Fact } from '../../../src/types.ts';
 import { makeArticle, makeDoc, makeEntity, makeFact, sampleResults } from '../../fixtures/graph/sample-results.ts';
@@ -195,5 +196,36 @@ describe('buildGraph', () => {
   it('builds an empty graph from no articles', () => {
     const { graph } = build([]);
     expect([graph.order, graph.size, graph.getAttribute('createdFrom')]).toEqual([0, 0, 0]);
+  });
+});
+
+describe('createGraphBuilder', () => {
+  it('builds the same graph one article at a time, with each result dropped (emptied) after it is added', () => {
+    const warnings: string[] = [];
+    const builder = createGraphBuilder({ onWarning: (m) => warnings.push(m) });
+    for (const result of sampleResults()) {
+      builder.add(result);
+      // What a streaming caller may do once a result is merged: nothing of it but its facts is read later.
+      result.entities.length = 0;
+      result.doc.article.reporters.length = 0;
+    }
+    const graph = builder.finish();
+    expect(toGraphJson(graph)).toBe(toGraphJson(buildGraph(sampleResults())));
+    expect(warnings).toEqual([]);
+  });
+
+  it('sets createdFrom to the articles added, not counting a repeated id', () => {
+    const builder = createGraphBuilder();
+    const [a, b] = sampleResults();
+    builder.add(a!);
+    builder.add(b!);
+    builder.add(sampleResults()[0]!);
+    expect(builder.finish().getAttribute('createdFrom')).toBe(2);
+  });
+
+  it('refuses articles after finish', () => {
+    const builder = createGraphBuilder();
+    builder.finish();
+    expect(() => builder.add(sampleResults()[0]!)).toThrow(/finished/);
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingest } from '../../../src/pipeline/ingest.ts';
 import { analyzeInParallel } from '../../../src/pipeline/analyze-in-parallel.ts';
+import type { FileOutcome } from '../../../src/pipeline/analyze-file.ts';
 import { toGraphJson } from '../../../src/write/graph-json.ts';
 
 function folder(): string {
@@ -37,7 +38,8 @@ describe('per-file budget in the workers', () => {
 
   it.each([1, 2])('gives up a file over its time budget or whose worker dies, and goes on with the rest (jobs %i)', async (jobs) => {
     const seen: string[] = [];
-    const outcomes = await analyzeInParallel(files, jobs, setup, (_i, file) => seen.push(file), { fileTimeoutMs: 500, workerUrl: fake });
+    const outcomes: FileOutcome[] = [];
+    await analyzeInParallel(files, jobs, setup, (i, file, outcome) => (seen.push(file), (outcomes[i] = outcome)), { fileTimeoutMs: 500, workerUrl: fake });
     expect(outcomes.map((o) => o.failure?.code ?? 'ok')).toEqual(['ok', 'E_INPUT_TOO_COMPLEX', 'ok', 'E_INTERNAL', 'ok']);
     expect(outcomes[1]!.failure!.message).toContain('hang.txt');
     expect(outcomes[1]!.failure!.file).toBe('hang.txt');
@@ -46,7 +48,8 @@ describe('per-file budget in the workers', () => {
   }, 30_000);
 
   it('gives up a file whose analysis outgrows the worker heap budget, and goes on with the rest', async () => {
-    const outcomes = await analyzeInParallel(['a.txt', 'hog.txt', 'b.txt'], 1, setup, () => {}, { workerHeapMb: 64, workerUrl: fake });
+    const outcomes: FileOutcome[] = [];
+    await analyzeInParallel(['a.txt', 'hog.txt', 'b.txt'], 1, setup, (i, _file, outcome) => (outcomes[i] = outcome), { workerHeapMb: 64, workerUrl: fake });
     expect(outcomes.map((o) => o.failure?.code ?? 'ok')).toEqual(['ok', 'E_INPUT_TOO_COMPLEX', 'ok']);
     expect(outcomes[1]!.failure!.message).toMatch(/hog\.txt: analysis ran out of memory/);
   }, 60_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitCypherStatements, toCypherScript } from '../../../src/write/cypher-script.ts';
+import { cypherScriptChunks, splitCypherStatements, toCypherScript } from '../../../src/write/cypher-script.ts';
 import { sampleGraph } from '../../integration/neo4j/sample-graph.ts';
 
 describe('toCypherScript', () => {
@@ -37,5 +37,15 @@ describe('toCypherScript', () => {
     expect(script).toMatch(/mentions: 9[,}]/);
     expect(script).toMatch(/confidence: 0\.95/);
     expect(script).not.toMatch(/mentions: 9\.0/);
+  });
+});
+
+describe('cypherScriptChunks', () => {
+  it('gives the text of toCypherScript in pieces, one per statement after the schema', () => {
+    const graph = sampleGraph();
+    const pieces = [...cypherScriptChunks(graph, { batchSize: 2 })];
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(pieces.join('')).toBe(toCypherScript(graph, { batchSize: 2 }));
+    for (const piece of pieces.slice(1)) expect(piece).toMatch(/^\/\/ [\w:-]+\n[\s\S]*;\n$/);
   });
 });

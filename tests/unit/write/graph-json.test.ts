@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../src/graph/build-graph.ts';
-import { toGraphJson } from '../../../src/write/graph-json.ts';
+import { createGraph } from '../../../src/graph/create-graph.ts';
+import { graphJsonChunks, toGraphJson } from '../../../src/write/graph-json.ts';
 import { sampleResults } from '../../fixtures/graph/sample-results.ts';
 
 describe('toGraphJson', () => {
@@ -27,5 +28,35 @@ describe('toGraphJson', () => {
     const second = toGraphJson(buildGraph(sampleResults().reverse()));
     expect(second).toBe(first);
     expect(first.endsWith('}\n')).toBe(true);
+  });
+});
+
+describe('graphJsonChunks', () => {
+  const whole = (graph: ReturnType<typeof buildGraph>): string => {
+    const data = graph.export();
+    const byKey = (a: { key?: string }, b: { key?: string }) => (a.key! < b.key! ? -1 : a.key! > b.key! ? 1 : 0);
+    return `${JSON.stringify({ options: data.options, attributes: data.attributes, nodes: [...data.nodes].sort(byKey), edges: [...data.edges].sort(byKey) }, null, 1)}\n`;
+  };
+
+  it('gives, piece by piece, the bytes of JSON.stringify over the whole sorted export', () => {
+    const graph = buildGraph(sampleResults());
+    const pieces = [...graphJsonChunks(graph)];
+    expect(pieces.length).toBeGreaterThan(graph.order);
+    expect(pieces.join('')).toBe(whole(graph));
+  });
+
+  it('leaves out the attributes of a node or edge that has none, as the graphology export does', () => {
+    const graph = createGraph({ generator: 'zhkg', version: '0.1.0', createdFrom: 0 });
+    graph.addNode('b');
+    graph.addNode('a', { type: 'Location', name: '甲', aliases: [], mentions: 1 });
+    graph.addEdgeWithKey('e1', 'b', 'a');
+    const text = [...graphJsonChunks(graph)].join('');
+    expect(text).toBe(whole(graph));
+    expect(JSON.parse(text).nodes[1]).toEqual({ key: 'b' });
+  });
+
+  it('writes an empty graph the same way (empty lists)', () => {
+    const graph = buildGraph([]);
+    expect([...graphJsonChunks(graph)].join('')).toBe(whole(graph));
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../src/graph/build-graph.ts';
 import { createGraph } from '../../../src/graph/create-graph.ts';
 import type { Graph, NodeAttributes } from '../../../src/graph/graph-types.ts';
-import { toGraphml } from '../../../src/write/graphml.ts';
+import { graphmlChunks, toGraphml } from '../../../src/write/graphml.ts';
 import { stripInvalidXmlChars } from '../../../src/write/xml-escape.ts';
 import { sampleResults } from '../../fixtures/graph/sample-results.ts';
 
@@ -124,5 +124,14 @@ describe('toGraphml', () => {
   it('is deterministic whatever the build order', () => {
     const [a, b] = sampleResults();
     expect(toGraphml(buildGraph([b, a]))).toBe(toGraphml(buildGraph([a, b])));
+  });
+});
+
+describe('graphmlChunks', () => {
+  it('gives the text of toGraphml in pieces, at least one per node and edge', () => {
+    const graph = buildGraph(sampleResults());
+    const pieces = [...graphmlChunks(graph)];
+    expect(pieces.length).toBeGreaterThanOrEqual(graph.order + graph.size);
+    expect(pieces.join('')).toBe(toGraphml(graph));
   });
 });

@@ -16,6 +16,14 @@ afterEach(async () => {
 });
 
 describe('openOutputFolder', () => {
+  it('writes a file given in pieces (more than one write batch, multi-byte characters) as their concatenation', async () => {
+    const folder = await openOutputFolder(join(dir, 'out'));
+    const pieces = Array.from({ length: 3000 }, (_, i) => `第${i}行：甲公司与乙银行合作。\n`.repeat(20));
+    await folder.write('graph.json', pieces);
+    await folder.commit();
+    expect(await readFile(join(dir, 'out', 'graph.json'), 'utf8')).toBe(pieces.join(''));
+  });
+
   it('keeps files it did not write, and refuses a folder holding a sub-folder before writing anything', async () => {
     const out = join(dir, 'out');
     await mkdir(out);
