@@ -82,7 +82,7 @@ export function extractRelations(input: ExtractInput): Fact[] {
         const gap = doc.norm.slice(a.end, seat).replace(LEADING_GLOSS, '').replace(DEFINITION_GLOSS, '').replace(defined ? DEFINITION_CLOSE : CLOSING_MARK, '');
         // The text after B runs past names coordinated with it (对黄有龙、赵薇夫妇采取…措施).
         let n = j + 1;
-        while (n < list.length && list[n]!.type === b.type && COORDINATION.test(doc.norm.slice(list[n - 1]!.end, list[n]!.start))) n++;
+        while (n < list.length && sameKind(list[n]!.type, b.type) && COORDINATION.test(doc.norm.slice(list[n - 1]!.end, list[n]!.start))) n++;
         fact = matchPair(doc, sentence, a, b, gap, employerBefore(doc, list, i), list[n], facts, list[n - 1]!.end, seat);
         // (清华大学教授、中国半导体行业协会副理事长X: a title that ends before the place is the first name's.)
         if (fact && j > i + 1 && !VERB_TYPES.has(fact.type) && !(ROLE_RULE.test(fact.evidence.rule) && a.end + fact.evidence.trigger.length <= list[j - 1]!.start)) fact = undefined;
@@ -247,6 +247,11 @@ function citesFor(first: EntityType): readonly PairRule[] {
 }
 
 const COORDINATION = /^(?:、|和|与|及|以及|或|或者|跟)$/;
+// 与中国人民公安大学、新疆公安厅成立…: a list may join organisations of different kinds (a school and a bureau).
+const LISTED_ORG: ReadonlySet<EntityType> = new Set(['Company', 'Organization', 'GovernmentBody', 'MediaOutlet']);
+function sameKind(a: EntityType, b: EntityType): boolean {
+  return a === b || (LISTED_ORG.has(a) && LISTED_ORG.has(b));
+}
 const COORDINATION_BEFORE = /^(?:、|和|及|以及)$/;
 // Relations whose cue is a verb: an adjunct (a place) may stand between the subject and the verb.
 const VERB_TYPES: ReadonlySet<string> = new Set(['FOUNDED', 'LAUNCHED', 'INVESTS_IN', 'REGULATES', 'PARTNERS_WITH', 'NEGOTIATES_WITH', 'CONTROLS']);
@@ -269,10 +274,12 @@ const TITLED_OBJECT: Partial<Record<RelationType, readonly EntityType[]>> = {
   REGULATES: ['Location'],
 };
 const TITLE_GAP = /^[\u4e00-\u9fffA-Za-z]{1,16}$/;
+// Rules that name the organisation of a titled person on purpose (the person has a fact of its own beside it).
+const OBJECT_KEPT: ReadonlySet<string> = new Set(['cites-reported-speaker-employer']);
 
 function retargetTitledPerson(doc: Doc, anchors: readonly Anchor[], fact: Fact): Fact {
   const types = TITLED_OBJECT[fact.type];
-  if (!types) return fact;
+  if (!types || OBJECT_KEPT.has(fact.evidence.rule)) return fact;
   const { start, end } = fact.evidence;
   let found: number | undefined;
   for (let i = 0; i < anchors.length; i++) {
@@ -323,7 +330,7 @@ function coordinated(doc: Doc, list: readonly Anchor[], objectIndex: number, fac
   for (let j = objectIndex + 1; j < list.length; j++) {
     const prev = list[j - 1]!;
     const c = list[j]!;
-    if (!COORDINATION.test(doc.norm.slice(prev.end, c.start)) || c.type !== second.type || c.key === other) break;
+    if (!COORDINATION.test(doc.norm.slice(prev.end, c.start)) || !sameKind(c.type, second.type) || c.key === other) break;
     out.push({ ...fact, [role]: c.key, confidence: fact.confidence * 0.9, evidence: { ...fact.evidence, rule: fact.evidence.rule + '+coordination' } });
   }
   return out;

@@ -144,6 +144,26 @@ export const FRAME_TRIGGERS: readonly FrameTrigger[] = [
     positive: [['建设银行已获中国银保监会批准。', ['REGULATES 中国银行保险监督管理委员会→中国建设银行']]],
     negative: [['证监会批准了华为的申请。', ['REGULATES 中国证券监督管理委员会→华为']]],
   },
+  // A licence granted, renewed or taken away by a regulator (向X发放牌照, X获金管局发牌, 吊销X的执照).
+  {
+    id: 'regulates-license', type: R, triggers: ['发放', '颁发', '核发', '签发', '批出', '吊销', '撤销'], voice: 'active', subject: 'agent', agent: GOV, patient: REGULATED,
+    direct: false, preps: ['向', '给', '为', '对'], passives: ['获', '获得', '遭', '被'], clauseAfter: /^[^，,。；;]{0,10}?(?:牌照|执照|许可证|经营许可|牌$|牌[，,。；;])/, confidence: 0.65,
+    positive: [
+      ['香港金融管理局周二向腾讯发放虚拟银行牌照。', ['REGULATES 香港金融管理局→腾讯']],
+      ['蚂蚁集团去年获香港金融管理局颁发牌照。', ['REGULATES 香港金融管理局→蚂蚁集团']],
+    ],
+    negative: [
+      ['腾讯向员工发放奖金。', ['REGULATES 腾讯→员工']],
+      ['香港金融管理局向腾讯发放贷款。', ['REGULATES 香港金融管理局→腾讯']],
+    ],
+  },
+  // 发牌 names the licence itself: X获金管局发牌, 金管局向X发牌.
+  {
+    id: 'regulates-license-grant', type: R, triggers: ['发牌', '批牌'], voice: 'active', subject: 'agent', agent: GOV, patient: REGULATED,
+    direct: false, preps: ['向', '给', '为'], passives: ['获', '获得'], confidence: 0.65,
+    positive: [['蚂蚁集团去年获香港金融管理局发牌。', ['REGULATES 香港金融管理局→蚂蚁集团']], ['香港金融管理局周二向腾讯发牌。', ['REGULATES 香港金融管理局→腾讯']]],
+    negative: [['腾讯在香港金融管理局发牌后表示欢迎。', ['REGULATES 腾讯→香港金融管理局', 'REGULATES 香港金融管理局→腾讯']]],
+  },
   {
     id: 'regulates-supervise', type: R, triggers: ['直接监管', '监管', '监督', '管辖', '主管'], voice: 'active', subject: 'agent', agent: GOV, patient: REGULATED,
     direct: true, preps: ['对'], passives: ['由', '受', '受到'], confidence: 0.65,

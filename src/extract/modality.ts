@@ -2,9 +2,10 @@ import type { Modality } from '../types.ts';
 
 // 不让/不许 X 收购 Y, 勿投资 Y: a prohibition or advice against is no fact either (不准确 is not 不准).
 const NEGATED = /否认|尚未|并未|从未|未曾|未能|没有|并非|不会|不再|拒绝|停止|放弃|作罢|不考虑|不打算|不计划|不准备|无意|不让|不许|不准(?!确)|不得|不能|无法|勿|未(?=[\u4e00-\u9fff])(?!来|知|成年|经)/;
-// Attempts and plans (试图, 准备, 打算) are not yet facts either. 准备金 (a bank's reserve) is a noun, not a plan.
+// Attempts and plans (试图, 准备, 打算) are not yet facts either. 准备金 (a bank's reserve) is a noun, not a plan;
+// 虚拟 (virtual) and 模拟 (simulated) are no 拟 (intends to).
 // 如果/一旦 X 收购 Y: a condition.
-const HEDGED = /如果|假如|倘若|若是|要是|万一|一旦|假设|可能|拟|考虑|或将|或许|也许|计划|打算|有望|有意|寻求|传出|传闻|据传|预计|恐将|将会|是否|试图|企图|意图|准备(?!金)|谋求|想要/;
+const HEDGED = /如果|假如|倘若|若是|要是|万一|一旦|假设|可能|(?<![虚模])拟|考虑|或将|或许|也许|计划|打算|有望|有意|寻求|传出|传闻|据传|预计|恐将|将会|是否|试图|企图|意图|准备(?!金)|谋求|想要/;
 const REPORTED = /据[^，。；]{1,24}?(?:称|报导|报道|透露|消息|说|表示|指出)|报导称|报道称|报导说|报道说|消息人士|知情人士|据悉|据报|引述|援引|消息称|报导|报道/;
 
 /**

@@ -82,6 +82,10 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'invests-stake-de', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization'], gap: /^(?:所)?(?:持股|控股|持有)[\d.]+%(?:股份|股权)?的$/, confidence: 0.75 },
   // OPERATES
   { id: 'operates-possessive', type: 'OPERATES', first: ORG, second: ['Product'], gap: /^(?:的|旗下的|运营的|经营的|营运的|提供的)$/, confidence: 0.75 },
+  // 阿里巴巴的移动支付网络支付宝: the kind of service between the owner and the product's name.
+  { id: 'operates-kind-de', type: 'OPERATES', first: ['Company', 'Organization', 'MediaOutlet'], second: ['Product'], gap: /^(?:的|旗下的?)[\u4e00-\u9fff]{0,6}?(?:平台|网络|应用|软件|程序|服务|App|APP|app)[“"「《]?$/, confidence: 0.7 },
+  // 支付宝是蚂蚁集团的支付业务: the product is named as one of the company's businesses or platforms.
+  { id: 'operates-is-business', type: 'OPERATES', first: ['Product'], second: ['Company', 'Organization', 'MediaOutlet'], gap: /^(?:是|为|乃|属于)$/, after: /^(?:旗下|的)[\u4e00-\u9fff]{0,6}?(?:业务|平台|产品|应用|服务)(?![商者方])/, swap: true, confidence: 0.7 },
   { id: 'operates-verb', type: 'OPERATES', first: ORG, second: ['Product'], gap: new RegExp(`^${C}{0,6}?(?<cue>运营|经营|营运|管理)(?:着|了)?$`), confidence: 0.7 },
   // LAUNCHED
   // 华为P20 Pro: a company right before its model's name (found by that pattern only).
@@ -110,12 +114,16 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'regulates-country-dui', type: 'REGULATES', first: LOC, second: [...REGULATED, 'Location'], country: 'first', gap: new RegExp(`^(?![和与及、])${C}{0,4}?对$`), before: /(?<!对)$/, after: new RegExp(`^${C}{0,8}?(?:实施|施加|进行|实行|启动|重启|恢复|扩大)?(?:新一轮|新的|更多|全面|严厉|经济)?(?:${SANCTIONS})`), confidence: 0.65 },
   { id: 'regulates-country-sanctioned', type: 'REGULATES', first: REGULATED, second: LOC, country: 'second', gap: new RegExp(`^${C}{0,12}?(?:被|遭|遭到|遭遇|受到)$`), after: new RegExp(`^(?:的)?(?:${SANCTIONS})`), swap: true, confidence: 0.65 },
   { id: 'regulates-dui', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,4}?(?<cue>对)$`), after: new RegExp(`^${C}{0,12}?(?<cue>${REG_VERBS}|罚单)`), confidence: 0.7 },
+  // 金管局批出储值支付工具牌照予X: a licence granted to a company by its regulator (予/给 after the licence).
+  { id: 'regulates-license-to', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,12}?(?<cue>批出|发出|发放|颁发|核发|签发|授予|批给|发)${C}{0,12}?(?:牌照|执照|许可证|经营许可)(?:予|给)$`), confidence: 0.7 },
   // NEGOTIATES_WITH / PARTNERS_WITH
   // X会晤了Y, X同Y举行会谈: the meeting verb between the two parties.
   { id: 'negotiates-meets', type: 'NEGOTIATES_WITH', first: ['Person', 'GovernmentBody'], second: ['Person', 'GovernmentBody'], gap: new RegExp(`^(?:${C}{0,8}?(?:在|于)${C}{0,8}?)?(?:会晤|会谈|磋商)(?:了)?$`), confidence: 0.65 },
   { id: 'negotiates-with', pastPlace: true, type: 'NEGOTIATES_WITH', first: [...AGENT, 'Location'], second: [...AGENT, 'Location'], gap: PARTY_GAP, after: new RegExp(`^${C}{0,20}?(?<cue>洽谈|谈判|磋商|会谈|商谈|协商|谈话|举行会晤|会晤|讨论|对话|通电话|通话)`), confidence: 0.7 },
   // A platform (支付宝, 微信支付) signs deals as its operator does.
-  { id: 'partners-with', pastPlace: true, type: 'PARTNERS_WITH', first: [...AGENT, 'Location', 'Product'], second: [...AGENT, 'Location', 'Product'], gap: PARTY_GAP, after: new RegExp(`^(?!的?(?:框架|范围|机制|体系|平台|架构))(?:${C}{0,16}?[，,])?${C}{0,20}?(?<cue>合作|合资|联手|签署|签订|签约|结盟|携手|达成${C}{0,6}协议|共同开发|组建|互联互通|对接|共建|达成意向|达成共识|联合(?:编制|发布|推出|开发|研发|成立|举办|发起))`), confidence: 0.7 },
+  { id: 'partners-with', pastPlace: true, type: 'PARTNERS_WITH', first: [...AGENT, 'Location', 'Product'], second: [...AGENT, 'Location', 'Product'], gap: PARTY_GAP, after: new RegExp(`^(?!的?(?:框架|范围|机制|体系|平台|架构))(?:${C}{0,16}?[，,])?${C}{0,20}?(?<cue>合作|合资|联手|签署|签订|签约|结盟|携手|达成${C}{0,6}协议|共同开发|组建|互联互通|对接|共建|达成意向|达成共识|联合(?:编制|发布|推出|开发|研发|成立|举办|发起|创办)|合办|共同(?:成立|创办|创立|设立)|合作(?:成立|创办|设立))`), confidence: 0.7 },
+  // 华为与清华大学，去年在北京成立实验室: founding something together, with only time and place words before the verb.
+  { id: 'partners-found-together', pastPlace: true, type: 'PARTNERS_WITH', first: AGENT, second: AGENT, gap: PARTY_GAP, after: /^[，,]?(?:\d{1,4}年|\d{1,2}月|\d{1,2}日|前年|去年|今年|早前|此前|曾经|曾|已经|已|先后|共同|一起|在[\u4e00-\u9fffA-Za-z]{1,8}?)*(?<cue>成立|设立|组建|创办|创立)(?![于以之初周后时的])/, confidence: 0.65 },
   { id: 'partners-verb', type: 'PARTNERS_WITH', first: AGENT, second: AGENT, gap: new RegExp(`^${C}{0,4}?(?:联手|携手|牵手)$`), confidence: 0.65 },
   // LOCATED_IN
   { id: 'located-verb', type: 'LOCATED_IN', first: SITED, second: LOC, gap: new RegExp(`^${C}{0,4}?(?:位于|总部位于|总部设在|总部设于|设在|设于|总部在|坐落于|落户|地处|位在)$`), confidence: 0.85 },

@@ -27,7 +27,7 @@ const NOUN_NAMES: Record<string, RegExp> = {
 const NOMINAL = /(?:该|这家|此|这个|那家|这间)(?:([\u4e00-\u9fff]{0,6}?)(公司|集团|企业|巨头|银行|机构|平台|网站|媒体|报纸|大学|学校|校|部门|应用|产品)|()(?<=该)(行|局|署|委|院)(?![业为动政李列情势面长校子线人员]))/g;
 // The same as /(?<=^|[^\u4e00-\u9fffA-Za-z]|现任|…)(集团|公司)(?=…)/g, with 集团|公司 first: a pattern that starts
 // with a lookbehind is tried at every offset of the text, one that starts with a literal only where the literal is.
-const BARE_COMPANY = /(集团|公司)(?<=(?:^|[^\u4e00-\u9fffA-Za-z]|现任|时任|新任|前任|原|前|由|任)(?:集团|公司))(?=董事局主席|董事会主席|董事长|首席执行官|首席财务官|首席运营官|总裁|副总裁|总经理|CEO|创始人|联合创始人)/g;
+const BARE_COMPANY = /(集团|公司|企业)(?<=(?:^|[^\u4e00-\u9fffA-Za-z]|现任|时任|新任|前任|原|前|由|任)(?:集团|公司|企业))(?=董事局主席|董事会主席|董事长|首席执行官|首席财务官|首席运营官|总裁|副总裁|总经理|CEO|创始人|联合创始人)/g;
 // 其 as a pronoun, not inside 其他/其它/其中/其实/尤其/极其/及其/与其/其余/其次.
 const QI = /(?<![尤极及与])其(?![他它中实余次间后])/g;
 const IT = /(?<!其)(?:它们|它)/g;
@@ -45,7 +45,7 @@ export function coreference(doc: Doc, mentions: readonly Mention[]): CorefAnchor
     const kind = m[2] ?? m[4]!;
     add(m.index!, m.index! + m[0].length, NOUN_TYPES[kind]!, [], NOUN_NAMES[kind]);
   }
-  // 由现任集团首席执行官张勇接任: a bare 集团/公司 before a title is the company the story is about.
+  // 由现任集团首席执行官张勇接任, 企业副总裁李四: a bare 集团/公司/企业 before a title is the company the story is about.
   for (const m of doc.norm.matchAll(BARE_COMPANY)) add(m.index!, m.index! + m[1]!.length, ['Company']);
   for (const m of doc.norm.matchAll(QI)) add(m.index!, m.index! + 1, null, ['Location']);
   for (const m of doc.norm.matchAll(IT)) add(m.index!, m.index! + m[0].length, null, ['Location', 'Person']);

@@ -17,3 +17,16 @@ describe('bioRoleFacts (a profile: the person opening the sentence holds the tit
     ['记者马云，腾讯董事长认为业务稳定。', 'LEADS 马云→腾讯'],
   ])('does not misread: %s', (text, fact) => expect(facts(text).map((f) => f.replace(/ \[.*\]$/, ''))).not.toContain(fact));
 });
+
+describe('bioRoleFacts: a post clause after an opening clause that says more than the name', () => {
+  it('reads 曾任X副总裁 for the person opening the sentence (张三是…，曾任X副总裁)', () => {
+    expect(facts('张勇是一家基金的合伙人，曾任腾讯副总裁，熟悉互联网行业。')).toContain('WORKS_FOR 张勇→腾讯 [works-for-role-profile]');
+  });
+
+  it.each([
+    ['张勇批评李彦宏，曾任腾讯副总裁。', '→腾讯'],
+    ['张勇是一家基金的合伙人，是腾讯副总裁的朋友。', '→腾讯'],
+  ])('does not give the post to the opening person when another person or no post verb stands before it: %s', (text, part) => {
+    expect(facts(text).filter((f) => f.includes('profile') && f.includes(part))).toEqual([]);
+  });
+});

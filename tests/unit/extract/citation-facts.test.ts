@@ -280,3 +280,15 @@ describe('citation cues news in many outlets use', () => {
     expect(cited, describeFacts(result).join('; ')).toEqual([]);
   });
 });
+
+describe('reported speakers named with their employer and title', () => {
+  it('cites the employer of a titled speaker the report quotes (X报道，Y首席经济学家Z称)', () => {
+    const result = describeFacts(analyze('路透社周一报道，渣打银行首席经济学家李明华表示，中国经济放缓。'));
+    expect(result).toContain('CITES 路透社→渣打银行 [cites-reported-speaker-employer]');
+  });
+
+  it('cites no employer when the words between it and the speaker are no title (渣打银行的客户Z称)', () => {
+    const result = describeFacts(analyze('路透社周一报道，渣打银行的客户李明华表示，中国经济放缓。'));
+    expect(result.filter((f) => f.includes('cites-reported-speaker-employer'))).toEqual([]);
+  });
+});

@@ -61,3 +61,13 @@ describe('listing venues', () => {
     expect(facts).not.toContain('纽约证券交易所');
   });
 });
+
+describe('a bare 企业 before a title', () => {
+  it('takes 企业 in 企业副总裁X for the company the story is about', () => {
+    expect(describeFacts(analyze(['华为周三表示，', '企业副总裁李四出席了发布会。'])).join('; ')).toContain('WORKS_FOR 李四→华为');
+  });
+
+  it('does not take 企业 inside a longer noun (国有企业董事长X)', () => {
+    expect(describeFacts(analyze(['华为周三表示，', '国有企业董事长李四出席了发布会。'])).join('; ')).not.toContain('李四→华为');
+  });
+});

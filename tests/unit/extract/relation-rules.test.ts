@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, describeFacts } from '../../fixtures/nlp/make-article.ts';
+
+const facts = (text: string) => describeFacts(analyze(text)).map((f) => f.replace(/ \[.*\]$/, ''));
+
+// Pair-rule rows and list readings added for relations stated in new-outlet news (issue 11): each with invented
+// sentences it must read and sentences it must not misread. Names are the lexicon's.
+const ROWS: ReadonlyArray<{ id: string; positive: ReadonlyArray<readonly [string, string]>; negative: ReadonlyArray<readonly [string, string]> }> = [
+  {
+    id: 'regulates-license-to (X批出牌照予Y)',
+    positive: [
+      ['香港金融管理局上月批出虚拟银行牌照予蚂蚁集团。', 'REGULATES 香港金融管理局→蚂蚁集团'],
+      ['香港金融管理局去年发出储值支付工具牌照给腾讯和蚂蚁集团。', 'REGULATES 香港金融管理局→蚂蚁集团'],
+    ],
+    negative: [
+      ['香港金融管理局上月批出一笔资金予蚂蚁集团。', 'REGULATES 香港金融管理局→蚂蚁集团'],
+      ['腾讯批出虚拟银行牌照予蚂蚁集团的报道有误。', 'REGULATES 腾讯→蚂蚁集团'],
+    ],
+  },
+  {
+    id: 'operates-kind-de (X的移动支付网络Y)',
+    positive: [
+      ['阿里巴巴集团的移动支付网络支付宝在海外扩张。', 'OPERATES 阿里巴巴集团→支付宝'],
+      ['腾讯旗下的即时通讯软件微信用户众多。', 'OPERATES 腾讯→微信'],
+    ],
+    negative: [
+      ['阿里巴巴集团的员工常用微信。', 'OPERATES 阿里巴巴集团→微信'],
+      ['阿里巴巴集团的竞争对手微信增长很快。', 'OPERATES 阿里巴巴集团→微信'],
+    ],
+  },
+  {
+    id: 'operates-is-business (Y是X的支付业务)',
+    positive: [
+      ['支付宝是蚂蚁集团的支付业务。', 'OPERATES 蚂蚁集团→支付宝'],
+      ['微信是腾讯的社交平台。', 'OPERATES 腾讯→微信'],
+    ],
+    negative: [
+      ['支付宝是腾讯的竞争对手。', 'OPERATES 腾讯→支付宝'],
+      ['微信是阿里巴巴的平台商最怕的对手。', 'OPERATES 阿里巴巴集团→微信'],
+    ],
+  },
+  {
+    id: 'partners-with (X与Y合办Z) and partners-found-together (X与Y，去年在北京成立Z)',
+    positive: [
+      ['清华大学与腾讯去年合办一所研究院。', 'PARTNERS_WITH 清华大学→腾讯'],
+      ['华为与清华大学、中国人民银行，去年在北京成立联合实验室。', 'PARTNERS_WITH 华为→中国人民银行'],
+    ],
+    negative: [
+      ['华为与腾讯成立于同一年。', 'PARTNERS_WITH 华为→腾讯'],
+      ['腾讯与华为争夺市场，去年成立了新部门。', 'PARTNERS_WITH 腾讯→华为'],
+    ],
+  },
+];
+
+describe('pair rules for relations stated in news (issue 11)', () => {
+  for (const row of ROWS) {
+    describe(row.id, () => {
+      it.each(row.positive.map(([t, f]) => [t, f] as const))('reads: %s', (text, fact) => expect(facts(text)).toContain(fact));
+      it.each(row.negative.map(([t, f]) => [t, f] as const))('does not misread: %s', (text, fact) => expect(facts(text)).not.toContain(fact));
+    });
+  }
+});
