@@ -5,6 +5,7 @@ import type { Anchor } from './extract-relations.ts';
 import { FRAME_TRIGGERS, type FrameTrigger } from './frame-triggers.ts';
 import { buildGroups, GLOSS, QUOTES, splitClauses, type Clause, type Group } from './clause-groups.ts';
 import { isCountry } from '../recognize/countries.ts';
+import { placeModifiesNoun } from './place-modifier.ts';
 import { makeFact } from './make-fact.ts';
 import { tokenStartingAt } from '../segment/token-index.ts';
 import { sentenceAnchors } from './sentence-anchors.ts';
@@ -163,6 +164,9 @@ function fillFrame(doc: Doc, hit: Hit, clauses: readonly Clause[], c: number, gr
     // 已经, 曾经: 经 is no passive mark there.
     if (mark === '经' && /[已曾历]/.test(doc.norm[agent.start - 2] ?? '')) continue;
     if (!fitting(doc, row, 'agent', agent) || !fill(doc, agent, hit.start, true)) continue;
+    // 受到美国制裁的华为公司, 遭政府禁止下载的TikTok: a passive before 的 qualifies the name after it, which is the patient.
+    const qualified = relativeHead(doc, hit, groups, c, row);
+    if (qualified) return { agent, patient: qualified, carried: false };
     const markStart = agent.start - mark.length;
     const patient = subjectBefore(doc, before, clause, markStart, row, 'patient');
     if (patient) return { agent, patient, carried: false };
@@ -259,6 +263,30 @@ function groupAfter(doc: Doc, hit: Hit, groups: readonly Group[], c: number, row
   return undefined;
 }
 
+// A relative clause's end: a verb's short complement (下载) and 的.
+const RELATIVE_END = /^(?:了)?[\u4e00-\u9fff]{0,3}?的/;
+
+/** The group a passive relative clause (被X制裁的Y) qualifies: right after its 的, past a short description. */
+function relativeHead(doc: Doc, hit: Hit, groups: readonly Group[], c: number, row: FrameTrigger): Group | undefined {
+  const end = RELATIVE_END.exec(doc.norm.slice(hit.end, hit.end + 5));
+  if (!end) return undefined;
+  const from = hit.end + end[0].length;
+  let gap = '';
+  let at = from;
+  for (const g of groups) {
+    if (g.clause !== c || g.start < from) continue;
+    gap += doc.norm.slice(at, g.start);
+    at = g.end;
+    // (A place in the description qualifies it: 受到美国制裁的大陆电信设备巨头华为.)
+    if (!fitting(doc, row, 'patient', g)) {
+      if (g.members.every((m) => m.type === 'Location')) continue;
+      return undefined;
+    }
+    return APPOSITIVE.test(gap.replace(QUOTES, '').trim()) ? g : undefined;
+  }
+  return undefined;
+}
+
 /** 起诉江泽民的罪行, 制裁香港的官员: a patient followed by 的 only qualifies the noun after it. */
 function patientUsable(doc: Doc, g: Group, row: FrameTrigger): boolean {
   const after = doc.norm.slice(g.end, g.end + 24).replace(GLOSS, '').replace(QUOTES, '');
@@ -284,6 +312,7 @@ function fitting(doc: Doc, row: FrameTrigger, role: 'agent' | 'patient', g: Grou
 
 function fits(doc: Doc, row: FrameTrigger, role: 'agent' | 'patient', m: Anchor): boolean {
   const types = role === 'agent' ? row.agent : row.patient;
-  if (types.includes(m.type)) return !(m.type === 'Location' && role === 'patient' && !row.places && !isCountry(doc.norm.slice(m.start, m.end)));
+  // (A place that qualifies the noun after it, 制裁的加拿大猪, is no patient: the noun is.)
+  if (types.includes(m.type)) return !(m.type === 'Location' && role === 'patient' && !row.places && (!isCountry(doc.norm.slice(m.start, m.end)) || placeModifiesNoun(doc, m.end)));
   return role === 'agent' && !!row.countryAgent && m.type === 'Location' && isCountry(doc.norm.slice(m.start, m.end));
 }

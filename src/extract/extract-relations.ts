@@ -14,6 +14,7 @@ import { frameFacts } from './clause-frames.ts';
 import { insideQuotedTitle } from './quoted-title.ts';
 import { bioRoleFacts } from './bio-roles.ts';
 import { bareTitleFacts } from './bare-titles.ts';
+import { placeModifiesNoun } from './place-modifier.ts';
 
 /** An entity occurrence in the text, named (a mention) or referred to (coreference). */
 export interface Anchor {
@@ -87,6 +88,8 @@ export function extractRelations(input: ExtractInput): Fact[] {
         if (fact && j > i + 1 && !VERB_TYPES.has(fact.type) && !(ROLE_RULE.test(fact.evidence.rule) && a.end + fact.evidence.trigger.length <= list[j - 1]!.start)) fact = undefined;
         // A country between them is the actor, not an adjunct (韩国在美国对伊朗实施制裁前).
         if (fact && j > i + 1 && fact.evidence.rule.startsWith('regulates-country')) fact = undefined;
+        // 中国制裁的加拿大猪, 封杀美国稀土: a place that qualifies the noun after it is not what is regulated.
+        if (fact && fact.type === 'REGULATES' && b.type === 'Location' && fact.object === b.key && placeModifiesNoun(doc, b.end)) fact = undefined;
         if (fact) break;
       }
       if (!fact) continue;

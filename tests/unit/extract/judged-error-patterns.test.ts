@@ -102,3 +102,18 @@ describe('titles on units and coreferent bodies', () => {
     expect(facts(text, HOST)).toContain(right);
   });
 });
+
+describe('errors of the seed-7 sample, third pass', () => {
+  it.each([
+    ['a passive relative clause qualifies the name after it, past a place in its description', '【大纪元2020年01月01日讯】路透社日前引述知情人士披露，受到美国制裁的大陆电信设备巨头中兴通讯，在去年向北京提出了一项议案。', 'REGULATES 美国→中国', 'REGULATES 美国→中兴通讯'],
+    ['…also when the subject stands in the same clause', '外交部发言人王五成为遭中国政府禁止下载的TikTok代言人。', 'REGULATES 中国→王五', 'REGULATES 中国→TikTok'],
+  ])('%s: %s', (_what, text, wrong, right) => {
+    const found = facts(text, HOST);
+    expect(found).not.toContain(wrong);
+    expect(found).toContain(right);
+  });
+
+  it('a passive without 的 still falls on the subject', () => {
+    expect(facts('中兴通讯受到美国制裁，股价大跌。', HOST)).toContain('REGULATES 美国→中兴通讯');
+  });
+});
