@@ -7,7 +7,7 @@ import { buildGroups, GLOSS, QUOTES, splitClauses, type Clause, type Group } fro
 import { isCountry } from '../recognize/countries.ts';
 import { placeModifiesNoun } from './place-modifier.ts';
 import { makeFact } from './make-fact.ts';
-import { tokenStartingAt } from '../segment/token-index.ts';
+import { tokenEndingAt, tokenStartingAt } from '../segment/token-index.ts';
 import { sentenceAnchors } from './sentence-anchors.ts';
 
 // Adverbs and time words a clause may open with when its subject is carried over from the clause before.
@@ -25,6 +25,7 @@ const MAX_FILL = 16;
 const NAME_TAIL = /^(?:有限公司|公司|集团|基金|银行|机构|部门|局|委员会|委|办公室|署|处|人员|官员|机关|当局|体系|制度|框架|规则|政策|法|条例|权|者)/;
 const ADJUNCT_BEFORE = /(?:在|于|从|到|据)$/;
 const OBJECT_BEFORE = /(?:对|向|将|把|给)$/;
+const SOURCE_BEFORE = /(?:从|自)$/;
 const MAX_SUBJECT_GAP = 12;
 
 /** Clause frames over every sentence: a trigger of the table with its agent and patient groups. */
@@ -45,7 +46,8 @@ export function frameFacts(doc: Doc, anchors: readonly Anchor[], table: readonly
         const frame = fillFrame(doc, hit, clauses, c, groups, hit.row.ownSubject ? undefined : carried[c - 1]);
         if (!frame) continue;
         const { row } = hit;
-        const [agents, patients] = [frame.agent, frame.patient].map((g, i) => g.members.filter((m) => fits(doc, row, i === 0 ? 'agent' : 'patient', m)));
+        const agentGroup = row.possessor ? possessorTail(doc, frame.agent) : frame.agent;
+        const [agents, patients] = [agentGroup, frame.patient].map((g, i) => g.members.filter((m) => fits(doc, row, i === 0 ? 'agent' : 'patient', m)));
         for (const a of agents!) {
           for (const p of patients!) {
             if (a.key === p.key) continue;
@@ -156,6 +158,7 @@ function fillFrame(doc: Doc, hit: Hit, clauses: readonly Clause[], c: number, gr
   const clause = clauses[c]!;
   if (row.clauseAfter && !row.clauseAfter.test(doc.norm.slice(hit.end, clause.end))) return undefined;
   if (row.notBefore && row.notBefore.test(doc.norm.slice(clause.start, hit.start))) return undefined;
+  if (row.notAfter && row.notAfter.test(doc.norm.slice(hit.end, clause.end))) return undefined;
   const before = groups.filter((g) => g.clause === c && g.end <= hit.start);
   // 被/由/获 + agent + (short fill) + trigger; the patient is the subject before the mark.
   for (const mark of row.passives) {
@@ -187,12 +190,47 @@ function fillFrame(doc: Doc, hit: Hit, clauses: readonly Clause[], c: number, gr
   const next = groupAfter(doc, hit, groups, c, row) ?? (row.includes ? includedGroup(doc, hit, clauses, c, groups) : undefined);
   if (!next) return undefined;
   const subjectRole = row.voice === 'active' ? 'agent' : 'patient';
+  // 经营集团旗下X: a possessor noun the text does not name (集团, 该公司) owns it; no subject is carried to it.
+  if (row.possessor && UNNAMED_OWNER.test(doc.norm.slice(Math.max(clause.start, before[before.length - 1]?.end ?? clause.start), hit.start))) return undefined;
   const found = subjectBefore(doc, before, clause, hit.start, row, subjectRole, true);
   // (其主要栖息地位于X: with `ownSubject`, only adverbs and time words stand between the subject and the trigger.)
   const subject = found && row.ownSubject && !OPENER.test(doc.norm.slice(found.end, hit.start).trim()) ? undefined : found;
   const own = subject ?? (carried && noSubject(doc, clause.start, hit.start) ? carried : undefined);
   if (!own) return undefined;
   return row.voice === 'active' ? { agent: own, patient: next, carried: !subject } : { agent: next, patient: own, carried: !subject };
+}
+
+// A kind of organisation standing for one the text does not name (经营集团旗下, 该公司旗下, 母公司旗下).
+const UNNAMED_OWNER = /(?:集团|公司|企业|银行|机构|平台|政府|部门)$/;
+const PURE_COORDINATOR = /^(?:、|和|与|及|以及|或)$/;
+
+/**
+ * The owners of a possessor phrase (X旗下): the last member of the group and those joined to it by a coordinator
+ * only and of its type — 远洋集团主席李明及禹洲集团旗下Y is 禹洲集团's, not 李明's or 远洋集团's.
+ */
+function possessorTail(doc: Doc, g: Group): Group {
+  const { members } = g;
+  let k = members.length - 1;
+  while (k > 0) {
+    const [a, b] = [members[k - 1]!, members[k]!];
+    if (a.type !== b.type || !PURE_COORDINATOR.test(doc.norm.slice(a.end, b.start).replace(GLOSS, '').trim())) break;
+    k--;
+  }
+  return k === 0 ? g : { ...g, members: members.slice(k), start: members[k]!.start };
+}
+
+// The segmenter's tags of a name (斯柯达/nr, 捷信/x): a word the recogniser missed, or an unknown one.
+const NAME_POS = /^(?:nr|nrt|nrfg|nz|nt|x|eng)$/;
+const LIST_MARK = /(?:、|和|及|以及|与)/g;
+
+/** True when the text from `from` to `to` lists a name-tagged word, then a coordinator, before the group. */
+function missedNameListed(doc: Doc, from: number, to: number): boolean {
+  const text = doc.norm.slice(from, to);
+  for (const m of text.matchAll(LIST_MARK)) {
+    const before = tokenEndingAt(doc.tokens, from + m.index);
+    if (before && before.start >= from && NAME_POS.test(before.pos) && /[\u4e00-\u9fffA-Za-z]/.test(before.text)) return true;
+  }
+  return false;
 }
 
 /** True when the text between the group and the trigger is a short fill: no 的-phrase making the group a modifier. */
@@ -233,6 +271,8 @@ function subjectBefore(doc: Doc, before: readonly Group[], clause: Clause, at: n
     const lead = doc.norm.slice(clause.start, g.start);
     // 对伊朗和对朝鲜的制裁: the object of a preposition is no subject (but in 对X收购Y, X is the subject of 收购).
     if (!embedded && OBJECT_BEFORE.test(lead)) return undefined;
+    // 以55亿美元从黑石集团收购X: the seller after 从/自 is a source, not the buyer; the buyer may stand before it.
+    if (SOURCE_BEFORE.test(lead)) continue;
     if ((possessive && !row.possessor) || !fitting(doc, row, role, g)) {
       // A place (在北京) is passed over when it cannot be the filler; anything else ends the search.
       if (g.members.every((m) => m.type === 'Location') || ADJUNCT_BEFORE.test(lead)) continue;
@@ -258,6 +298,8 @@ function groupAfter(doc: Doc, hit: Hit, groups: readonly Group[], c: number, row
     gap = gap.replace(QUOTES, '').trim().replace(/^(?:了|过|着)/, '').replace(/^(?:一家|一个|一批|其|该|旗下的?)/, '');
     // (A place is not described: 位于新彊的机构「新疆…」 names an organisation after the description, not a seat.)
     if (!APPOSITIVE.test(gap) || (row.places && gap !== '')) return undefined;
+    // 旗下的斯柯达和消费金融企业捷信: a name the recogniser missed comes first in the list; the described one is another's.
+    if (missedNameListed(doc, hit.end, g.start)) return undefined;
     return patientUsable(doc, g, row) ? g : undefined;
   }
   return undefined;

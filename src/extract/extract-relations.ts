@@ -3,7 +3,7 @@ import type { CorefAnchor } from '../resolve/coreference.ts';
 import { entityKeyOf } from '../resolve/entity-key.ts';
 import { PAIR_RULES, type PairRule } from './relation-rules.ts';
 import { roleRelation } from './role-relation.ts';
-import { roleAtEnd, roleRow } from '../recognize/role-words.ts';
+import { roleAtEnd, roleAtStart, roleRow } from '../recognize/role-words.ts';
 import { isCountry } from '../recognize/countries.ts';
 import { citationFacts, interviewFacts, reportedSpeakerFacts } from './citation-facts.ts';
 import { makeFact } from './make-fact.ts';
@@ -11,6 +11,7 @@ import { execCue, triggerText } from './cue-span.ts';
 import { normalizeText } from '../normalize/normalize-text.ts';
 import { capitalFacts, kindListPlaceFacts, kindPlaceFacts, namePlaceFacts } from './name-place-facts.ts';
 import { frameFacts } from './clause-frames.ts';
+import { NAMED_AFTER_PERSON } from './clause-groups.ts';
 import { insideQuotedTitle } from './quoted-title.ts';
 import { bioRoleFacts } from './bio-roles.ts';
 import { bareTitleFacts } from './bare-titles.ts';
@@ -88,6 +89,7 @@ export function extractRelations(input: ExtractInput): Fact[] {
         if (fact && j > i + 1 && !VERB_TYPES.has(fact.type) && !(ROLE_RULE.test(fact.evidence.rule) && a.end + fact.evidence.trigger.length <= list[j - 1]!.start)) fact = undefined;
         // A country between them is the actor, not an adjunct (韩国在美国对伊朗实施制裁前).
         if (fact && j > i + 1 && fact.evidence.rule.startsWith('regulates-country')) fact = undefined;
+        if (fact && sharedBodyAfterPlace(doc, list, i, fact)) fact = undefined;
         // 中国制裁的加拿大猪, 封杀美国稀土: a place that qualifies the noun after it is not what is regulated.
         if (fact && fact.type === 'REGULATES' && b.type === 'Location' && fact.object === b.key && placeModifiesNoun(doc, b.end)) fact = undefined;
         if (fact) break;
@@ -169,6 +171,8 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
     const af = rule.after ? execCue(rule.after, rule.pastPlace ? afterPlace : after, afterFrom) : null;
     if (rule.after && !af) continue;
     if (rule.before && !rule.before.test(before)) continue;
+    if (rule.noRoleAfter && roleAtStart(after.replace(LIST_MARKERS, '')) !== undefined) continue;
+    if (rule.printedGap && !rule.gap.test(doc.norm.slice(a.end, gapEnd))) continue;
     if (rule.secondText && !rule.secondText.test(doc.norm.slice(b.start, b.end))) continue;
     if (rule.country && !isCountry(rule.country === 'first' ? doc.norm.slice(a.start, a.end) : doc.norm.slice(b.start, b.end))) continue;
     // 柏林德国 (a repeated phrase): a country is never inside the place before it.
@@ -213,6 +217,24 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
   const fact = makeFact(doc, sentence, role.subject, role.object, role.type, { id: role.rule, confidence: role.confidence }, role.trigger, a.start, b.end);
   for (const type of role.also ?? []) extra.push({ ...fact, type, evidence: { ...fact.evidence, rule: ALSO_RULE[type] ?? role.rule } });
   return fact;
+}
+
+// Short names every province, city and county has a body of (政法委, 纪委, 宣传部): the lexicon links them to the
+// national body, which is right only when no local place comes first.
+const SHARED_BODY_NAME = /^(?:政法委|纪委|纪检委|宣传部|组织部|统战部|发改委|卫健委|国资委|网信办|外办|公安厅|公安局|教育厅|教育局)$/;
+// What may stand between the place and the body in one phrase: a committee and its titles in a list, 前, 原.
+const PLACE_TO_BODY = /^[\u4e00-\u9fff、]{0,8}$/;
+
+/**
+ * 郴州市委常委、政法委书记X, 内蒙古前政法委书记X: a title on a shared short name after a place that is not a country
+ * is a post in the place's body, not in the national one the name is linked to.
+ */
+function sharedBodyAfterPlace(doc: Doc, list: readonly Anchor[], i: number, fact: Fact): boolean {
+  const body = list[i]!;
+  if (body.type !== 'GovernmentBody' || fact.object !== body.key || !ROLE_RULE.test(fact.evidence.rule)) return false;
+  if (!SHARED_BODY_NAME.test(doc.norm.slice(body.start, body.end))) return false;
+  const place = list[i - 1];
+  return place !== undefined && place.type === 'Location' && !isCountry(doc.norm.slice(place.start, place.end)) && PLACE_TO_BODY.test(doc.norm.slice(place.end, body.start));
 }
 
 const UNIT_HEAD = /(?:^|[^副])([司处科股室])长$/;
@@ -325,6 +347,8 @@ function coordinated(doc: Doc, list: readonly Anchor[], objectIndex: number, fac
     const prev = list[j - 1]!;
     const c = list[j]!;
     if (!COORDINATION.test(doc.norm.slice(prev.end, c.start)) || c.type !== second.type || c.key === other) break;
+    // 希拉里和柯林顿基金会: a person's name before a kind of organisation names the organisation, not the person.
+    if (c.type === 'Person' && NAMED_AFTER_PERSON.test(doc.norm.slice(c.end, c.end + 4))) break;
     out.push({ ...fact, [role]: c.key, confidence: fact.confidence * 0.9, evidence: { ...fact.evidence, rule: fact.evidence.rule + '+coordination' } });
   }
   return out;

@@ -117,3 +117,43 @@ describe('errors of the seed-7 sample, third pass', () => {
     expect(facts('中兴通讯受到美国制裁，股价大跌。', HOST)).toContain('REGULATES 美国→中兴通讯');
   });
 });
+
+describe('ownership, stakes and regulation in the seed-7 sample', () => {
+  it.each([
+    ['a person’s posts on a platform are not the platform', '她研究王五的推特内容发现，王五很会用社交媒体。', 'CONTROLS 王五→推特'],
+    ['a post in an organisation after 的 is no property', '国务院决定免去王小军的新华社副社长职务。', 'CONTROLS 王小军→新华社'],
+    ['a person inside a slogan owns nothing', '五十万人拿着印有「不要马云」的《苹果日报》上街。', 'CONTROLS 马云→苹果日报'],
+    ['the seller after 从 is not the buyer', '安邦集团以55亿美元的价格从黑石集团收购了搜狗。', 'CONTROLS 黑石集团→搜狗'],
+    ['an unnamed group’s brands are not the speaker’s', '邓健荣在信中解释，为了集中经营集团旗下国泰航空和港龙航空两个品牌，公司决定停止营运。', 'CONTROLS 邓健荣→国泰航空'],
+    ['旗下 binds to the last name of a list only', '他获远洋集团主席李明及腾讯旗下微信支付副总裁王五提名。', 'CONTROLS 远洋集团→微信支付'],
+    ['…and the person in it does not own either', '他获远洋集团主席李明及腾讯旗下微信支付副总裁王五提名。', 'CONTROLS 李明→微信支付'],
+    ['a described name after an unrecognised one is another member of the list', '其中包括大众公司旗下的斯柯达和消费金融企业捷信集团。', 'CONTROLS 大众公司→捷信集团'],
+    ['a sovereign investor is a kind, not an investment', '资金来自李嘉诚基金会以及新加坡主权投资淡马锡。', 'INVESTS_IN 李嘉诚基金会→淡马锡'],
+    ['a shareholding limit is a noun', '银保监会宣布取消对阿里巴巴的外资持股比例限制。', 'INVESTS_IN 中国银行保险监督管理委员会→阿里巴巴集团'],
+    ['a class of banks is no company', '银保监会宣布取消对中资银行的外资持股比例限制。', 'INVESTS_IN 中国银行保险监督管理委员会→中资银行'],
+    ['meeting an ambassador is diplomacy', '外交部相关负责人约见英国驻华大使吴百纳，介绍疫情防控情况。', 'REGULATES 外交部→吴百纳'],
+    ['a possessor before a passive is not what is banned', '总理李克强的“地摊经济”的表述突遭中宣部封杀。', 'REGULATES 中共中央宣传部→李克强'],
+    ['Chinese mobile apps are not China Mobile', '印度已经三次对中国移动应用实施封杀措施。', 'REGULATES 印度→中国移动'],
+    ['a foundation named after a person is not the person', '联邦调查局针对希拉里和柯林顿基金会展开调查。', 'REGULATES 美国联邦调查局→柯林顿'],
+    ['a city committee member’s commission is the city’s', '湖南郴州市委常委、政法委书记袁四海被查。', 'LEADS 袁四海→中共中央政法委员会'],
+    ['…and a province’s former secretary’s', '内蒙古前政法委书记邢五受贿一案开庭。', 'LEADS 邢五→中共中央政法委员会'],
+  ])('%s: %s', (_what, text, wrong) => {
+    expect(facts(text, HOST)).not.toContain(wrong);
+  });
+
+  it.each([
+    ['a person’s company after 的', '马云的蚂蚁集团推出了新产品。', 'CONTROLS 马云→蚂蚁集团'],
+    ['the buyer before 从', '腾讯从黑石集团收购了搜狗。', 'CONTROLS 腾讯→搜狗'],
+    ['a named owner before 旗下', '为了集中经营太古集团旗下国泰航空，公司决定停业。', 'CONTROLS 太古集团→国泰航空'],
+    ['owners in a list of one kind', '阿里巴巴和腾讯旗下有多家公司，包括蚂蚁集团。', 'CONTROLS 腾讯→蚂蚁集团'],
+    ['a described name right after 旗下', '其中包括大众公司旗下的消费金融企业捷信集团。', 'CONTROLS 大众公司→捷信集团'],
+    ['an investor still invests', '阿里巴巴2015年投资苏宁3.3亿美元。', 'INVESTS_IN 阿里巴巴集团→苏宁集团'],
+    ['a summons of a company head still regulates', '证监会约见蚂蚁集团董事长井贤栋。', 'REGULATES 中国证券监督管理委员会→井贤栋'],
+    ['a passive on the person still regulates', '李克强突遭中宣部封杀。', 'REGULATES 中共中央宣传部→李克强'],
+    ['China Mobile in a list is China Mobile', '美国对中国移动、中国联通实施制裁。', 'REGULATES 美国→中国移动'],
+    ['the first of a list before a foundation', '联邦调查局针对希拉里和柯林顿基金会展开调查。', 'REGULATES 美国联邦调查局→希拉里·克林顿'],
+    ['the national commission without a place', '中央政法委书记郭声琨表示，要严厉打击。', 'LEADS 郭声琨→中共中央政法委员会'],
+  ])('%s: %s', (_what, text, right) => {
+    expect(facts(text, HOST)).toContain(right);
+  });
+});
