@@ -288,7 +288,8 @@ function groupAfter(doc: Doc, hit: Hit, groups: readonly Group[], c: number, row
   for (const g of groups) {
     if (g.clause !== c || g.start < hit.end) continue;
     // 收购美国影音平台Musical.ly: the place only qualifies the description before the name.
-    if (!fitting(doc, row, 'patient', g)) {
+    // (So does a place before a common noun: 封杀美国稀土, 制裁的加拿大猪 — the noun is the patient.)
+    if (!fitting(doc, row, 'patient', g) || qualifyingPlace(doc, g)) {
       if (g.members.every((m) => m.type === 'Location')) continue;
       return undefined;
     }
@@ -320,13 +321,18 @@ function relativeHead(doc: Doc, hit: Hit, groups: readonly Group[], c: number, r
     gap += doc.norm.slice(at, g.start);
     at = g.end;
     // (A place in the description qualifies it: 受到美国制裁的大陆电信设备巨头华为.)
-    if (!fitting(doc, row, 'patient', g)) {
+    if (!fitting(doc, row, 'patient', g) || qualifyingPlace(doc, g)) {
       if (g.members.every((m) => m.type === 'Location')) continue;
       return undefined;
     }
     return APPOSITIVE.test(gap.replace(QUOTES, '').trim()) ? g : undefined;
   }
   return undefined;
+}
+
+/** A group of places only, the last right before a common noun it qualifies. */
+function qualifyingPlace(doc: Doc, g: Group): boolean {
+  return g.members.every((m) => m.type === 'Location') && placeModifiesNoun(doc, g.end);
 }
 
 /** 起诉江泽民的罪行, 制裁香港的官员: a patient followed by 的 only qualifies the noun after it. */
@@ -354,7 +360,6 @@ function fitting(doc: Doc, row: FrameTrigger, role: 'agent' | 'patient', g: Grou
 
 function fits(doc: Doc, row: FrameTrigger, role: 'agent' | 'patient', m: Anchor): boolean {
   const types = role === 'agent' ? row.agent : row.patient;
-  // (A place that qualifies the noun after it, 制裁的加拿大猪, is no patient: the noun is.)
-  if (types.includes(m.type)) return !(m.type === 'Location' && role === 'patient' && !row.places && (!isCountry(doc.norm.slice(m.start, m.end)) || placeModifiesNoun(doc, m.end)));
+  if (types.includes(m.type)) return !(m.type === 'Location' && role === 'patient' && !row.places && !isCountry(doc.norm.slice(m.start, m.end)));
   return role === 'agent' && !!row.countryAgent && m.type === 'Location' && isCountry(doc.norm.slice(m.start, m.end));
 }

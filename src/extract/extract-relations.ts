@@ -91,7 +91,8 @@ export function extractRelations(input: ExtractInput): Fact[] {
         if (fact && j > i + 1 && fact.evidence.rule.startsWith('regulates-country')) fact = undefined;
         if (fact && sharedBodyAfterPlace(doc, list, i, fact)) fact = undefined;
         // 中国制裁的加拿大猪, 封杀美国稀土: a place that qualifies the noun after it is not what is regulated.
-        if (fact && fact.type === 'REGULATES' && b.type === 'Location' && fact.object === b.key && placeModifiesNoun(doc, b.end)) fact = undefined;
+        // (After 对 the place is the target: 对日本稀土禁运 is an embargo on Japan.)
+        if (fact && fact.type === 'REGULATES' && b.type === 'Location' && fact.object === b.key && !/对$/.test(doc.norm.slice(a.end, b.start)) && placeModifiesNoun(doc, b.end)) fact = undefined;
         if (fact) break;
       }
       if (!fact) continue;
@@ -171,7 +172,7 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
     const af = rule.after ? execCue(rule.after, rule.pastPlace ? afterPlace : after, afterFrom) : null;
     if (rule.after && !af) continue;
     if (rule.before && !rule.before.test(before)) continue;
-    if (rule.noRoleAfter && roleAtStart(after.replace(LIST_MARKERS, '')) !== undefined) continue;
+    if (rule.noRoleAfter && roleAfter(after)) continue;
     if (rule.printedGap && !rule.gap.test(doc.norm.slice(a.end, gapEnd))) continue;
     if (rule.secondText && !rule.secondText.test(doc.norm.slice(b.start, b.end))) continue;
     if (rule.country && !isCountry(rule.country === 'first' ? doc.norm.slice(a.start, a.end) : doc.norm.slice(b.start, b.end))) continue;
@@ -235,6 +236,13 @@ function sharedBodyAfterPlace(doc: Doc, list: readonly Anchor[], i: number, fact
   if (!SHARED_BODY_NAME.test(doc.norm.slice(body.start, body.end))) return false;
   const place = list[i - 1];
   return place !== undefined && place.type === 'Location' && !isCountry(doc.norm.slice(place.start, place.end)) && PLACE_TO_BODY.test(doc.norm.slice(place.end, body.start));
+}
+
+/** True when `text` opens with a title (副社长职务), not with a title word used as a verb (代表着, 主持了). */
+function roleAfter(text: string): boolean {
+  const t = text.replace(LIST_MARKERS, '');
+  const role = roleAtStart(t);
+  return role !== undefined && !/^[着了过]/.test(t.slice(role.length));
 }
 
 const UNIT_HEAD = /(?:^|[^副])([司处科股室])长$/;

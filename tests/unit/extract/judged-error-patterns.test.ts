@@ -143,6 +143,7 @@ describe('ownership, stakes and regulation in the seed-7 sample', () => {
 
   it.each([
     ['a person’s company after 的', '马云的蚂蚁集团推出了新产品。', 'CONTROLS 马云→蚂蚁集团'],
+    ['a title word used as a verb after the company is no post', '如果说郭台铭的鸿海代表着广东模式，那么台积电就代表着台湾模式。', 'CONTROLS 郭台铭→富士康'],
     ['the buyer before 从', '腾讯从黑石集团收购了搜狗。', 'CONTROLS 腾讯→搜狗'],
     ['a named owner before 旗下', '为了集中经营太古集团旗下国泰航空，公司决定停业。', 'CONTROLS 太古集团→国泰航空'],
     ['owners in a list of one kind', '阿里巴巴和腾讯旗下有多家公司，包括蚂蚁集团。', 'CONTROLS 腾讯→蚂蚁集团'],

@@ -116,4 +116,8 @@ describe('plans, doubts and contents read as stated (third judged sample)', () =
   ])('%s: %s', (_what, text, type, subject, object, expected) => {
     expect(modalityOf(text, type, subject, object)).toBe(expected);
   });
+
+  it('someone’s account (的说法) is a source, not a hedge', () => {
+    expect(modality('根据李光耀的说法，有两个特征。', 2, 5)).toBe('reported');
+  });
 });
