@@ -267,7 +267,8 @@ function properFrom(tokens: readonly Token[], from: number, to: number, offset: 
  * tags many ordinary words as names (荣誉, 白皮书), so a dictionary "name" only counts after a role word.
  */
 function nameLike(name: string, afterRole = false): boolean {
-  if (!looksLikeChineseName(name) || isGeneric(name) || FUNCTION_CHARS.test(name.slice(1))) return false;
+  // (向中央: a surname-shaped preposition before a generic word.)
+  if (!looksLikeChineseName(name) || isGeneric(name) || isGeneric(name.slice(1)) || FUNCTION_CHARS.test(name.slice(1))) return false;
   const shape = wordShape(name);
   return shape === 'unknown' || (afterRole && shape === 'name');
 }
@@ -352,7 +353,11 @@ function discoverPeople(doc: Doc): Candidate[] {
     const left = nameRun(tokens, k - 1, -1, norm, foreignRight ? 1 : 2);
     // 特蕾莎·梅: a one-character family name after a full given name.
     const right = nameRun(tokens, k + 1, 1, norm, left ? 1 : 2);
-    if (left && right) out.push({ start: left.start, end: right.end, type: 'Person', rule: 'person-dotted' });
+    if (!left || !right) continue;
+    // 安德烈·曼努埃尔·洛佩斯·奥布拉多: a name of more than two parts is one name, not pairs of parts.
+    const last = out[out.length - 1];
+    if (last && last.rule === 'person-dotted' && last.end >= left.start && last.start < left.start) last.end = Math.max(last.end, right.end);
+    else out.push({ start: left.start, end: right.end, type: 'Person', rule: 'person-dotted' });
   }
   // 黄有龙、赵薇夫妇, 李某父子: a name right before a kinship word is a person's.
   for (const m of norm.matchAll(KIN)) {
@@ -480,6 +485,9 @@ function nameRun(tokens: readonly Token[], k: number, step: 1 | -1, norm: string
  * unknown word of 2–4 characters (a transliteration: 谷歌共同创始人布林).
  */
 function nameAt(norm: string, start: number, tokens: readonly Token[], k: number): string | undefined {
+  // 记者凌杉综合报导: a byline's 综合 (compiled) is no part of the name, whatever the segmenter glued.
+  const credit = CREDIT_NAME.exec(norm.slice(start, start + 10));
+  if (credit && looksLikeChineseName(credit[1]!)) return credit[1];
   const ends = new Set<number>();
   for (let i = k; i < tokens.length && tokens[i]!.start - start < 4; i++) ends.add(tokens[i]!.end);
   // An unknown word (a transliteration: 创始人布林, 法律顾问麦克加恩) followed by a natural boundary.
@@ -492,6 +500,10 @@ function nameAt(norm: string, start: number, tokens: readonly Token[], k: number
     const rest = norm.slice(start + 3, start + 5);
     if (looksLikeChineseName(three) && !FUNCTION_CHARS.test(three.slice(1)) && CJK.test(rest) && rest.length === 2 && wordShape(rest) === 'word' && /^[vna]/.test(wordTag(rest) ?? '')) return three;
   }
+  // 局长一职, 领导人谈过: a numeral or a verb's aspect mark after a title starts no name.
+  if (NOT_NAME_START.test(norm[start] ?? '') || /过/.test(t.text)) return undefined;
+  // 董事长孟祥久案: a case (案), a family (家) or a plural (们, 等) glued to the name by the segmenter is no part of it.
+  if (NAME_TAGS.has(t.pos) && t.text.length === 4 && NOT_NAME_TAIL.test(t.text[3]!) && looksLikeChineseName(t.text.slice(0, 3)) && !FUNCTION_CHARS.test(t.text.slice(1, 3))) return t.text.slice(0, 3);
   if (NAME_TAGS.has(t.pos) && CJK.test(t.text) && t.text.length >= 2 && t.text.length <= 4 &&
       !SPEECH_START.test(t.text) && !FUNCTION_CHARS.test(t.text) && !isGeneric(t.text) && wordShape(t.text) !== 'word') {
     // 苏有朋/祝贺: a full Chinese name takes no more pieces.
@@ -510,13 +522,15 @@ function nameAt(norm: string, start: number, tokens: readonly Token[], k: number
   }
   // 方/星海: a surname the segmenter split off a given name that is also a word — after a role, still a name.
   const three = norm.slice(start, start + 3);
-  if (t.text.length === 1 && ends.has(start + 3) && looksLikeChineseName(three) && !FUNCTION_CHARS.test(three.slice(1)) && !isGeneric(three)) {
+  if (t.text.length === 1 && ends.has(start + 3) && looksLikeChineseName(three) && !FUNCTION_CHARS.test(three.slice(1)) && !isGeneric(three) && !isGeneric(three.slice(1))) {
     const rest = tokens[k + 1];
     if (rest && rest.start === t.end && rest.end === start + 3 && rest.pos !== 'v') return three;
   }
   return undefined;
 }
 
+const NOT_NAME_START = /^[一二三四五六七八九十两几数多各每某该此本]$/;
+const CREDIT_NAME = /^([\u4e00-\u9fff]{2,3}?)综合(?:报导|报道|编译)/;
 // Characters that end a name rather than continue it (张伟案, 王军家, 李明等).
 const NOT_NAME_TAIL = /^[案家等们说称表讲也都就又还曾将已在和与及对向的了是为被把从给让请并而但亦均才再说称摄报讯一二三四五六七八九十两几数多各所个些]$/;
 
