@@ -46,7 +46,7 @@ export function frameFacts(doc: Doc, anchors: readonly Anchor[], table: readonly
         const frame = fillFrame(doc, hit, clauses, c, groups, hit.row.ownSubject ? undefined : carried[c - 1]);
         if (!frame) continue;
         const { row } = hit;
-        const agentGroup = row.possessor ? possessorTail(doc, frame.agent) : frame.agent;
+        const agentGroup = row.possessor ? possessorTail(doc, frame.agent, hit.start) : frame.agent;
         const [agents, patients] = [agentGroup, frame.patient].map((g, i) => g.members.filter((m) => fits(doc, row, i === 0 ? 'agent' : 'patient', m)));
         for (const a of agents!) {
           for (const p of patients!) {
@@ -202,16 +202,18 @@ function fillFrame(doc: Doc, hit: Hit, clauses: readonly Clause[], c: number, gr
 
 // A kind of organisation standing for one the text does not name (经营集团旗下, 该公司旗下, 母公司旗下).
 const UNNAMED_OWNER = /(?:集团|公司|企业|银行|机构|平台|政府|部门)$/;
-const PURE_COORDINATOR = /^(?:、|和|与|及|以及|或)$/;
+// (与 is often “with”: 字节跳动与阿里巴巴旗下蚂蚁 names a partner, not a co-owner.)
+const PURE_COORDINATOR = /^(?:、|和|及|以及|或)$/;
 
 /**
  * The owners of a possessor phrase (X旗下): the last member of the group and those joined to it by a coordinator
  * only and of its type — 远洋集团主席李明及禹洲集团旗下Y is 禹洲集团's, not 李明's or 远洋集团's.
  */
-function possessorTail(doc: Doc, g: Group): Group {
+function possessorTail(doc: Doc, g: Group, triggerStart: number): Group {
   const { members } = g;
   let k = members.length - 1;
-  while (k > 0) {
+  // X、Y及其子公司Z: 其 is the last name's.
+  while (k > 0 && !/其$/.test(doc.norm.slice(g.end, triggerStart))) {
     const [a, b] = [members[k - 1]!, members[k]!];
     if (a.type !== b.type || !PURE_COORDINATOR.test(doc.norm.slice(a.end, b.start).replace(GLOSS, '').trim())) break;
     k--;
@@ -341,7 +343,8 @@ function patientUsable(doc: Doc, g: Group, row: FrameTrigger): boolean {
   if (row.patientAfter && !row.patientAfter.test(after)) return false;
   if (row.patientNotAfter && row.patientNotAfter.test(after)) return false;
   if (row.patientAfter) return true;
-  return !/^(?:的|旗下|之)/.test(after);
+  // (调查半岛电视台所提及的问题: X所…的Y is Y, which X did something to.)
+  return !/^(?:的|旗下|之|所)/.test(after);
 }
 
 /** X旗下单位有523间，包括A、B: the patients listed after 包括, in this clause or at the head of the next. */

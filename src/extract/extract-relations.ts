@@ -12,7 +12,7 @@ import { normalizeText } from '../normalize/normalize-text.ts';
 import { capitalFacts, kindListPlaceFacts, kindPlaceFacts, namePlaceFacts } from './name-place-facts.ts';
 import { frameFacts } from './clause-frames.ts';
 import { NAMED_AFTER_PERSON } from './clause-groups.ts';
-import { insideQuotedTitle } from './quoted-title.ts';
+import { insideLongerTitle, insideQuotedTitle } from './quoted-title.ts';
 import { bioRoleFacts } from './bio-roles.ts';
 import { bareTitleFacts } from './bare-titles.ts';
 import { placeModifiesNoun } from './place-modifier.ts';
@@ -370,8 +370,10 @@ const GLOSS_REST = /^[A-Za-z0-9&.,' -]{0,40}[)）]/;
 
 export function buildAnchors(doc: Doc, mentions: readonly Mention[], corefs: readonly CorefAnchor[]): Anchor[] {
   const qualifier = (m: Mention) => (m.type === 'PoliticalParty' || m.type === 'Location') && QUALIFIED_HEAD.test(doc.norm.slice(m.end, m.end + 5));
+  // (An outlet keeps its edition's title, 《人民日报海外版》; other names inside a longer title are part of it.)
+  const inTitle = (m: Mention) => m.type !== 'MediaOutlet' && insideLongerTitle(doc, m.start, m.end);
   const anchors: Anchor[] = [
-    ...mentions.filter((m) => !m.nested && !qualifier(m)).map((m) => ({ start: m.start, end: m.end, key: entityKeyOf(m), type: m.type, coref: false })),
+    ...mentions.filter((m) => !m.nested && !qualifier(m) && !inTitle(m)).map((m) => ({ start: m.start, end: m.end, key: entityKeyOf(m), type: m.type, coref: false })),
     ...corefs.map((c) => ({ start: c.start, end: c.end, key: c.key, type: c.type, coref: true })),
   ].sort((x, y) => x.start - y.start);
   // Apposition (中共央行中国人民银行): adjacent anchors of one entity act as one.

@@ -37,6 +37,8 @@ const SITED: EntityType[] = ['Company', 'Organization', 'GovernmentBody', 'Media
 
 // A character that stays inside the clause; a comma between digits (1,900万英镑) is a thousands separator.
 const C = '(?:[^，,。；;：:！？]|(?<=\\d),(?=\\d))';
+// A clause character that is no list mark (、).
+const NO_LIST = '(?:[^，,。；;：:！？、]|(?<=\\d),(?=\\d))';
 const REG_VERBS = '接管|点名|查封|没收|打压|拘捕|通缉|判处|扣押|遣返|驱逐|禁入|采取|监管|监督|指导|约谈|罚款|处罚|调查|整改|叫停|下架|批准|限制|制裁|起诉|审查|查处|打击|禁止|封杀|关闭|冻结|逮捕|拘留|约见|问询|责令|勒令|暂停|吊销|核准|审批|放行|罚|取缔|整顿|关停|立案|传唤|管控';
 
 // X与Y, X周三同Y: nothing that makes X a possessor (弗吉尼亚州的决定与…: the decision, not the state, is the party).
@@ -49,7 +51,7 @@ const STAKE_NOT_AFTER = new RegExp(`^(?!${STAKE})`);
 // 公司在海南产权交易所竞得X的股份: a place of the deal (在/于/从 X) is no party to it.
 const NOT_ADJUNCT = /(?<![在于从经])$/;
 const BA_LISTED = new RegExp(`^${C}{0,4}?(?:列入|纳入|加入|列进)${C}{0,8}?(?:实体清单|黑名单|制裁名单|清单|名单)`);
-const ACCOUNT_NOT_AFTER = /^(?!(?:官方)?(?:账号|帐号|账户|帐户|主页|页面|公众号|频道|粉丝|推文|贴文|帖子|群组|内容|言论|发文|发帖|动态|视频|直播|留言|评论|上(?:发|写|贴|表示|说|称|留言|转发|公开|直播|回应)))/;
+const ACCOUNT_NOT_AFTER = /^(?!(?:官方)?(?:账号|帐号|账户|帐户|户口|存款|主页|页面|公众号|频道|粉丝|推文|贴文|帖子|群组|内容|言论|发文|发帖|文(?![化学])|动态|视频|直播|留言|评论|上(?:发|写|贴|表示|说|称|留言|转发|公开|直播|回应)))/;
 const SANCTIONS = '制裁|封杀|禁售|禁运|列入实体清单|列入黑名单|拉黑';
 
 export const PAIR_RULES: readonly PairRule[] = [
@@ -100,7 +102,9 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'founded-founder-of', type: 'FOUNDED', first: ORG, second: ['Person'], gap: /^(?:的)?(?:联合|共同)?(?:创始人|创办人|缔造者)(?:之一)?$/, swap: true, confidence: 0.85 },
   { id: 'founded-is-founder', type: 'FOUNDED', first: ['Person'], second: ORG, gap: /^(?:是|为|作为|身为)$/, after: /^的?(?:联合)?(?:创始人|创办人)/, confidence: 0.85 },
   // REGULATES
-  { id: 'regulates-verb', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,12}?(?<cue>${REG_VERBS})${C}{0,16}$`), confidence: 0.7 },
+  // (美国制裁追责、G7声讨: a cue followed by 、 is a noun in a list, the next name no object of it.)
+  // (调查半岛电视台所提及的问题: X所…的Y is Y, which X did something to.)
+  { id: 'regulates-verb', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,12}?(?<cue>${REG_VERBS})${NO_LIST}{0,16}$`), after: /^(?!所[\u4e00-\u9fff]{1,4}的)/, confidence: 0.7 },
   // 获原银监会批准: a former name of the body may follow the cue.
   // (李四的“地摊经济”表述遭中宣部封杀: a possessor before the passive is not what is regulated.)
   { id: 'regulates-passive', type: 'REGULATES', first: REGULATED, second: GOV, gap: new RegExp(`^(?!的)${C}{0,12}?(?<cue>被|遭|遭到|遭遇|受到|收到|接受|获得|获|经|得到)(?:原|前)?$`), after: new RegExp(`^${C}{0,6}?(?<cue>${REG_VERBS}|${SANCTIONS}|列入${C}{0,6}?(?:清单|名单)|许可|同意)`), swap: true, confidence: 0.7 },
@@ -108,7 +112,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'regulates-ba', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,6}?(?:将|把)$`), after: BA_LISTED, confidence: 0.7 },
   { id: 'regulates-country-ba', type: 'REGULATES', first: LOC, second: REGULATED, country: 'first', gap: new RegExp(`^${C}{0,6}?(?:将|把)$`), after: BA_LISTED, confidence: 0.65 },
   // 美国制裁中兴, 受到美国的制裁: a country sanctions as its government does.
-  { id: 'regulates-country-sanction', type: 'REGULATES', first: LOC, second: [...REGULATED, 'Location'], country: 'first', gap: new RegExp(`^${C}{0,8}?(?<cue>${SANCTIONS})${C}{0,10}$`), confidence: 0.65 },
+  { id: 'regulates-country-sanction', type: 'REGULATES', first: LOC, second: [...REGULATED, 'Location'], country: 'first', gap: new RegExp(`^${C}{0,8}?(?<cue>${SANCTIONS})${NO_LIST}{0,10}$`), confidence: 0.65 },
   // 证监会就沪伦通…征求意见 / 发布规定: a regulator's rules on something regulate it.
   { id: 'regulates-jiu', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,4}?就$`), after: new RegExp(`^${C}{0,20}?(?:征求意见|出台|发布|制定|修订)(?:了)?(?:新规|规定|规则|办法|细则|指引|意见稿|征求意见稿)?`), confidence: 0.65 },
   // 美国对伊朗实施制裁: a country's sanctions may fall on another country.
