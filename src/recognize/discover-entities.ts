@@ -27,7 +27,9 @@ const STOP_PARTS = new Set(['的', '和', '与', '及', '或', '等', '在', '�
   // Speech verbs end a name read backwards from its suffix (Paul Rockwell证实公司已经…).
   '证实', '承认', '否认', '强调', '认为', '确认', '披露',
   // A verb and its complement the segmenter leaves unknown (告上法院, 诉至法院), and 当 (when: 当MSNBC电视台评论员…).
-  '告上', '告到', '诉至', '送上', '当']);
+  '告上', '告到', '诉至', '送上', '当',
+  // 议员兼立桥保险集团行政总裁: 兼 (also) joins two posts; the name starts after it.
+  '兼']);
 // After a place name alone, only these endings make a specific organisation (上海市政府, 北京大学, 天津轨道交通集团)
 // rather than a description (美国公司, 中国科技企业).
 const PLACE_ONLY_SUFFIXES = new Set(['市委', '省委', '县委', '区委', '市政府', '省政府', '发改委', '纪委', '中央银行', '大学', '学院', '日报', '晚报', '时报', '早报', '电视台', '政府', '人民政府', '法院', '检察院', '公安局', '公安厅', '警方', '银行', '交易所', '委员会', '议会', '研究院', '研究所', '商会', '协会', '证券交易所', '集团', '有限公司', '股份有限公司', '有限责任公司', '合伙企业', '总局', '管理局', '监管局']);
@@ -238,7 +240,7 @@ function discoverOrganisations(doc: Doc): Candidate[] {
 }
 
 const TIME_SURNAME = /^[时后]/;
-const GLUED_FUNCTION = /^[据在对向从被把将与和给让由以指当][\u4e00-\u9fff]{2,}/;
+const GLUED_FUNCTION = /^[据在对向从被把将与和给让由以指当兼][\u4e00-\u9fff]{2,}/;
 
 /** The end of the countries (美国, or 美 for short) that start tokens[from..to]. */
 function allPlacesEnd(tokens: readonly Token[], from: number, to: number): number {
