@@ -1,4 +1,4 @@
-import { roleAtEnd } from '../recognize/role-words.ts';
+import { roleAtEnd, roleAtStart } from '../recognize/role-words.ts';
 import { insideQuotedTitle } from './quoted-title.ts';
 import type { Doc, Fact } from '../types.ts';
 import type { Anchor } from './extract-relations.ts';
@@ -26,6 +26,10 @@ const NAME_TAIL = /^(?:有限公司|公司|集团|基金|银行|机构|部门|�
 const ADJUNCT_BEFORE = /(?:在|于|从|到|据)$/;
 const OBJECT_BEFORE = /(?:对|向|将|把|给)$/;
 const SOURCE_BEFORE = /(?:从|自)$/;
+// A relative clause's head noun that is a kind of organisation or product: a description of the subject.
+const KIND_HEAD = /^[\u4e00-\u9fff]{0,10}?(?:集团|公司|企业|机构|银行|平台|组织|媒体|产品|应用)$/;
+// Which side of a joint body a post is on (中方院长, 美方代表).
+const SIDE_MARK = /^(?:中方|外方|美方|港方|台方|英方|日方)/;
 const MAX_SUBJECT_GAP = 12;
 
 /** Clause frames over every sentence: a trigger of the table with its agent and patient groups. */
@@ -173,7 +177,11 @@ function fillFrame(doc: Doc, hit: Hit, clauses: readonly Clause[], c: number, gr
     const markStart = agent.start - mark.length;
     const patient = subjectBefore(doc, before, clause, markStart, row, 'patient');
     if (patient) return { agent, patient, carried: false };
-    if (carried && noSubject(doc, clause.start, markStart)) return { agent, patient: carried, carried: true };
+    // (包括受司法部管辖的律师: a relative clause qualifies a noun of its own; no subject is carried into it — unless
+    // the noun is a kind the subject is (X是…，经市委批准组建的大型国有企业集团).)
+    const end = RELATIVE_END.exec(doc.norm.slice(hit.end, hit.end + 5));
+    const relative = end !== null && !KIND_HEAD.test(doc.norm.slice(hit.end + end[0].length, clause.end).replace(/[。！？!?\s]+$/, ''));
+    if (carried && noSubject(doc, clause.start, markStart) && !relative) return { agent, patient: carried, carried: true };
   }
   // 对/向/将/把 or a pivot verb (要求, 责令) + patient + (short fill) + trigger; the agent is the clause subject.
   for (const prep of row.preps) {
@@ -270,6 +278,8 @@ function subjectBefore(doc: Doc, before: readonly Group[], clause: Clause, at: n
     const gap = doc.norm.slice(g.end, at).replace(GLOSS, '').replace(QUOTES, '').trim();
     if (gap.length > MAX_SUBJECT_GAP) return undefined;
     const possessive = gap.startsWith('的') || gap.startsWith('旗下');
+    // 孔子学院中方院长遭FBI调查: an organisation before an unnamed post holder is not the one acted on or acting.
+    if (roleAtStart(gap.replace(SIDE_MARK, '')) !== undefined) return undefined;
     const lead = doc.norm.slice(clause.start, g.start);
     // 对伊朗和对朝鲜的制裁: the object of a preposition is no subject (but in 对X收购Y, X is the subject of 收购).
     if (!embedded && OBJECT_BEFORE.test(lead)) return undefined;

@@ -1,7 +1,7 @@
 import type { Doc, EntityType, Fact, MetadataField, Mention, RelationType, ResolvedEntity } from '../types.ts';
 import type { CorefAnchor } from '../resolve/coreference.ts';
 import { entityKeyOf } from '../resolve/entity-key.ts';
-import { PAIR_RULES, type PairRule } from './relation-rules.ts';
+import { PAIR_RULES, REGULATION_CUE, type PairRule } from './relation-rules.ts';
 import { roleRelation } from './role-relation.ts';
 import { roleAtEnd, roleAtStart, roleRow } from '../recognize/role-words.ts';
 import { isCountry } from '../recognize/countries.ts';
@@ -16,6 +16,7 @@ import { insideLongerTitle, insideQuotedTitle } from './quoted-title.ts';
 import { bioRoleFacts } from './bio-roles.ts';
 import { bareTitleFacts } from './bare-titles.ts';
 import { placeModifiesNoun } from './place-modifier.ts';
+import { tokenEndingAt, tokenStartingAt } from '../segment/token-index.ts';
 
 /** An entity occurrence in the text, named (a mention) or referred to (coreference). */
 export interface Anchor {
@@ -173,6 +174,8 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
     if (rule.after && !af) continue;
     if (rule.before && !rule.before.test(before)) continue;
     if (rule.noRoleAfter && roleAfter(after)) continue;
+    if (rule.noRoleInGap && roleAfter(gap.replace(SIDE_MARK, ''))) continue;
+    if (rule.noVerbAfterCue && otherVerbBetween(doc, g.end, b.start)) continue;
     if (rule.printedGap && !rule.gap.test(doc.norm.slice(a.end, gapEnd))) continue;
     if (rule.secondText && !rule.secondText.test(doc.norm.slice(b.start, b.end))) continue;
     if (rule.country && !isCountry(rule.country === 'first' ? doc.norm.slice(a.start, a.end) : doc.norm.slice(b.start, b.end))) continue;
@@ -215,6 +218,10 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
   // 国家安全部处长X heads a division (处) of the ministry, not the ministry: a unit head leads only a unit of that kind.
   const unitHead = role.type === 'LEADS' ? UNIT_HEAD.exec(role.trigger) : null;
   if (unitHead && !doc.norm.slice(employer.start, employer.end).endsWith(unitHead[1]!)) role = { ...role, type: 'WORKS_FOR', rule: 'works-for-role', confidence: 0.8, also: undefined };
+  // 吉林省政府秘书长X runs the government's office, not the government.
+  if (role.type === 'LEADS' && HEAD_OF_OFFICE.some(([title, body]) => title.test(role!.trigger) && body.test(doc.norm.slice(employer.start, employer.end)))) role = { ...role, type: 'WORKS_FOR', rule: 'works-for-role', confidence: 0.8, also: undefined };
+  // 解雇了起诉布里斯马的检察长X: an organisation that is the object of a verb before 的 is no employer.
+  if (/^的/.test(gap) && VERB_POS.test(tokenEndingAt(doc.tokens, employer.start)?.pos ?? '')) return undefined;
   const fact = makeFact(doc, sentence, role.subject, role.object, role.type, { id: role.rule, confidence: role.confidence }, role.trigger, a.start, b.end);
   for (const type of role.also ?? []) extra.push({ ...fact, type, evidence: { ...fact.evidence, rule: ALSO_RULE[type] ?? role.rule } });
   return fact;
@@ -238,6 +245,27 @@ function sharedBodyAfterPlace(doc: Doc, list: readonly Anchor[], i: number, fact
   return place !== undefined && place.type === 'Location' && !isCountry(doc.norm.slice(place.start, place.end)) && PLACE_TO_BODY.test(doc.norm.slice(place.end, body.start));
 }
 
+// Verbs that carry a cue's action to its object (对X进行调查, 调查并处罚X, 约谈了X).
+const LIGHT_VERBS = /^(?:进行|实施|开展|展开|采取|作出|做出|给予|予以|加强|发起|启动|依法|正式|宣布|决定|要求|责令|勒令)$/;
+
+// Appointing verbs the segmenter often tags as nouns (委任/n).
+const APPOINTING = /^(?:委任|任命|聘任|聘请|提名|委派|选举|推举)$/;
+
+/** True when a verb of its own (not a light verb, not a regulator's cue) stands between `from` and `to`. */
+function otherVerbBetween(doc: Doc, from: number, to: number): boolean {
+  for (let at = from; at < to; ) {
+    const t = tokenStartingAt(doc.tokens, at);
+    if (!t) { at++; continue; }
+    if (t.end > to) break;
+    if ((t.pos === 'v' || APPOINTING.test(t.text)) && !LIGHT_VERBS.test(t.text) && !REGULATION_CUE.test(t.text)) return true;
+    at = t.end;
+  }
+  return false;
+}
+
+// 中方院长, 美方代表: which side of a joint body a post is on.
+const SIDE_MARK = /^(?:中方|外方|美方|港方|台方|英方|日方)/;
+
 /** True when `text` opens with a title (副社长职务), not with a title word used as a verb (代表着, 主持了). */
 function roleAfter(text: string): boolean {
   const t = text.replace(LIST_MARKERS, '');
@@ -246,6 +274,9 @@ function roleAfter(text: string): boolean {
 }
 
 const UNIT_HEAD = /(?:^|[^副])([司处科股室])长$/;
+// Titles that head an office of a body, not the body: [title, body].
+const HEAD_OF_OFFICE: ReadonlyArray<readonly [RegExp, RegExp]> = [[/秘书长$/, /政府$/]];
+const VERB_POS = /^v$/;
 const ALSO_RULE: Partial<Record<RelationType, string>> = { FOUNDED: 'founded-role', CONTROLS: 'controls-role', INVESTS_IN: 'invests-role', LEADS: 'leads-role', WORKS_FOR: 'works-for-role' };
 const LIST_MARKERS = /^(?:原|前|前任|现任|新任|时任|代理|署理|常务)?副?/;
 /** 司长X、副司长Y: a title in a list shares the employer before it only when it names no unit of its own (、商务部长Y). */

@@ -34,7 +34,12 @@ function scopes(sentence: string, from: number, to: number): Record<'negated' | 
  * hedging before the object, reporting anywhere in the sentence (within MODALITY_WINDOW of the fact).
  * Negated > hedged > reported > asserted.
  */
+// 出于安全考虑 (for safety reasons): a reason, not a deliberation.
+const REASON = /出于[^，,。；;]{0,10}?考[虑量]/g;
+
 export function modality(sentence: string, from: number, to: number): Modality {
+  // (The reason is blanked with as many characters, so offsets stay those of the sentence.)
+  if (sentence.includes('出于')) sentence = sentence.replace(REASON, (m) => '　'.repeat(m.length));
   const scope = scopes(sentence, from, to);
   if (NEGATED.test(sentence.slice(...scope.negated))) return 'negated';
   if (HEDGED.test(sentence.slice(...scope.hedged)) || HEDGED_CONTENT.test(sentence.slice(to, to + 16)) || underTalks(sentence, from, to)) return 'hedged';

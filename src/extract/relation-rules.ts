@@ -19,6 +19,10 @@ export interface PairRule {
   pastPlace?: boolean;
   /** The text after the second entity must not open with a role word (刘正荣的新华社副社长职务: a post, not a property). */
   noRoleAfter?: boolean;
+  /** No other verb may stand between the cue and the second entity (批准才委任李小加: 委任's object, not 批准's). */
+  noVerbAfterCue?: boolean;
+  /** The gap must not open with a title (孔子学院中方院长遭FBI调查: the holder of the post is the patient). */
+  noRoleInGap?: boolean;
   /** The gap is tested as printed, a closing quote mark included (「不要董建华」的《苹果日报》: the name is quoted). */
   printedGap?: boolean;
   /** This side must be a country (a country acts as a government: 美国制裁中兴). */
@@ -45,14 +49,18 @@ const REG_VERBS = '接管|点名|查封|没收|打压|拘捕|通缉|判处|扣�
 const PARTY_GAP = new RegExp(`^(?:(?!的)${C}){0,8}?(?:与|和|同|跟)$`);
 // 股份, 股权: a stake in a company, not the company (收购X的股份 is an investment, 收购X control).
 // (A quantity may stand before it: 收购X 51%股权, 竞得X 1000万股股份.)
-const STAKE = '的?(?:[\\d.]+(?:%|％|万股|亿股|股)的?)?(?:部分|少数|多数|全部|较多|大量|少量|过半|逾半)?(?:股份|股权|股票|权益)';
+const STAKE = '的?(?:[\\d.]+(?:%|％|万股|亿股|股)的?)?(?:部分|少数|多数|全部|较多|大量|少量|过半|逾半)?(?:股份|股权|股票|权益|ADS|ADR|美国存托股|存托股)';
 const STAKE_AFTER = new RegExp(`^${STAKE}`);
 const STAKE_NOT_AFTER = new RegExp(`^(?!${STAKE})`);
 // 公司在海南产权交易所竞得X的股份: a place of the deal (在/于/从 X) is no party to it.
 const NOT_ADJUNCT = /(?<![在于从经])$/;
 const BA_LISTED = new RegExp(`^${C}{0,4}?(?:列入|纳入|加入|列进)${C}{0,8}?(?:实体清单|黑名单|制裁名单|清单|名单)`);
-const ACCOUNT_NOT_AFTER = /^(?!(?:官方)?(?:账号|帐号|账户|帐户|户口|存款|主页|页面|公众号|频道|粉丝|推文|贴文|帖子|群组|内容|言论|发文|发帖|文(?![化学])|动态|视频|直播|留言|评论|上(?:发|写|贴|表示|说|称|留言|转发|公开|直播|回应)))/;
+const ACCOUNT_NOT_AFTER = /^(?!(?:官方)?(?:账号|帐号|账户|帐户|户口|存款|专栏|节目|主页|页面|公众号|频道|粉丝|推文|贴文|帖子|群组|内容|言论|发文|发帖|文(?![化学])|动态|视频|直播|留言|评论|上(?:发|写|贴|表示|说|称|留言|转发|公开|直播|回应)))/;
 const SANCTIONS = '制裁|封杀|禁售|禁运|列入实体清单|列入黑名单|拉黑';
+
+/** A word that is one of the regulators' cue verbs, whole. */
+export const REGULATION_CUE = new RegExp(`^(?:${REG_VERBS}|${SANCTIONS})$`);
+
 
 export const PAIR_RULES: readonly PairRule[] = [
   // CONTROLS
@@ -104,10 +112,10 @@ export const PAIR_RULES: readonly PairRule[] = [
   // REGULATES
   // (美国制裁追责、G7声讨: a cue followed by 、 is a noun in a list, the next name no object of it.)
   // (调查半岛电视台所提及的问题: X所…的Y is Y, which X did something to.)
-  { id: 'regulates-verb', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,12}?(?<cue>${REG_VERBS})${NO_LIST}{0,16}$`), after: /^(?!所[\u4e00-\u9fff]{1,4}的)/, confidence: 0.7 },
+  { id: 'regulates-verb', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,12}?(?<cue>${REG_VERBS})${NO_LIST}{0,16}$`), after: /^(?!所[\u4e00-\u9fff]{1,4}的)/, noVerbAfterCue: true, confidence: 0.7 },
   // 获原银监会批准: a former name of the body may follow the cue.
   // (李四的“地摊经济”表述遭中宣部封杀: a possessor before the passive is not what is regulated.)
-  { id: 'regulates-passive', type: 'REGULATES', first: REGULATED, second: GOV, gap: new RegExp(`^(?!的)${C}{0,12}?(?<cue>被|遭|遭到|遭遇|受到|收到|接受|获得|获|经|得到)(?:原|前)?$`), after: new RegExp(`^${C}{0,6}?(?<cue>${REG_VERBS}|${SANCTIONS}|列入${C}{0,6}?(?:清单|名单)|许可|同意)`), swap: true, confidence: 0.7 },
+  { id: 'regulates-passive', type: 'REGULATES', first: REGULATED, second: GOV, gap: new RegExp(`^(?!的)${C}{0,12}?(?<cue>被|遭|遭到|遭遇|受到|收到|接受|获得|获|经|得到)(?:原|前)?$`), after: new RegExp(`^${C}{0,6}?(?<cue>${REG_VERBS}|${SANCTIONS}|列入${C}{0,6}?(?:清单|名单)|许可|同意)`), swap: true, noRoleInGap: true, confidence: 0.7 },
   // 美国商务部将华为列入实体清单, 美国把中兴列入黑名单: the 把/将 construction.
   { id: 'regulates-ba', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,6}?(?:将|把)$`), after: BA_LISTED, confidence: 0.7 },
   { id: 'regulates-country-ba', type: 'REGULATES', first: LOC, second: REGULATED, country: 'first', gap: new RegExp(`^${C}{0,6}?(?:将|把)$`), after: BA_LISTED, confidence: 0.65 },

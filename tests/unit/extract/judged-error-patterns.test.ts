@@ -191,3 +191,36 @@ describe('patterns of a fresh sample (seed 4242) of the news-2019-2022 graph', (
     expect(facts(text, HOST)).toContain(right);
   });
 });
+
+describe('patterns of a third sample (seed 777) of the news-2019-2022 graph', () => {
+  it.each([
+    ['a column in an outlet is not the outlet', '马云的财新专栏很受欢迎。', 'CONTROLS 马云→财新'],
+    ['a holding of depositary shares is no control', '新加坡控股公司淡马锡上季减半其持有的阿里巴巴ADS至1210万股。', 'CONTROLS 淡马锡→阿里巴巴集团'],
+    ['a relative clause after a passive carries no subject', '江泽民为了镇压法轮功，包括受司法部所控制的管辖的这些律师的辩护，全部都抓到自己手里。', 'REGULATES 司法部→江泽民'],
+    ['the object of a later verb is not the approved one', '与当年港交所获得证监会批准才委任李小加的情况不同。', 'REGULATES 中国证券监督管理委员会→李小加'],
+    ['an unnamed post holder, not the organisation, is investigated', '孔子学院中方院长遭FBI调查后离奇死亡。', 'REGULATES 美国联邦调查局→孔子学院'],
+    ['a government’s secretary-general runs its office', '中方则有吉林省政府前秘书长刘喜杰参加活动。', 'LEADS 刘喜杰→吉林省政府'],
+    ['an assistant minister is no head', '美国前国防部助理部长Frank Gaffney先生表示反对。', 'LEADS Frank Gaffney→国防部'],
+    ['the object of a verb before 的 is no employer', '他们解雇了起诉华为的检察长张三丰。', 'LEADS 张三丰→华为'],
+  ])('%s: %s', (_what, text, wrong) => {
+    expect(facts(text, HOST)).not.toContain(wrong);
+  });
+
+  it('a reason (出于…考虑) is no deliberation', () => {
+    const found = factsBetween(analyze('出于安全考虑，印度政府宣布禁止微信。', HOST), 'REGULATES', '印度', '微信');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((f) => f.evidence.modality === 'asserted')).toBe(true);
+  });
+
+  it.each([
+    ['a cue with a light verb still regulates', '国家市场监督管理总局依法对阿里巴巴进行调查。', 'REGULATES 国家市场监督管理总局→阿里巴巴集团'],
+    ['two cue verbs still regulate', '证监会决定调查并处罚蚂蚁集团。', 'REGULATES 中国证券监督管理委员会→蚂蚁集团'],
+    ['a named post holder is still investigated', '蚂蚁集团董事长井贤栋被证监会约谈。', 'REGULATES 中国证券监督管理委员会→井贤栋'],
+    ['an organisation’s own secretary-general heads it', '联合国秘书长古特雷斯表示关切。', 'LEADS 古特雷斯→联合国'],
+    ['a post after 兼 belongs to the organisation after it', '保险界立法会议员兼立桥保险集团行政总裁陈健波指，公司决定。', 'LEADS 陈健波→立桥保险集团'],
+    ['a company’s prosecutor-like title after 的 without a verb', '马云的蚂蚁集团董事长井贤栋表示。', 'LEADS 井贤栋→蚂蚁集团'],
+    ['a relative clause whose noun is the subject’s kind still takes the subject', '天津轨交集团是成立于1992年，2014年7月经天津市委批准组建的大型国有企业集团。', 'REGULATES 中共天津市委员会→天津轨交集团'],
+  ])('%s: %s', (_what, text, right) => {
+    expect(facts(text, HOST)).toContain(right);
+  });
+});
