@@ -1,7 +1,7 @@
 import type { Doc, EntityType, Fact, MetadataField, Mention, RelationType, ResolvedEntity } from '../types.ts';
 import type { CorefAnchor } from '../resolve/coreference.ts';
 import { entityKeyOf } from '../resolve/entity-key.ts';
-import { PAIR_RULES, REGULATION_CUE, type PairRule } from './relation-rules.ts';
+import { PAIR_RULES, type PairRule } from './relation-rules.ts';
 import { roleRelation } from './role-relation.ts';
 import { roleAtEnd, roleAtStart, roleRow } from '../recognize/role-words.ts';
 import { isCountry } from '../recognize/countries.ts';
@@ -175,7 +175,7 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
     if (rule.before && !rule.before.test(before)) continue;
     if (rule.noRoleAfter && roleAfter(after)) continue;
     if (rule.noRoleInGap && roleAfter(gap.replace(SIDE_MARK, ''))) continue;
-    if (rule.noVerbAfterCue && otherVerbBetween(doc, g.end, b.start)) continue;
+    if (rule.noVerbAfterCue && appointingBetween(doc, g.end, b.start)) continue;
     if (rule.printedGap && !rule.gap.test(doc.norm.slice(a.end, gapEnd))) continue;
     if (rule.secondText && !rule.secondText.test(doc.norm.slice(b.start, b.end))) continue;
     if (rule.country && !isCountry(rule.country === 'first' ? doc.norm.slice(a.start, a.end) : doc.norm.slice(b.start, b.end))) continue;
@@ -245,19 +245,20 @@ function sharedBodyAfterPlace(doc: Doc, list: readonly Anchor[], i: number, fact
   return place !== undefined && place.type === 'Location' && !isCountry(doc.norm.slice(place.start, place.end)) && PLACE_TO_BODY.test(doc.norm.slice(place.end, body.start));
 }
 
-// Verbs that carry a cue's action to its object (对X进行调查, 调查并处罚X, 约谈了X).
-const LIGHT_VERBS = /^(?:进行|实施|开展|展开|采取|作出|做出|给予|予以|加强|发起|启动|依法|正式|宣布|决定|要求|责令|勒令)$/;
-
-// Appointing verbs the segmenter often tags as nouns (委任/n).
+// Appointing verbs (the segmenter often tags them as nouns, 委任/n): their object is the appointee, not the
+// object of a regulator's cue before them (获证监会批准才委任X).
 const APPOINTING = /^(?:委任|任命|聘任|聘请|提名|委派|选举|推举)$/;
 
-/** True when a verb of its own (not a light verb, not a regulator's cue) stands between `from` and `to`. */
-function otherVerbBetween(doc: Doc, from: number, to: number): boolean {
+/** True when an appointing verb stands between `from` and `to`. */
+function appointingBetween(doc: Doc, from: number, to: number): boolean {
   for (let at = from; at < to; ) {
     const t = tokenStartingAt(doc.tokens, at);
-    if (!t) { at++; continue; }
+    if (!t) {
+      at++;
+      continue;
+    }
     if (t.end > to) break;
-    if ((t.pos === 'v' || APPOINTING.test(t.text)) && !LIGHT_VERBS.test(t.text) && !REGULATION_CUE.test(t.text)) return true;
+    if (APPOINTING.test(t.text)) return true;
     at = t.end;
   }
   return false;

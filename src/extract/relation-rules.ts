@@ -19,7 +19,7 @@ export interface PairRule {
   pastPlace?: boolean;
   /** The text after the second entity must not open with a role word (刘正荣的新华社副社长职务: a post, not a property). */
   noRoleAfter?: boolean;
-  /** No other verb may stand between the cue and the second entity (批准才委任李小加: 委任's object, not 批准's). */
+  /** No appointing verb may stand between the cue and the second entity (批准才委任李小加: 委任's object, not 批准's). */
   noVerbAfterCue?: boolean;
   /** The gap must not open with a title (孔子学院中方院长遭FBI调查: the holder of the post is the patient). */
   noRoleInGap?: boolean;
@@ -57,9 +57,6 @@ const NOT_ADJUNCT = /(?<![在于从经])$/;
 const BA_LISTED = new RegExp(`^${C}{0,4}?(?:列入|纳入|加入|列进)${C}{0,8}?(?:实体清单|黑名单|制裁名单|清单|名单)`);
 const ACCOUNT_NOT_AFTER = /^(?!(?:官方)?(?:账号|帐号|账户|帐户|户口|存款|专栏|节目|主页|页面|公众号|频道|粉丝|推文|贴文|帖子|群组|内容|言论|发文|发帖|文(?![化学])|动态|视频|直播|留言|评论|上(?:发|写|贴|表示|说|称|留言|转发|公开|直播|回应)))/;
 const SANCTIONS = '制裁|封杀|禁售|禁运|列入实体清单|列入黑名单|拉黑';
-
-/** A word that is one of the regulators' cue verbs, whole. */
-export const REGULATION_CUE = new RegExp(`^(?:${REG_VERBS}|${SANCTIONS})$`);
 
 
 export const PAIR_RULES: readonly PairRule[] = [
