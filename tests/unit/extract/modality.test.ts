@@ -117,6 +117,11 @@ describe('plans, doubts and contents read as stated (third judged sample)', () =
     expect(modalityOf(text, type, subject, object)).toBe(expected);
   });
 
+  it('若 inside a name is no condition', () => {
+    expect(modality('律政司司长郑若骅表示，政府将修例。', 0, 9)).toBe('asserted');
+    expect(modality('若英伟达收购安谋，情况会变。', 1, 8)).toBe('hedged');
+  });
+
   it('someone’s account (的说法) is a source, not a hedge', () => {
     expect(modality('根据李光耀的说法，有两个特征。', 2, 5)).toBe('reported');
   });
