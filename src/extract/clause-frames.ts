@@ -1,12 +1,13 @@
-import { roleAtEnd } from '../recognize/role-words.ts';
+import { roleAtEnd, roleAtStart } from '../recognize/role-words.ts';
 import { insideQuotedTitle } from './quoted-title.ts';
 import type { Doc, Fact } from '../types.ts';
 import type { Anchor } from './extract-relations.ts';
 import { FRAME_TRIGGERS, type FrameTrigger } from './frame-triggers.ts';
 import { buildGroups, GLOSS, QUOTES, splitClauses, type Clause, type Group } from './clause-groups.ts';
 import { isCountry } from '../recognize/countries.ts';
+import { placeModifiesNoun } from './place-modifier.ts';
 import { makeFact } from './make-fact.ts';
-import { tokenStartingAt } from '../segment/token-index.ts';
+import { tokenEndingAt, tokenStartingAt } from '../segment/token-index.ts';
 import { sentenceAnchors } from './sentence-anchors.ts';
 
 // Adverbs and time words a clause may open with when its subject is carried over from the clause before.
@@ -24,6 +25,11 @@ const MAX_FILL = 16;
 const NAME_TAIL = /^(?:有限公司|公司|集团|基金|银行|机构|部门|局|委员会|委|办公室|署|处|人员|官员|机关|当局|体系|制度|框架|规则|政策|法|条例|权|者)/;
 const ADJUNCT_BEFORE = /(?:在|于|从|到|据)$/;
 const OBJECT_BEFORE = /(?:对|向|将|把|给)$/;
+const SOURCE_BEFORE = /(?:从|自)$/;
+// A relative clause's head noun that is a kind of organisation or product: a description of the subject.
+const KIND_HEAD = /^[\u4e00-\u9fff]{0,10}?(?:集团|公司|企业|机构|银行|平台|组织|媒体|产品|应用)$/;
+// Which side of a joint body a post is on (中方院长, 美方代表).
+const SIDE_MARK = /^(?:中方|外方|美方|港方|台方|英方|日方)/;
 const MAX_SUBJECT_GAP = 12;
 
 /** Clause frames over every sentence: a trigger of the table with its agent and patient groups. */
@@ -44,7 +50,8 @@ export function frameFacts(doc: Doc, anchors: readonly Anchor[], table: readonly
         const frame = fillFrame(doc, hit, clauses, c, groups, hit.row.ownSubject ? undefined : carried[c - 1]);
         if (!frame) continue;
         const { row } = hit;
-        const [agents, patients] = [frame.agent, frame.patient].map((g, i) => g.members.filter((m) => fits(doc, row, i === 0 ? 'agent' : 'patient', m)));
+        const agentGroup = row.possessor ? possessorTail(doc, frame.agent, hit.start) : frame.agent;
+        const [agents, patients] = [agentGroup, frame.patient].map((g, i) => g.members.filter((m) => fits(doc, row, i === 0 ? 'agent' : 'patient', m)));
         for (const a of agents!) {
           for (const p of patients!) {
             if (a.key === p.key) continue;
@@ -155,6 +162,7 @@ function fillFrame(doc: Doc, hit: Hit, clauses: readonly Clause[], c: number, gr
   const clause = clauses[c]!;
   if (row.clauseAfter && !row.clauseAfter.test(doc.norm.slice(hit.end, clause.end))) return undefined;
   if (row.notBefore && row.notBefore.test(doc.norm.slice(clause.start, hit.start))) return undefined;
+  if (row.notAfter && row.notAfter.test(doc.norm.slice(hit.end, clause.end))) return undefined;
   const before = groups.filter((g) => g.clause === c && g.end <= hit.start);
   // 被/由/获 + agent + (short fill) + trigger; the patient is the subject before the mark.
   for (const mark of row.passives) {
@@ -163,10 +171,17 @@ function fillFrame(doc: Doc, hit: Hit, clauses: readonly Clause[], c: number, gr
     // 已经, 曾经: 经 is no passive mark there.
     if (mark === '经' && /[已曾历]/.test(doc.norm[agent.start - 2] ?? '')) continue;
     if (!fitting(doc, row, 'agent', agent) || !fill(doc, agent, hit.start, true)) continue;
+    // 受到美国制裁的华为公司, 遭政府禁止下载的TikTok: a passive before 的 qualifies the name after it, which is the patient.
+    const qualified = relativeHead(doc, hit, groups, c, row);
+    if (qualified) return { agent, patient: qualified, carried: false };
     const markStart = agent.start - mark.length;
     const patient = subjectBefore(doc, before, clause, markStart, row, 'patient');
     if (patient) return { agent, patient, carried: false };
-    if (carried && noSubject(doc, clause.start, markStart)) return { agent, patient: carried, carried: true };
+    // (包括受司法部管辖的律师: a relative clause qualifies a noun of its own; no subject is carried into it — unless
+    // the noun is a kind the subject is (X是…，经市委批准组建的大型国有企业集团).)
+    const end = RELATIVE_END.exec(doc.norm.slice(hit.end, hit.end + 5));
+    const relative = end !== null && !KIND_HEAD.test(doc.norm.slice(hit.end + end[0].length, clause.end).replace(/[。！？!?\s]+$/, ''));
+    if (carried && noSubject(doc, clause.start, markStart) && !relative) return { agent, patient: carried, carried: true };
   }
   // 对/向/将/把 or a pivot verb (要求, 责令) + patient + (short fill) + trigger; the agent is the clause subject.
   for (const prep of row.preps) {
@@ -183,12 +198,49 @@ function fillFrame(doc: Doc, hit: Hit, clauses: readonly Clause[], c: number, gr
   const next = groupAfter(doc, hit, groups, c, row) ?? (row.includes ? includedGroup(doc, hit, clauses, c, groups) : undefined);
   if (!next) return undefined;
   const subjectRole = row.voice === 'active' ? 'agent' : 'patient';
+  // 经营集团旗下X: a possessor noun the text does not name (集团, 该公司) owns it; no subject is carried to it.
+  if (row.possessor && UNNAMED_OWNER.test(doc.norm.slice(Math.max(clause.start, before[before.length - 1]?.end ?? clause.start), hit.start))) return undefined;
   const found = subjectBefore(doc, before, clause, hit.start, row, subjectRole, true);
   // (其主要栖息地位于X: with `ownSubject`, only adverbs and time words stand between the subject and the trigger.)
   const subject = found && row.ownSubject && !OPENER.test(doc.norm.slice(found.end, hit.start).trim()) ? undefined : found;
   const own = subject ?? (carried && noSubject(doc, clause.start, hit.start) ? carried : undefined);
   if (!own) return undefined;
   return row.voice === 'active' ? { agent: own, patient: next, carried: !subject } : { agent: next, patient: own, carried: !subject };
+}
+
+// A kind of organisation standing for one the text does not name (经营集团旗下, 该公司旗下, 母公司旗下).
+const UNNAMED_OWNER = /(?:集团|公司|企业|银行|机构|平台|政府|部门)$/;
+// (与 is often “with”: 字节跳动与阿里巴巴旗下蚂蚁 names a partner, not a co-owner.)
+const PURE_COORDINATOR = /^(?:、|和|及|以及|或)$/;
+
+/**
+ * The owners of a possessor phrase (X旗下): the last member of the group and those joined to it by a coordinator
+ * only and of its type — 远洋集团主席李明及禹洲集团旗下Y is 禹洲集团's, not 李明's or 远洋集团's.
+ */
+function possessorTail(doc: Doc, g: Group, triggerStart: number): Group {
+  const { members } = g;
+  let k = members.length - 1;
+  // X、Y及其子公司Z: 其 is the last name's.
+  while (k > 0 && !/其$/.test(doc.norm.slice(g.end, triggerStart))) {
+    const [a, b] = [members[k - 1]!, members[k]!];
+    if (a.type !== b.type || !PURE_COORDINATOR.test(doc.norm.slice(a.end, b.start).replace(GLOSS, '').trim())) break;
+    k--;
+  }
+  return k === 0 ? g : { ...g, members: members.slice(k), start: members[k]!.start };
+}
+
+// The segmenter's tags of a name (斯柯达/nr, 捷信/x): a word the recogniser missed, or an unknown one.
+const NAME_POS = /^(?:nr|nrt|nrfg|nz|nt|x|eng)$/;
+const LIST_MARK = /(?:、|和|及|以及|与)/g;
+
+/** True when the text from `from` to `to` lists a name-tagged word, then a coordinator, before the group. */
+function missedNameListed(doc: Doc, from: number, to: number): boolean {
+  const text = doc.norm.slice(from, to);
+  for (const m of text.matchAll(LIST_MARK)) {
+    const before = tokenEndingAt(doc.tokens, from + m.index);
+    if (before && before.start >= from && NAME_POS.test(before.pos) && /[\u4e00-\u9fffA-Za-z]/.test(before.text)) return true;
+  }
+  return false;
 }
 
 /** True when the text between the group and the trigger is a short fill: no 的-phrase making the group a modifier. */
@@ -226,9 +278,13 @@ function subjectBefore(doc: Doc, before: readonly Group[], clause: Clause, at: n
     const gap = doc.norm.slice(g.end, at).replace(GLOSS, '').replace(QUOTES, '').trim();
     if (gap.length > MAX_SUBJECT_GAP) return undefined;
     const possessive = gap.startsWith('的') || gap.startsWith('旗下');
+    // 孔子学院中方院长遭FBI调查: an organisation before an unnamed post holder is not the one acted on or acting.
+    if (roleAtStart(gap.replace(SIDE_MARK, '')) !== undefined) return undefined;
     const lead = doc.norm.slice(clause.start, g.start);
     // 对伊朗和对朝鲜的制裁: the object of a preposition is no subject (but in 对X收购Y, X is the subject of 收购).
     if (!embedded && OBJECT_BEFORE.test(lead)) return undefined;
+    // 以55亿美元从黑石集团收购X: the seller after 从/自 is a source, not the buyer; the buyer may stand before it.
+    if (SOURCE_BEFORE.test(lead)) continue;
     if ((possessive && !row.possessor) || !fitting(doc, row, role, g)) {
       // A place (在北京) is passed over when it cannot be the filler; anything else ends the search.
       if (g.members.every((m) => m.type === 'Location') || ADJUNCT_BEFORE.test(lead)) continue;
@@ -244,7 +300,8 @@ function groupAfter(doc: Doc, hit: Hit, groups: readonly Group[], c: number, row
   for (const g of groups) {
     if (g.clause !== c || g.start < hit.end) continue;
     // 收购美国影音平台Musical.ly: the place only qualifies the description before the name.
-    if (!fitting(doc, row, 'patient', g)) {
+    // (So does a place before a common noun: 封杀美国稀土, 制裁的加拿大猪 — the noun is the patient.)
+    if (!fitting(doc, row, 'patient', g) || qualifyingPlace(doc, g)) {
       if (g.members.every((m) => m.type === 'Location')) continue;
       return undefined;
     }
@@ -254,9 +311,40 @@ function groupAfter(doc: Doc, hit: Hit, groups: readonly Group[], c: number, row
     gap = gap.replace(QUOTES, '').trim().replace(/^(?:了|过|着)/, '').replace(/^(?:一家|一个|一批|其|该|旗下的?)/, '');
     // (A place is not described: 位于新彊的机构「新疆…」 names an organisation after the description, not a seat.)
     if (!APPOSITIVE.test(gap) || (row.places && gap !== '')) return undefined;
+    // 旗下的斯柯达和消费金融企业捷信: a name the recogniser missed comes first in the list; the described one is another's.
+    if (missedNameListed(doc, hit.end, g.start)) return undefined;
     return patientUsable(doc, g, row) ? g : undefined;
   }
   return undefined;
+}
+
+// A relative clause's end: a verb's short complement (下载) and 的.
+const RELATIVE_END = /^(?:了)?[\u4e00-\u9fff]{0,3}?的/;
+
+/** The group a passive relative clause (被X制裁的Y) qualifies: right after its 的, past a short description. */
+function relativeHead(doc: Doc, hit: Hit, groups: readonly Group[], c: number, row: FrameTrigger): Group | undefined {
+  const end = RELATIVE_END.exec(doc.norm.slice(hit.end, hit.end + 5));
+  if (!end) return undefined;
+  const from = hit.end + end[0].length;
+  let gap = '';
+  let at = from;
+  for (const g of groups) {
+    if (g.clause !== c || g.start < from) continue;
+    gap += doc.norm.slice(at, g.start);
+    at = g.end;
+    // (A place in the description qualifies it: 受到美国制裁的大陆电信设备巨头华为.)
+    if (!fitting(doc, row, 'patient', g) || qualifyingPlace(doc, g)) {
+      if (g.members.every((m) => m.type === 'Location')) continue;
+      return undefined;
+    }
+    return APPOSITIVE.test(gap.replace(QUOTES, '').trim()) ? g : undefined;
+  }
+  return undefined;
+}
+
+/** A group of places only, the last right before a common noun it qualifies. */
+function qualifyingPlace(doc: Doc, g: Group): boolean {
+  return g.members.every((m) => m.type === 'Location') && placeModifiesNoun(doc, g.end);
 }
 
 /** 起诉江泽民的罪行, 制裁香港的官员: a patient followed by 的 only qualifies the noun after it. */
@@ -265,7 +353,8 @@ function patientUsable(doc: Doc, g: Group, row: FrameTrigger): boolean {
   if (row.patientAfter && !row.patientAfter.test(after)) return false;
   if (row.patientNotAfter && row.patientNotAfter.test(after)) return false;
   if (row.patientAfter) return true;
-  return !/^(?:的|旗下|之)/.test(after);
+  // (调查半岛电视台所提及的问题: X所…的Y is Y, which X did something to.)
+  return !/^(?:的|旗下|之|所)/.test(after);
 }
 
 /** X旗下单位有523间，包括A、B: the patients listed after 包括, in this clause or at the head of the next. */

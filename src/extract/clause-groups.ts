@@ -56,7 +56,11 @@ export function buildGroups(doc: Doc, anchors: readonly Anchor[], clauses: reado
   return groups;
 }
 
+// Kinds of organisation named after a person (柯林顿基金会, 李四研究所, 王五家族): the person is no member of a list.
+export const NAMED_AFTER_PERSON = /^(?:基金会|基金|研究所|研究院|研究中心|图书馆|纪念馆|家族|集团|公司)/;
+
 function linked(doc: Doc, a: Anchor, b: Anchor): boolean {
+  if (b.type === 'Person' && NAMED_AFTER_PERSON.test(doc.norm.slice(b.end, b.end + 4))) return false;
   const gap = doc.norm.slice(a.end, b.start).replace(GLOSS, '').replace(QUOTES, '').trim();
   const rest = gap.replace(COORDINATOR, '');
   if (rest === '') return true;

@@ -3,7 +3,7 @@ import type { CorefAnchor } from '../resolve/coreference.ts';
 import { entityKeyOf } from '../resolve/entity-key.ts';
 import { PAIR_RULES, type PairRule } from './relation-rules.ts';
 import { roleRelation } from './role-relation.ts';
-import { roleAtEnd, roleRow } from '../recognize/role-words.ts';
+import { roleAtEnd, roleAtStart, roleRow } from '../recognize/role-words.ts';
 import { isCountry } from '../recognize/countries.ts';
 import { citationFacts, interviewFacts, reportedSpeakerFacts } from './citation-facts.ts';
 import { makeFact } from './make-fact.ts';
@@ -11,10 +11,13 @@ import { execCue, triggerText } from './cue-span.ts';
 import { normalizeText } from '../normalize/normalize-text.ts';
 import { capitalFacts, kindListPlaceFacts, kindPlaceFacts, namePlaceFacts } from './name-place-facts.ts';
 import { frameFacts } from './clause-frames.ts';
-import { insideQuotedTitle } from './quoted-title.ts';
+import { NAMED_AFTER_PERSON } from './clause-groups.ts';
+import { insideLongerTitle, insideQuotedTitle } from './quoted-title.ts';
 import { bioRoleFacts } from './bio-roles.ts';
 import { bareTitleFacts } from './bare-titles.ts';
 import { colonTitleFacts } from './colon-titles.ts';
+import { placeModifiesNoun } from './place-modifier.ts';
+import { tokenEndingAt, tokenStartingAt } from '../segment/token-index.ts';
 
 /** An entity occurrence in the text, named (a mention) or referred to (coreference). */
 export interface Anchor {
@@ -88,6 +91,10 @@ export function extractRelations(input: ExtractInput): Fact[] {
         if (fact && j > i + 1 && !VERB_TYPES.has(fact.type) && !(ROLE_RULE.test(fact.evidence.rule) && a.end + fact.evidence.trigger.length <= list[j - 1]!.start)) fact = undefined;
         // A country between them is the actor, not an adjunct (韩国在美国对伊朗实施制裁前).
         if (fact && j > i + 1 && fact.evidence.rule.startsWith('regulates-country')) fact = undefined;
+        if (fact && sharedBodyAfterPlace(doc, list, i, fact)) fact = undefined;
+        // 中国制裁的加拿大猪, 封杀美国稀土: a place that qualifies the noun after it is not what is regulated.
+        // (After 对 the place is the target: 对日本稀土禁运 is an embargo on Japan.)
+        if (fact && fact.type === 'REGULATES' && b.type === 'Location' && fact.object === b.key && !/对$/.test(doc.norm.slice(a.end, b.start)) && placeModifiesNoun(doc, b.end)) fact = undefined;
         if (fact) break;
       }
       if (!fact) continue;
@@ -168,6 +175,10 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
     const af = rule.after ? execCue(rule.after, rule.pastPlace ? afterPlace : after, afterFrom) : null;
     if (rule.after && !af) continue;
     if (rule.before && !rule.before.test(before)) continue;
+    if (rule.noRoleAfter && roleAfter(after)) continue;
+    if (rule.noRoleInGap && roleAfter(gap.replace(SIDE_MARK, ''))) continue;
+    if (rule.noVerbAfterCue && appointingBetween(doc, g.end, b.start)) continue;
+    if (rule.printedGap && !rule.gap.test(doc.norm.slice(a.end, gapEnd))) continue;
     if (rule.secondText && !rule.secondText.test(doc.norm.slice(b.start, b.end))) continue;
     if (rule.country && !isCountry(rule.country === 'first' ? doc.norm.slice(a.start, a.end) : doc.norm.slice(b.start, b.end))) continue;
     // 柏林德国 (a repeated phrase): a country is never inside the place before it.
@@ -209,12 +220,66 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
   // 国家安全部处长X heads a division (处) of the ministry, not the ministry: a unit head leads only a unit of that kind.
   const unitHead = role.type === 'LEADS' ? UNIT_HEAD.exec(role.trigger) : null;
   if (unitHead && !doc.norm.slice(employer.start, employer.end).endsWith(unitHead[1]!)) role = { ...role, type: 'WORKS_FOR', rule: 'works-for-role', confidence: 0.8, also: undefined };
+  // 吉林省政府秘书长X runs the government's office, not the government.
+  if (role.type === 'LEADS' && HEAD_OF_OFFICE.some(([title, body]) => title.test(role!.trigger) && body.test(doc.norm.slice(employer.start, employer.end)))) role = { ...role, type: 'WORKS_FOR', rule: 'works-for-role', confidence: 0.8, also: undefined };
+  // 解雇了起诉布里斯马的检察长X: an organisation that is the object of a verb before 的 is no employer.
+  if (/^的/.test(gap) && VERB_POS.test(tokenEndingAt(doc.tokens, employer.start)?.pos ?? '')) return undefined;
   const fact = makeFact(doc, sentence, role.subject, role.object, role.type, { id: role.rule, confidence: role.confidence }, role.trigger, a.start, b.end);
   for (const type of role.also ?? []) extra.push({ ...fact, type, evidence: { ...fact.evidence, rule: ALSO_RULE[type] ?? role.rule } });
   return fact;
 }
 
+// Short names every province, city and county has a body of (政法委, 纪委, 宣传部): the lexicon links them to the
+// national body, which is right only when no local place comes first.
+const SHARED_BODY_NAME = /^(?:政法委|纪委|纪检委|宣传部|组织部|统战部|发改委|卫健委|国资委|网信办|外办|公安厅|公安局|教育厅|教育局)$/;
+// What may stand between the place and the body in one phrase: a committee and its titles in a list, 前, 原.
+const PLACE_TO_BODY = /^[\u4e00-\u9fff、]{0,8}$/;
+
+/**
+ * 郴州市委常委、政法委书记X, 内蒙古前政法委书记X: a title on a shared short name after a place that is not a country
+ * is a post in the place's body, not in the national one the name is linked to.
+ */
+function sharedBodyAfterPlace(doc: Doc, list: readonly Anchor[], i: number, fact: Fact): boolean {
+  const body = list[i]!;
+  if (body.type !== 'GovernmentBody' || fact.object !== body.key || !ROLE_RULE.test(fact.evidence.rule)) return false;
+  if (!SHARED_BODY_NAME.test(doc.norm.slice(body.start, body.end))) return false;
+  const place = list[i - 1];
+  return place !== undefined && place.type === 'Location' && !isCountry(doc.norm.slice(place.start, place.end)) && PLACE_TO_BODY.test(doc.norm.slice(place.end, body.start));
+}
+
+// Appointing verbs (the segmenter often tags them as nouns, 委任/n): their object is the appointee, not the
+// object of a regulator's cue before them (获证监会批准才委任X).
+const APPOINTING = /^(?:委任|任命|聘任|聘请|提名|委派|选举|推举)$/;
+
+/** True when an appointing verb stands between `from` and `to`. */
+function appointingBetween(doc: Doc, from: number, to: number): boolean {
+  for (let at = from; at < to; ) {
+    const t = tokenStartingAt(doc.tokens, at);
+    if (!t) {
+      at++;
+      continue;
+    }
+    if (t.end > to) break;
+    if (APPOINTING.test(t.text)) return true;
+    at = t.end;
+  }
+  return false;
+}
+
+// 中方院长, 美方代表: which side of a joint body a post is on.
+const SIDE_MARK = /^(?:中方|外方|美方|港方|台方|英方|日方)/;
+
+/** True when `text` opens with a title (副社长职务), not with a title word used as a verb (代表着, 主持了). */
+function roleAfter(text: string): boolean {
+  const t = text.replace(LIST_MARKERS, '');
+  const role = roleAtStart(t);
+  return role !== undefined && !/^[着了过]/.test(t.slice(role.length));
+}
+
 const UNIT_HEAD = /(?:^|[^副])([司处科股室])长$/;
+// Titles that head an office of a body, not the body: [title, body].
+const HEAD_OF_OFFICE: ReadonlyArray<readonly [RegExp, RegExp]> = [[/秘书长$/, /政府$/]];
+const VERB_POS = /^v$/;
 const ALSO_RULE: Partial<Record<RelationType, string>> = { FOUNDED: 'founded-role', CONTROLS: 'controls-role', INVESTS_IN: 'invests-role', LEADS: 'leads-role', WORKS_FOR: 'works-for-role' };
 const LIST_MARKERS = /^(?:原|前|前任|现任|新任|时任|代理|署理|常务)?副?/;
 /** 司长X、副司长Y: a title in a list shares the employer before it only when it names no unit of its own (、商务部长Y). */
@@ -331,6 +396,8 @@ function coordinated(doc: Doc, list: readonly Anchor[], objectIndex: number, fac
     const prev = list[j - 1]!;
     const c = list[j]!;
     if (!COORDINATION.test(doc.norm.slice(prev.end, c.start)) || !sameKind(c.type, second.type) || c.key === other) break;
+    // 希拉里和柯林顿基金会: a person's name before a kind of organisation names the organisation, not the person.
+    if (c.type === 'Person' && NAMED_AFTER_PERSON.test(doc.norm.slice(c.end, c.end + 4))) break;
     out.push({ ...fact, [role]: c.key, confidence: fact.confidence * 0.9, evidence: { ...fact.evidence, rule: fact.evidence.rule + '+coordination' } });
   }
   return out;
@@ -344,8 +411,10 @@ const GLOSS_REST = /^[A-Za-z0-9&.,' -]{0,40}[)）]/;
 
 export function buildAnchors(doc: Doc, mentions: readonly Mention[], corefs: readonly CorefAnchor[]): Anchor[] {
   const qualifier = (m: Mention) => (m.type === 'PoliticalParty' || m.type === 'Location') && QUALIFIED_HEAD.test(doc.norm.slice(m.end, m.end + 5));
+  // (An outlet keeps its edition's title, 《人民日报海外版》; other names inside a longer title are part of it.)
+  const inTitle = (m: Mention) => m.type !== 'MediaOutlet' && insideLongerTitle(doc, m.start, m.end);
   const anchors: Anchor[] = [
-    ...mentions.filter((m) => !m.nested && !qualifier(m)).map((m) => ({ start: m.start, end: m.end, key: entityKeyOf(m), type: m.type, coref: false })),
+    ...mentions.filter((m) => !m.nested && !qualifier(m) && !inTitle(m)).map((m) => ({ start: m.start, end: m.end, key: entityKeyOf(m), type: m.type, coref: false })),
     ...corefs.map((c) => ({ start: c.start, end: c.end, key: c.key, type: c.type, coref: true })),
   ].sort((x, y) => x.start - y.start);
   // Apposition (中共央行中国人民银行): adjacent anchors of one entity act as one.

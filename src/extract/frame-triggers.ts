@@ -41,6 +41,8 @@ export interface FrameTrigger {
   clauseAfter?: RegExp;
   /** Clause text right before the trigger that the frame refuses (分别位于: each of several things, not the subject). */
   notBefore?: RegExp;
+  /** Clause text right after the trigger that the frame refuses (约见…大使: a diplomat; 持股比例: a noun). */
+  notAfter?: RegExp;
   confidence: number;
   /** Invented sentences, each with the facts (`TYPE subject→object`, canonical names) it must give… */
   positive: ReadonlyArray<readonly [string, readonly string[]]>;
@@ -64,11 +66,16 @@ export const FRAME_TRIGGERS: readonly FrameTrigger[] = [
   {
     id: 'regulates-summon', type: R, triggers: ['监管约谈', '约谈', '约见', '问询', '点名'], voice: 'active', subject: 'agent', agent: GOV, patient: REGULATED,
     direct: true, preps: ['对', '向'], passives: BY, confidence: 0.75,
+    // 约见…大使 is a diplomatic meeting with an envoy, not supervision.
+    notAfter: /^[^，,。；;]{0,14}?(?:大使|公使|领事|代办|使节)/,
     positive: [
       ['中国人民银行、证监会和外汇局对蚂蚁集团董事长井贤栋、总裁胡晓明进行了监管约谈。', ['REGULATES 中国人民银行→井贤栋', 'REGULATES 国家外汇管理局→胡晓明', 'REGULATES 中国证券监督管理委员会→蚂蚁集团']],
       ['井贤栋周五被证监会约谈。', ['REGULATES 中国证券监督管理委员会→井贤栋']],
     ],
-    negative: [['张三在证监会约谈蚂蚁集团时表示反对。', ['REGULATES 张三→蚂蚁集团']]],
+    negative: [
+      ['张三在证监会约谈蚂蚁集团时表示反对。', ['REGULATES 张三→蚂蚁集团']],
+      ['外交部相关负责人约见英国驻华大使吴百纳，介绍情况。', ['REGULATES 外交部→吴百纳']],
+    ],
   },
   {
     id: 'regulates-fine', type: R, triggers: ['罚款', '罚单', '处罚', '行政处罚'], voice: 'active', subject: 'agent', agent: GOV, patient: REGULATED,
@@ -224,13 +231,19 @@ export const FRAME_TRIGGERS: readonly FrameTrigger[] = [
   {
     id: 'invests-verb', type: 'INVESTS_IN', triggers: ['战略投资', '入股', '持股', '增持', '注资', '参股', '投资', '举牌'], voice: 'active', subject: 'agent', agent: AGENT, patient: INVESTEE,
     direct: true, preps: ['向', '对'], passives: ['获', '获得', '得到', '接受'], confidence: 0.7,
+    // 主权投资, 风险投资: a kind of investor or fund, not the verb; 持股比例, 投资限制: a noun.
+    notBefore: /(?:主权|风险|私募|天使|创业)$/, notAfter: /^(?:比例|上限|限制|比率|结构|门槛)/,
     positive: [
       ['阿里巴巴2015年投资苏宁3.3亿美元。', ['INVESTS_IN 阿里巴巴集团→苏宁集团']],
       ['国家集成电路产业投资基金向中芯国际注资50亿元。', ['INVESTS_IN 国家集成电路产业投资基金→中芯国际']],
       // 举牌: a holder crossing a disclosure threshold (5%) of a listed company.
       ['值得关注的是，阿里巴巴对苏宁第三次举牌之后，股价上涨。', ['INVESTS_IN 阿里巴巴集团→苏宁集团']],
     ],
-    negative: [['腾讯投资的游戏公司被美国审查。', ['INVESTS_IN 腾讯→美国']], ['腾讯在苏宁举牌后表示不会跟进。', ['INVESTS_IN 腾讯→苏宁集团']]],
+    negative: [
+      ['腾讯投资的游戏公司被美国审查。', ['INVESTS_IN 腾讯→美国']], ['腾讯在苏宁举牌后表示不会跟进。', ['INVESTS_IN 腾讯→苏宁集团']],
+      ['资金来自李嘉诚基金会以及新加坡主权投资淡马锡。', ['INVESTS_IN 李嘉诚基金会→淡马锡']],
+      ['银保监会宣布取消对阿里巴巴的外资持股比例限制。', ['INVESTS_IN 中国银行保险监督管理委员会→阿里巴巴集团']],
+    ],
   },
   // FOUNDED: the founder may be the subject of an earlier clause (张三，1993年移居香港，于当年创立X).
   {

@@ -1,11 +1,17 @@
 import type { Modality } from '../types.ts';
 
 // 不让/不许 X 收购 Y, 勿投资 Y: a prohibition or advice against is no fact either (不准确 is not 不准).
-const NEGATED = /否认|尚未|并未|从未|未曾|未能|没有|并非|不会|不再|拒绝|停止|放弃|作罢|不考虑|不打算|不计划|不准备|无意|不让|不许|不准(?!确)|不得|不能|无法|勿|未(?=[\u4e00-\u9fff])(?!来|知|成年|经)/;
+// 不敢 (dares not) too; a bare 不 only right before a cue verb of a relation (不禁用华为; 不禁感叹 is no ban).
+const NEGATED = /否认|尚未|并未|从未|未曾|未能|没有|并非|不会|不再|拒绝|停止|放弃|作罢|不考虑|不打算|不计划|不准备|无意|不让|不许|不准(?!确)|不得|不能|不敢|无法|勿|未(?=[\u4e00-\u9fff])(?!来|知|成年|经)|不(?=禁用|禁止|禁售|制裁|封杀|批准|收购|投资|入股|持有|控股|控制|调查|处罚|限制|合作)/;
 // Attempts and plans (试图, 准备, 打算) are not yet facts either. 准备金 (a bank's reserve) is a noun, not a plan;
 // 虚拟 (virtual) and 模拟 (simulated) are no 拟 (intends to).
 // 如果/一旦 X 收购 Y: a condition.
-const HEDGED = /如果|假如|倘若|若是|要是|万一|一旦|假设|可能|(?<![虚模])拟|考虑|或将|或许|也许|计划|打算|有望|有意|寻求|传出|传闻|据传|预计|恐将|将会|是否|试图|企图|意图|准备(?!金)|谋求|想要/;
+// A bare 若 (if) only opens a clause: inside a name (郑若骅, 萧若元) it is no condition.
+// 疑似 (seemingly) hedges. 将/即将 right before a cue verb is a plan (甲骨文将持有X的股份, 立法院将成立Y), not yet a
+// fact; 将 before a name is the object marker (将华为列入清单) and says nothing of the kind.
+const HEDGED = /如果|假如|倘若|若是|(?:^|[，,。；;：:「“（(\s])若(?![干])|要是|万一|一旦|假设|可能|(?<![虚模])拟|考虑|或将|或许|也许|计划|打算|有望|有意|寻求|传出|传闻|据传|预计|恐将|将会|是否|试图|企图|意图|准备(?!金)|谋求|想要|疑似|将(?:要|于近期|会)?(?=(?:正式|全面|首次|再次|继续|进一步)?(?:持有|收购|并购|入股|投资|注资|增持|控股|成立|设立|创办|组建|推出|发布|上线|制裁|禁用|禁止|封杀|调查|处罚|罚款|限制|取消|关闭|接管|合作|签署))/;
+// 美国制裁TikTok的声音, 收购X的传闻: a fact that is the content of a voice, a rumour or a plan is not stated as one.
+const HEDGED_CONTENT = /^[^，,。；;：:]{0,6}?的(?:声音|呼声|传言|传闻|谣言|猜测|可能性?|提议|构想|设想|计划|打算|风险|威胁)/;
 const REPORTED = /据[^，。；]{1,24}?(?:称|报导|报道|透露|消息|说|表示|指出)|报导称|报道称|报导说|报道说|消息人士|知情人士|据悉|据报|引述|援引|消息称|报导|报道/;
 
 /**
@@ -30,18 +36,30 @@ function scopes(sentence: string, from: number, to: number): Record<'negated' | 
  * hedging before the object, reporting anywhere in the sentence (within MODALITY_WINDOW of the fact).
  * Negated > hedged > reported > asserted.
  */
+// 出于安全考虑 (for safety reasons): a reason, not a deliberation.
+const REASON = /出于[^，,。；;]{0,10}?考[虑量]/g;
+
 export function modality(sentence: string, from: number, to: number): Modality {
+  // (The reason is blanked with as many characters, so offsets stay those of the sentence.)
+  if (sentence.includes('出于')) sentence = sentence.replace(REASON, (m) => '　'.repeat(m.length));
   const scope = scopes(sentence, from, to);
   if (NEGATED.test(sentence.slice(...scope.negated))) return 'negated';
-  if (HEDGED.test(sentence.slice(...scope.hedged))) return 'hedged';
+  if (HEDGED.test(sentence.slice(...scope.hedged)) || HEDGED_CONTENT.test(sentence.slice(to, to + 16)) || underTalks(sentence, from, to)) return 'hedged';
   if (REPORTED.test(sentence.slice(...scope.reported))) return 'reported';
   return 'asserted';
+}
+
+// 仍在就并购TikTok与字节跳动谈判: a deal that is the topic of talks (就 … 谈判) is not done.
+const TALKS_AFTER = /^[^，,。；;]{0,20}?(?:谈判|磋商|洽谈|商谈|协商)/;
+function underTalks(sentence: string, from: number, to: number): boolean {
+  return sentence.slice(Math.max(0, from), to).includes('就') && TALKS_AFTER.test(sentence.slice(to, to + 24));
 }
 
 /** The cue that decided the modality, for evidence. */
 export function modalityCue(sentence: string, m: Modality, from: number, to: number): string | undefined {
   const re = m === 'negated' ? NEGATED : m === 'hedged' ? HEDGED : m === 'reported' ? REPORTED : undefined;
   if (!re) return undefined;
+  if (m === 'hedged' && !HEDGED.test(sentence.slice(...scopes(sentence, from, to).hedged))) return HEDGED_CONTENT.exec(sentence.slice(to, to + 16))?.[0] ?? TALKS_AFTER.exec(sentence.slice(to, to + 24))?.[0];
   return re.exec(sentence.slice(...scopes(sentence, from, to)[m as 'negated' | 'hedged' | 'reported']))?.[0];
 }
 

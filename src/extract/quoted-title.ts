@@ -27,3 +27,26 @@ export function insideQuotedTitle(doc: Doc, at: number, from: number, to: number
   }
   return false;
 }
+
+/**
+ * True when the span lies inside a 《…》 title that is longer than it (《联合国公民权利和政治权利国际公约》,
+ * 《香港国安法》): the name is part of the title of a law, treaty or book, no party to the sentence's facts.
+ */
+export function insideLongerTitle(doc: Doc, start: number, end: number): boolean {
+  let open = -1;
+  for (let i = start - 1; i >= 0 && start - i <= 40; i--) {
+    const c = doc.norm[i]!;
+    if (c === '》' || c === '\n') return false;
+    if (c === '《') {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let i = end; i < doc.norm.length && i - end <= 40; i++) {
+    const c = doc.norm[i]!;
+    if (c === '《' || c === '\n') return false;
+    if (c === '》') return i - open - 1 > end - start;
+  }
+  return false;
+}

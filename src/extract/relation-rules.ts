@@ -17,6 +17,14 @@ export interface PairRule {
   secondText?: RegExp;
   /** The `after` text may run past a place (在平壤会晤, 在中国建立的): places are adjuncts here. */
   pastPlace?: boolean;
+  /** The text after the second entity must not open with a role word (刘正荣的新华社副社长职务: a post, not a property). */
+  noRoleAfter?: boolean;
+  /** No appointing verb may stand between the cue and the second entity (批准才委任李小加: 委任's object, not 批准's). */
+  noVerbAfterCue?: boolean;
+  /** The gap must not open with a title (孔子学院中方院长遭FBI调查: the holder of the post is the patient). */
+  noRoleInGap?: boolean;
+  /** The gap is tested as printed, a closing quote mark included (「不要董建华」的《苹果日报》: the name is quoted). */
+  printedGap?: boolean;
   /** This side must be a country (a country acts as a government: 美国制裁中兴). */
   country?: 'first' | 'second';
   swap?: boolean;
@@ -33,27 +41,30 @@ const SITED: EntityType[] = ['Company', 'Organization', 'GovernmentBody', 'Media
 
 // A character that stays inside the clause; a comma between digits (1,900万英镑) is a thousands separator.
 const C = '(?:[^，,。；;：:！？]|(?<=\\d),(?=\\d))';
+// A clause character that is no list mark (、).
+const NO_LIST = '(?:[^，,。；;：:！？、]|(?<=\\d),(?=\\d))';
 const REG_VERBS = '接管|点名|查封|没收|打压|拘捕|通缉|判处|扣押|遣返|驱逐|禁入|采取|监管|监督|指导|约谈|罚款|处罚|调查|整改|叫停|下架|批准|限制|制裁|起诉|审查|查处|打击|禁止|封杀|关闭|冻结|逮捕|拘留|约见|问询|责令|勒令|暂停|吊销|核准|审批|放行|罚|取缔|整顿|关停|立案|传唤|管控';
 
 // X与Y, X周三同Y: nothing that makes X a possessor (弗吉尼亚州的决定与…: the decision, not the state, is the party).
 const PARTY_GAP = new RegExp(`^(?:(?!的)${C}){0,8}?(?:与|和|同|跟)$`);
 // 股份, 股权: a stake in a company, not the company (收购X的股份 is an investment, 收购X control).
 // (A quantity may stand before it: 收购X 51%股权, 竞得X 1000万股股份.)
-const STAKE = '的?(?:[\\d.]+(?:%|％|万股|亿股|股)的?)?(?:部分|少数|多数|全部|较多|大量|少量|过半|逾半)?(?:股份|股权|股票|权益)';
+const STAKE = '的?(?:[\\d.]+(?:%|％|万股|亿股|股)的?)?(?:部分|少数|多数|全部|较多|大量|少量|过半|逾半)?(?:股份|股权|股票|权益|ADS|ADR|美国存托股|存托股)';
 const STAKE_AFTER = new RegExp(`^${STAKE}`);
 const STAKE_NOT_AFTER = new RegExp(`^(?!${STAKE})`);
 // 公司在海南产权交易所竞得X的股份: a place of the deal (在/于/从 X) is no party to it.
 const NOT_ADJUNCT = /(?<![在于从经])$/;
 const BA_LISTED = new RegExp(`^${C}{0,4}?(?:列入|纳入|加入|列进)${C}{0,8}?(?:实体清单|黑名单|制裁名单|清单|名单)`);
-const ACCOUNT_NOT_AFTER = /^(?!(?:官方)?(?:账号|帐号|账户|帐户|主页|页面|公众号|频道|粉丝|推文|贴文|帖子|群组|上(?:发|写|贴|表示|说|称|留言|转发|公开|直播|回应)))/;
+const ACCOUNT_NOT_AFTER = /^(?!(?:官方)?(?:账号|帐号|账户|帐户|户口|存款|专栏|节目|主页|页面|公众号|频道|粉丝|推文|贴文|帖子|群组|内容|言论|发文|发帖|文(?![化学])|动态|视频|直播|留言|评论|上(?:发|写|贴|表示|说|称|留言|转发|公开|直播|回应)))/;
 const SANCTIONS = '制裁|封杀|禁售|禁运|列入实体清单|列入黑名单|拉黑';
+
 
 export const PAIR_RULES: readonly PairRule[] = [
   // CONTROLS
   { id: 'controls-qixia', type: 'CONTROLS', first: AGENT, second: OWNED, gap: /^(?:通过|利用|及其|和其|及|和)?(?:的|所)?(?:旗下|属下|下属)(?:的|拥有的|所属的?|控制的)?(?:[\u4e00-\u9fff]{0,4}?)[“"「]?$/, after: ACCOUNT_NOT_AFTER, confidence: 0.9 },
   { id: 'controls-verb-de', type: 'CONTROLS', first: AGENT, second: [...OWNED, 'PoliticalParty'], gap: /^(?:所|实际|间接|直接|一手)?(?:控制|控股|掌控|掌握|拥有|持有|收购|买下)(?:了)?的$/, after: STAKE_NOT_AFTER, confidence: 0.85 },
   // 他的推特上发文, 闫丽梦的推特账号: a person's account on a platform, not the platform.
-  { id: 'controls-possessive', type: 'CONTROLS', first: ['Person'], second: ['Company', 'Organization', 'MediaOutlet'], gap: /^的$/, after: ACCOUNT_NOT_AFTER, confidence: 0.6 },
+  { id: 'controls-possessive', type: 'CONTROLS', first: ['Person'], second: ['Company', 'Organization', 'MediaOutlet'], gap: /^的$/, after: ACCOUNT_NOT_AFTER, noRoleAfter: true, printedGap: true, confidence: 0.6 },
   { id: 'controls-parent-of', type: 'CONTROLS', first: OWNED, second: AGENT, gap: new RegExp(`^(?:${C}{0,20}?其|的)?(?:母公司|控股股东|(?:第一|最)?大股东|控股公司|实际控制人|实控人|所有者|拥有者|东家)(?:是|为)?$`), swap: true, confidence: 0.85 },
   // 力拓的第二大股东中铝, 建行第二大股东为美国银行: a shareholder that is not the largest invests, it does not control.
   { id: 'invests-shareholder-of', type: 'INVESTS_IN', first: ['Company', 'Organization'], second: AGENT, gap: new RegExp(`^(?:${C}{0,20}?其|的)?(?:第[二三四五六七八九十]|主要|重要|战略)(?:大)?股东(?:之一)?(?:是|为)?$`), swap: true, confidence: 0.75 },
@@ -61,9 +72,9 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'controls-is-parent', type: 'CONTROLS', first: AGENT, second: OWNED, gap: /^(?:是|为|乃|作为)$/, after: /^的?(?:母公司|控股股东|第一大股东|最大股东|大股东|实际控制人|实控人|所有者)/, confidence: 0.85 },
   { id: 'controls-is-subsidiary', type: 'CONTROLS', first: OWNED, second: ORG, gap: /^(?:是|为|作为)$/, after: /^(?:(?:的|旗下的?)(?:全资)?(?:子公司|附属公司|下属企业|下属公司|子企业)|旗下的?[\u4e00-\u9fff]{0,4}?(?:公司|企业|品牌|平台|机构|媒体))/, swap: true, confidence: 0.85 },
   // (收购X的股份 buys a stake, not the company: see invests-buys-stake.)
-  { id: 'controls-acquire', type: 'CONTROLS', first: AGENT, second: OWNED, gap: new RegExp(`^${C}{0,18}?(?<cue>收购|并购|控股|买下|全资收购|吞并|入主)(?:了)?$`), after: STAKE_NOT_AFTER, confidence: 0.7 },
+  { id: 'controls-acquire', type: 'CONTROLS', first: AGENT, second: OWNED, gap: new RegExp(`^${C}{0,18}?(?<cue>收购|并购|控股|买下|全资收购|吞并|入主)(?:了)?$`), after: STAKE_NOT_AFTER, before: NOT_ADJUNCT, confidence: 0.7 },
   // INVESTS_IN
-  { id: 'invests-verb', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization', 'Product'], gap: new RegExp(`^${C}{0,8}?(?<cue>入股|投资|持股|参股|注资|战略投资|增持|认购|领投|投资了)(?:了|于)?$`), confidence: 0.7 },
+  { id: 'invests-verb', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization', 'Product'], gap: new RegExp(`^${C}{0,8}?(?<cue>入股|(?<!主权|风险|私募|天使|创业)投资|持股|参股|注资|战略投资|增持|认购|领投|投资了)(?:了|于)?$`), confidence: 0.7 },
   // 中国铝业对江西钨业的增资扩股, 东航集团对东航增资: capital put into a company.
   { id: 'invests-capital-into', type: 'INVESTS_IN', first: AGENT, second: ['Company', 'Organization'], gap: /^(?:[\d年月日]{0,8})?(?:通过|拟|将|已|已经|正式|决定|宣布|再次|首次)?(?:对|向)$/, after: new RegExp(`^(?:的)?(?:${C}{0,2}?)(?<cue>增资扩股|增资|注资)`), confidence: 0.7 },
   { id: 'invests-received', type: 'INVESTS_IN', first: ['Company', 'Organization'], second: AGENT, gap: /^(?:获得|获|得到|接受)(?:了)?$/, after: /^(?:的)?(?:投资|注资|入股|战略投资|融资)/, swap: true, confidence: 0.65 },
@@ -100,14 +111,17 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'founded-founder-of', type: 'FOUNDED', first: ORG, second: ['Person'], gap: /^(?:的)?(?:联合|共同)?(?:创始人|创办人|缔造者)(?:之一)?$/, swap: true, confidence: 0.85 },
   { id: 'founded-is-founder', type: 'FOUNDED', first: ['Person'], second: ORG, gap: /^(?:是|为|作为|身为)$/, after: /^的?(?:联合)?(?:创始人|创办人)/, confidence: 0.85 },
   // REGULATES
-  { id: 'regulates-verb', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,12}?(?<cue>${REG_VERBS})${C}{0,16}$`), confidence: 0.7 },
+  // (美国制裁追责、G7声讨: a cue followed by 、 is a noun in a list, the next name no object of it.)
+  // (调查半岛电视台所提及的问题: X所…的Y is Y, which X did something to.)
+  { id: 'regulates-verb', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,12}?(?<cue>${REG_VERBS})${NO_LIST}{0,16}$`), after: /^(?!所[\u4e00-\u9fff]{1,4}的)/, noVerbAfterCue: true, confidence: 0.7 },
   // 获原银监会批准: a former name of the body may follow the cue.
-  { id: 'regulates-passive', type: 'REGULATES', first: REGULATED, second: GOV, gap: new RegExp(`^${C}{0,12}?(?<cue>被|遭|遭到|遭遇|受到|收到|接受|获得|获|经|得到)(?:原|前)?$`), after: new RegExp(`^${C}{0,6}?(?<cue>${REG_VERBS}|${SANCTIONS}|列入${C}{0,6}?(?:清单|名单)|许可|同意)`), swap: true, confidence: 0.7 },
+  // (李四的“地摊经济”表述遭中宣部封杀: a possessor before the passive is not what is regulated.)
+  { id: 'regulates-passive', type: 'REGULATES', first: REGULATED, second: GOV, gap: new RegExp(`^(?!的)${C}{0,12}?(?<cue>被|遭|遭到|遭遇|受到|收到|接受|获得|获|经|得到)(?:原|前)?$`), after: new RegExp(`^${C}{0,6}?(?<cue>${REG_VERBS}|${SANCTIONS}|列入${C}{0,6}?(?:清单|名单)|许可|同意)`), swap: true, noRoleInGap: true, confidence: 0.7 },
   // 美国商务部将华为列入实体清单, 美国把中兴列入黑名单: the 把/将 construction.
   { id: 'regulates-ba', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,6}?(?:将|把)$`), after: BA_LISTED, confidence: 0.7 },
   { id: 'regulates-country-ba', type: 'REGULATES', first: LOC, second: REGULATED, country: 'first', gap: new RegExp(`^${C}{0,6}?(?:将|把)$`), after: BA_LISTED, confidence: 0.65 },
   // 美国制裁中兴, 受到美国的制裁: a country sanctions as its government does.
-  { id: 'regulates-country-sanction', type: 'REGULATES', first: LOC, second: [...REGULATED, 'Location'], country: 'first', gap: new RegExp(`^${C}{0,8}?(?<cue>${SANCTIONS})${C}{0,10}$`), confidence: 0.65 },
+  { id: 'regulates-country-sanction', type: 'REGULATES', first: LOC, second: [...REGULATED, 'Location'], country: 'first', gap: new RegExp(`^${C}{0,8}?(?<cue>${SANCTIONS})${NO_LIST}{0,10}$`), confidence: 0.65 },
   // 证监会就沪伦通…征求意见 / 发布规定: a regulator's rules on something regulate it.
   { id: 'regulates-jiu', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,4}?就$`), after: new RegExp(`^${C}{0,20}?(?:征求意见|出台|发布|制定|修订)(?:了)?(?:新规|规定|规则|办法|细则|指引|意见稿|征求意见稿)?`), confidence: 0.65 },
   // 美国对伊朗实施制裁: a country's sanctions may fall on another country.

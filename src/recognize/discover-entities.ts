@@ -25,7 +25,11 @@ const LATIN_WORD = /^[A-Za-z][A-Za-z0-9&.'-]*$/;
 const STOP_POS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'd', 'm', 'q', 'mq', 'y', 'e', 'o', 'zg']);
 const STOP_PARTS = new Set(['的', '和', '与', '及', '或', '等', '在', '是', '为', '对', '向', '了', '被', '将', '把', '从', '该', '这', '那', '其', '各', '本', '一家', '这家', '那家', '多家', '两家', '各家', '一些', '一个', '旗下', '国有', '私营', '民营', '外资', '大型', '中小', '主要', '其他', '其它', '相关', '有关', '全国', '全国性', '当地', '地方', '新', '前', '原', '成立', '创办', '组建', '收购', '包括', '称', '说', '表示', '告诉', '透露', '指出', '报导', '报道', '宣布', '批准', '监管', '经', '任', '就任', '担任', '出任', '曾任', '现任', '时任', '兼任', '升任', '历任', '曾经', '接任', '据', '由', '让', '令', '使', '给', '以', '计', '最大', '最', '第一', '第二', '第三', '两国', '各国', '多国', '该国', '本国', '他国', '驻', '突显', '显示', '高科技', '有', '抗议', '上市公司', '公司', '企业',
   // Speech verbs end a name read backwards from its suffix (Paul Rockwell证实公司已经…).
-  '证实', '承认', '否认', '强调', '认为', '确认', '披露']);
+  '证实', '承认', '否认', '强调', '认为', '确认', '披露',
+  // A verb and its complement the segmenter leaves unknown (告上法院, 诉至法院), and 当 (when: 当MSNBC电视台评论员…).
+  '告上', '告到', '诉至', '送上', '当',
+  // 议员兼立桥保险集团行政总裁: 兼 (also) joins two posts; the name starts after it.
+  '兼']);
 // After a place name alone, only these endings make a specific organisation (上海市政府, 北京大学, 天津轨道交通集团)
 // rather than a description (美国公司, 中国科技企业).
 const PLACE_ONLY_SUFFIXES = new Set(['市委', '省委', '县委', '区委', '市政府', '省政府', '发改委', '纪委', '中央银行', '大学', '学院', '日报', '晚报', '时报', '早报', '电视台', '政府', '人民政府', '法院', '检察院', '公安局', '公安厅', '警方', '银行', '交易所', '委员会', '议会', '研究院', '研究所', '商会', '协会', '证券交易所', '集团', '有限公司', '股份有限公司', '有限责任公司', '合伙企业', '总局', '管理局', '监管局']);
@@ -161,6 +165,8 @@ function discoverOrganisations(doc: Doc): Candidate[] {
       generic--;
       j++;
     }
+    // 战略暨国际研究中心: 暨 (and) joins two parts of one name and never starts one.
+    if (tokens[j]!.text === '暨' && j > 0 && j < k && adjoins(norm, tokens[j - 1]!, tokens[j]!) && CJK.test(tokens[j - 1]!.text) && !STOP_PARTS.has(tokens[j - 1]!.text) && !STOP_POS.has(tokens[j - 1]!.pos)) j--;
     // The suffix token itself may carry the name (华为公司 as one token).
     const head = t.text.slice(0, t.text.length - suffixInfo.suffix.length);
     // …but not when the token is a common compound (注册资本, 养老基金).
@@ -233,7 +239,8 @@ function discoverOrganisations(doc: Doc): Candidate[] {
   return out;
 }
 
-const GLUED_FUNCTION = /^[据在对向从被把将与和给让由以指当][\u4e00-\u9fff]{2,}/;
+const TIME_SURNAME = /^[时后]/;
+const GLUED_FUNCTION = /^[据在对向从被把将与和给让由以指当兼][\u4e00-\u9fff]{2,}/;
 
 /** The end of the countries (美国, or 美 for short) that start tokens[from..to]. */
 function allPlacesEnd(tokens: readonly Token[], from: number, to: number): number {
@@ -262,7 +269,8 @@ function properFrom(tokens: readonly Token[], from: number, to: number, offset: 
  * tags many ordinary words as names (荣誉, 白皮书), so a dictionary "name" only counts after a role word.
  */
 function nameLike(name: string, afterRole = false): boolean {
-  if (!looksLikeChineseName(name) || isGeneric(name) || FUNCTION_CHARS.test(name.slice(1))) return false;
+  // (向中央: a surname-shaped preposition before a generic word.)
+  if (!looksLikeChineseName(name) || isGeneric(name) || isGeneric(name.slice(1)) || FUNCTION_CHARS.test(name.slice(1))) return false;
   const shape = wordShape(name);
   return shape === 'unknown' || (afterRole && shape === 'name');
 }
@@ -306,7 +314,9 @@ function discoverPeople(doc: Doc): Candidate[] {
     // Out-of-vocabulary three-character names (苗玉刚); two-character ones only before a speech verb.
     // 文夏所(唱), 210万占股: a last character that ends no name, or a number's unit, is no name.
     const oovName = unknown && t.text.length >= 3 && !NOT_NAME_TAIL.test(t.text[t.text.length - 1]!) && !afterDigit(norm, t.start, t.text);
-    if (oovName && nameLike(t.text) && !givenNameIsWord(t.text)) {
+    // 出访时必带: a surname that is also a time word (时, 后) right after a verb is that word (when, after).
+    const timeWord = TIME_SURNAME.test(t.text) && k > 0 && tokens[k - 1]!.end === t.start && /^v/.test(tokens[k - 1]!.pos);
+    if (oovName && !timeWord && nameLike(t.text) && !givenNameIsWord(t.text)) {
       out.push({ start: t.start, end: t.end, type: 'Person', rule: 'person-oov' });
     } else if ((unknown || t.pos === 'nr') && speech && nameLike(t.text, t.text.length === 3)) {
       out.push({ start: t.start, end: t.end, type: 'Person', rule: 'person-speech' });
@@ -345,7 +355,11 @@ function discoverPeople(doc: Doc): Candidate[] {
     const left = nameRun(tokens, k - 1, -1, norm, foreignRight ? 1 : 2);
     // 特蕾莎·梅: a one-character family name after a full given name.
     const right = nameRun(tokens, k + 1, 1, norm, left ? 1 : 2);
-    if (left && right) out.push({ start: left.start, end: right.end, type: 'Person', rule: 'person-dotted' });
+    if (!left || !right) continue;
+    // 安德烈·曼努埃尔·洛佩斯·奥布拉多: a name of more than two parts is one name, not pairs of parts.
+    const last = out[out.length - 1];
+    if (last && last.rule === 'person-dotted' && last.end >= left.start && last.start < left.start) last.end = Math.max(last.end, right.end);
+    else out.push({ start: left.start, end: right.end, type: 'Person', rule: 'person-dotted' });
   }
   // 黄有龙、赵薇夫妇, 李某父子: a name right before a kinship word is a person's.
   for (const m of norm.matchAll(KIN)) {
@@ -473,6 +487,9 @@ function nameRun(tokens: readonly Token[], k: number, step: 1 | -1, norm: string
  * unknown word of 2–4 characters (a transliteration: 谷歌共同创始人布林).
  */
 function nameAt(norm: string, start: number, tokens: readonly Token[], k: number): string | undefined {
+  // 记者凌杉综合报导: a byline's 综合 (compiled) is no part of the name, whatever the segmenter glued.
+  const credit = CREDIT_NAME.exec(norm.slice(start, start + 10));
+  if (credit && looksLikeChineseName(credit[1]!)) return credit[1];
   const ends = new Set<number>();
   for (let i = k; i < tokens.length && tokens[i]!.start - start < 4; i++) ends.add(tokens[i]!.end);
   // An unknown word (a transliteration: 创始人布林, 法律顾问麦克加恩) followed by a natural boundary.
@@ -485,6 +502,10 @@ function nameAt(norm: string, start: number, tokens: readonly Token[], k: number
     const rest = norm.slice(start + 3, start + 5);
     if (looksLikeChineseName(three) && !FUNCTION_CHARS.test(three.slice(1)) && CJK.test(rest) && rest.length === 2 && wordShape(rest) === 'word' && /^[vna]/.test(wordTag(rest) ?? '')) return three;
   }
+  // 局长一职, 领导人谈过: a numeral or a verb's aspect mark after a title starts no name.
+  if (NOT_NAME_START.test(norm[start] ?? '') || /过/.test(t.text)) return undefined;
+  // 董事长孟祥久案: a case (案), a family (家) or a plural (们, 等) glued to the name by the segmenter is no part of it.
+  if (NAME_TAGS.has(t.pos) && t.text.length === 4 && NOT_NAME_TAIL.test(t.text[3]!) && looksLikeChineseName(t.text.slice(0, 3)) && !FUNCTION_CHARS.test(t.text.slice(1, 3))) return t.text.slice(0, 3);
   if (NAME_TAGS.has(t.pos) && CJK.test(t.text) && t.text.length >= 2 && t.text.length <= 4 &&
       !SPEECH_START.test(t.text) && !FUNCTION_CHARS.test(t.text) && !isGeneric(t.text) && wordShape(t.text) !== 'word') {
     // 苏有朋/祝贺: a full Chinese name takes no more pieces.
@@ -503,13 +524,15 @@ function nameAt(norm: string, start: number, tokens: readonly Token[], k: number
   }
   // 方/星海: a surname the segmenter split off a given name that is also a word — after a role, still a name.
   const three = norm.slice(start, start + 3);
-  if (t.text.length === 1 && ends.has(start + 3) && looksLikeChineseName(three) && !FUNCTION_CHARS.test(three.slice(1)) && !isGeneric(three)) {
+  if (t.text.length === 1 && ends.has(start + 3) && looksLikeChineseName(three) && !FUNCTION_CHARS.test(three.slice(1)) && !isGeneric(three) && !isGeneric(three.slice(1))) {
     const rest = tokens[k + 1];
     if (rest && rest.start === t.end && rest.end === start + 3 && rest.pos !== 'v') return three;
   }
   return undefined;
 }
 
+const NOT_NAME_START = /^[一二三四五六七八九十两几数多各每某该此本]$/;
+const CREDIT_NAME = /^([\u4e00-\u9fff]{2,3}?)综合(?:报导|报道|编译)/;
 // Characters that end a name rather than continue it (张伟案, 王军家, 李明等).
 const NOT_NAME_TAIL = /^[案家等们说称表讲也都就又还曾将已在和与及对向的了是为被把从给让请并而但亦均才再说称摄报讯一二三四五六七八九十两几数多各所个些]$/;
 

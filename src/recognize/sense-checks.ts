@@ -13,17 +13,26 @@ import { roleAtEnd, roleAtStart } from './role-words.ts';
  *   name of the same entity in the article (亚伯拉罕·林肯 … 林肯).
  * Without support a `word` match is dropped (一群蚂蚁); a `name` match is dropped inside a longer name (钟山风景区,
  * 林肯轿车) and otherwise kept as a person of that name who is not the lexicon's (四川农民张勇).
+ * - `prefix`: a name that is also a country and a field (中国移动 China Mobile; 中国移动应用 Chinese mobile apps). It is
+ *   the entity unless a word of the field follows (`notAfter`), which makes the phrase a description.
  */
 export interface SenseRow {
   id: string;
   alias: string;
   lexId: string;
-  kind: 'word' | 'name';
+  kind: 'word' | 'name' | 'prefix';
+  /** For `prefix`: the words after the alias that make it a description. */
+  notAfter?: RegExp;
   /** Texts where the alias is the entity… */
   yes: readonly string[];
   /** …and where it is not. */
   no: readonly string[];
 }
+
+// 中国移动应用/支付/互联网 (Chinese mobile apps, payments, internet); 中国电信业/市场 (China's telecom industry, market).
+// (应用商店 is the operator's store: a field word followed by more of a name is not the field.)
+const MOBILE_FIELD = /^(?:应用(?!商店|商城)|App|APP|app|支付|互联网|游戏|端|设备|市场|产业|行业)/;
+const TELECOM_FIELD = /^(?:业|市场|产业|行业|领域|监管|巨头|设备|运营商|企业)/;
 
 export const SENSE_ROWS: readonly SenseRow[] = [
   { id: 'ant', alias: '蚂蚁', lexId: 'ant-group', kind: 'word', yes: ['蚂蚁集团周五宣布整改，蚂蚁将设立控股公司。', '监管部门约谈了蚂蚁，要求整改。', '蚂蚁旗下的支付宝用户众多。'], no: ['一群蚂蚁正在搬家。', '他像蚂蚁一样忙碌。'] },
@@ -31,6 +40,8 @@ export const SENSE_ROWS: readonly SenseRow[] = [
   { id: 'youtube', alias: '油管', lexId: 'youtube', kind: 'word', yes: ['他在油管上发布视频。', '油管频道的订阅者很多。'], no: ['工人正在修理破裂的油管。'] },
   { id: 'zhang-yong', alias: '张勇', lexId: 'daniel-zhang', kind: 'name', yes: ['阿里巴巴CEO张勇表示，公司将继续投资。', '张勇担任阿里巴巴集团董事局主席。'], no: ['四川农民张勇种植水稻。', '张勇和妻子开了一家面馆。'] },
   { id: 'zhong-shan', alias: '钟山', lexId: 'zhong-shan', kind: 'name', yes: ['商务部长钟山表示，谈判有进展。'], no: ['游客在钟山风景区游玩。'] },
+  { id: 'china-mobile', alias: '中国移动', lexId: 'china-mobile', kind: 'prefix', notAfter: MOBILE_FIELD, yes: ['中国移动、中国联通和中国电信被摘牌。', '中国移动应用商店的收入增长。'], no: ['印度已经三次对中国移动应用实施封杀措施。', '中国移动支付的普及率很高。'] },
+  { id: 'china-telecom', alias: '中国电信', lexId: 'china-telecom', kind: 'prefix', notAfter: TELECOM_FIELD, yes: ['中国电信周五公布业绩。'], no: ['中国电信业的改革由来已久。', '外资进入中国电信市场仍受限制。', '受美国制裁的中国电信巨头华为公司发布业绩。'] },
   { id: 'lincoln', alias: '林肯', lexId: 'abraham-lincoln', kind: 'name', yes: ['美国总统林肯废除了奴隶制。', '亚伯拉罕·林肯是美国第十六任总统，林肯出生于肯塔基州。'], no: ['他开着一辆林肯轿车。'] },
 ];
 
@@ -64,6 +75,10 @@ export function senseChecked(doc: Doc, mentions: readonly Mention[]): Mention[] 
     }
     const before = doc.norm.slice(Math.max(0, m.start - 8), m.start);
     const after = doc.norm.slice(m.end, m.end + 8);
+    if (row.kind === 'prefix') {
+      if (!row.notAfter?.test(after)) out.push(m);
+      continue;
+    }
     if (!THING_BEFORE.test(before) && supported.has(row.lexId)) {
       out.push(m);
       continue;

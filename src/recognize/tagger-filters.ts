@@ -81,6 +81,14 @@ export const TAGGER_FILTERS: readonly TaggerFilter[] = [
     rejects: [['马格尼茨基', 'Person', '根据《全球', '法案》'], ['诺贝尔', 'Person', '获得', '奖']],
     keeps: [['王剑', 'Person', '记者', '报道'], ['王剑', 'Person', '', '法官表示']],
   },
+  // 吴掌控的安邦, 张严对记者表示: a surname before a verb the dictionary knows, or before a given name that ends on a
+  // preposition, is a surname and the next words, not a name.
+  {
+    id: 'surname-then-verb',
+    reject: (n, t) => t === 'Person' && n.length === 3 && looksLikeChineseName(n) && (/^(?:v|vd|vn|j)$/.test(wordTag(n.slice(1)) ?? '') || /[对向和与跟把被给从]$/.test(n)),
+    rejects: [['吴掌控', 'Person'], ['张严对', 'Person']],
+    keeps: [['陈奎德', 'Person'], ['王剑锋', 'Person']],
+  },
   // 最长“连庄”纪录: a word alone in quotation marks is a term being quoted, not a person.
   {
     id: 'quoted-alone',

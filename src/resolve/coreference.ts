@@ -58,6 +58,9 @@ export function coreference(doc: Doc, mentions: readonly Mention[]): CorefAnchor
 const VENUE_BEFORE = /[在于登陆]$/;
 const VENUE_AFTER = /^(?:上市|挂牌|交易|IPO|首次公开募股)/;
 
+const DATELINE_AFTER = /^[^】]{0,14}(?:讯|日)】/;
+const CREDITED_BEFORE = /(?:记者|编辑|撰稿|撰文|编译)[：:]?$/;
+const CREDIT_AFTER = /^(?:综合|编译|整理)?(?:报导|报道|编译|撰稿|采访|拍摄|摄)?[)）\s]/;
 const REPORTING_AFTER = /^[》”」]?[^，。,]{0,6}?(?:报导|报道|引述|援引|称|说|指出|披露)/;
 
 function antecedent(doc: Doc, mentions: readonly Mention[], at: number, types: readonly EntityType[] | null, exclude: readonly EntityType[], name?: RegExp): Mention | undefined {
@@ -69,6 +72,10 @@ function antecedent(doc: Doc, mentions: readonly Mention[], at: number, types: r
     if (types && !types.includes(m.type)) continue;
     if (name && !name.test(m.norm)) continue;
     if (VENUE_BEFORE.test(doc.norm[m.start - 1] ?? '') && VENUE_AFTER.test(doc.norm.slice(m.end, m.end + 6))) continue;
+    // （本台记者凌杉综合报导）由于美国考虑对其…: a byline's name is not what a pronoun in the story refers to.
+    // (Nor is the outlet of a dateline, 【希望之声2020年9月7日】.)
+    if (CREDITED_BEFORE.test(doc.norm.slice(Math.max(0, m.start - 6), m.start)) && CREDIT_AFTER.test(doc.norm.slice(m.end, m.end + 8))) continue;
+    if (doc.norm[m.start - 1] === '【' && DATELINE_AFTER.test(doc.norm.slice(m.end, m.end + 16))) continue;
     // 《华尔街日报》报导，海航准备出售其持有的股权: an outlet reporting the story is not what 其 refers to.
     if (!types && m.type === 'MediaOutlet' && REPORTING_AFTER.test(doc.norm.slice(m.end, m.end + 10))) continue;
     return m;

@@ -102,3 +102,29 @@ describe('facts a noun phrase states', () => {
     expect(fact?.evidence.modality).toBe('hedged');
   });
 });
+
+describe('plans, doubts and contents read as stated (third judged sample)', () => {
+  const modalityOf = (text: string, type: string, subject: string, object: string) => factsBetween(analyze(text), type, subject, object)[0]?.evidence.modality;
+  it.each<[string, string, string, string, string, Modality]>([
+    ['将 before a cue verb is a plan', '甲骨文公司将持有字节跳动的少数股权。', 'INVESTS_IN', '甲骨文', '字节跳动', 'hedged'],
+    ['…即将 too', '蚂蚁集团即将推出花呗。', 'LAUNCHED', '蚂蚁集团', '花呗', 'hedged'],
+    ['将 before a name is the object marker', '美国商务部将华为列入实体清单。', 'REGULATES', '美国商务部', '华为', 'asserted'],
+    ['疑似 hedges', '据称德国政府疑似限制华为。', 'REGULATES', '德国政府', '华为', 'hedged'],
+    ['a bare 不 before the cue verb negates', '德国政府以不禁用华为为条件。', 'REGULATES', '德国政府', '华为', 'negated'],
+    ['不敢 negates', '国家网信办不敢下架微信。', 'REGULATES', '国家互联网信息办公室', '微信', 'negated'],
+    ['a voice calling for it is not the fact', '美国制裁中兴的声音不绝于耳。', 'REGULATES', '美国', '中兴通讯', 'hedged'],
+    ['…nor is a rumour', '腾讯收购搜狗的传闻再起。', 'CONTROLS', '腾讯', '搜狗', 'hedged'],
+    ['a fact followed by 的 and a plain noun is still stated', '美国制裁中兴的决定震动业界。', 'REGULATES', '美国', '中兴通讯', 'asserted'],
+  ])('%s: %s', (_what, text, type, subject, object, expected) => {
+    expect(modalityOf(text, type, subject, object)).toBe(expected);
+  });
+
+  it('若 inside a name is no condition', () => {
+    expect(modality('律政司司长郑若骅表示，政府将修例。', 0, 9)).toBe('asserted');
+    expect(modality('若英伟达收购安谋，情况会变。', 1, 8)).toBe('hedged');
+  });
+
+  it('someone’s account (的说法) is a source, not a hedge', () => {
+    expect(modality('根据李光耀的说法，有两个特征。', 2, 5)).toBe('reported');
+  });
+});
