@@ -13,9 +13,12 @@ export const STAKE_VERBS: readonly string[] = [
 /** What a listed company does in its own name (X今日公告称, X发布公告): the name before it is the company. */
 export const ANNOUNCE_CUES: readonly string[] = ['发布公告', '公告称', '公告', '披露', '晚间公告', '董事会公告'];
 
-/** Time and manner words that may stand between a company and its verb (X今日公告, X拟收购, X仍持有). */
+/**
+ * Time, manner and attribution words that may stand between a company and its verb (X今日公告, X拟收购, X仍持有,
+ * X据报持有): none of them is a name, even opening a clause (据报也持有Y).
+ */
 export const BETWEEN_WORDS: readonly string[] = [
-  '今日', '昨日', '近日', '日前', '今天', '昨天', '晚间', '同日', '当日', '拟', '将', '已', '已经', '仍', '欲', '再度', '再次', '首次', '计划', '决定', '宣布', '合计', '累计', '共', '共计', '便', '也', '还', '曾', '正式', '又',
+  '据报', '据报道', '据报导', '据悉', '据称', '据传', '据闻', '据了解', '传闻', '今日', '昨日', '近日', '日前', '今天', '昨天', '晚间', '同日', '当日', '拟', '将', '已', '已经', '仍', '欲', '再度', '再次', '首次', '计划', '决定', '宣布', '合计', '累计', '共', '共计', '便', '也', '还', '曾', '正式', '又',
 ];
 
 /**
@@ -70,7 +73,10 @@ export const SHORT_NAME_RULES: readonly ShortNameRule[] = [
     id: 'short-before-verb',
     shape: 'a proper word opening the clause, then a stake verb or an announcement (time and manner words between)',
     positive: [['禾丰堂今日公告，董事会同意出售资产。', ['禾丰堂']]],
-    negative: [['张明华今日公告了自己的决定。', ['张明华']]],
+    negative: [
+      ['张明华今日公告了自己的决定。', ['张明华']],
+      ['另外，商人李明远，据报也持有禾丰堂的股份。', ['据报']],
+    ],
   },
   {
     id: 'short-repeat',
