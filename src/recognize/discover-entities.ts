@@ -504,6 +504,8 @@ function nameAt(norm: string, start: number, tokens: readonly Token[], k: number
   }
   // 局长一职, 领导人谈过: a numeral or a verb's aspect mark after a title starts no name.
   if (NOT_NAME_START.test(norm[start] ?? '') || /过/.test(t.text)) return undefined;
+  // 股东中有众多…, 董事当中不乏…: “among” after a plural role word, not a surname and a given name.
+  if (AMONG.test(norm.slice(start, start + 5))) return undefined;
   // 董事长孟祥久案: a case (案), a family (家) or a plural (们, 等) glued to the name by the segmenter is no part of it.
   if (NAME_TAGS.has(t.pos) && t.text.length === 4 && NOT_NAME_TAIL.test(t.text[3]!) && looksLikeChineseName(t.text.slice(0, 3)) && !FUNCTION_CHARS.test(t.text.slice(1, 3))) return t.text.slice(0, 3);
   if (NAME_TAGS.has(t.pos) && CJK.test(t.text) && t.text.length >= 2 && t.text.length <= 4 &&
@@ -532,6 +534,7 @@ function nameAt(norm: string, start: number, tokens: readonly Token[], k: number
 }
 
 const NOT_NAME_START = /^[一二三四五六七八九十两几数多各每某该此本]$/;
+const AMONG = /^(?:之中|当中|中|里)(?:也|还|就|更|并|竟)?(?:有|不乏|包括|没有|不少|多数|大多)/;
 const CREDIT_NAME = /^([\u4e00-\u9fff]{2,3}?)综合(?:报导|报道|编译)/;
 // Characters that end a name rather than continue it (张伟案, 王军家, 李明等).
 const NOT_NAME_TAIL = /^[案家等们说称表讲也都就又还曾将已在和与及对向的了是为被把从给让请并而但亦均才再说称摄报讯一二三四五六七八九十两几数多各所个些]$/;

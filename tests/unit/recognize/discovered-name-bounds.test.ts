@@ -31,6 +31,7 @@ describe('names after a title and names the tagger proposes (a fresh sample of t
     ['a preposition before a generic word after a title', '广东省委负责人向中央领导同志提出建议。', '向中央'],
     ['a case glued to the name', '法院宣判粮食集团原董事长孟祥久案，判处徒刑。', '孟祥久案'],
     ['a byline’s 综合 glued to the name', '（本台记者凌杉综合报导）华为说，业务稳定。', '凌杉综'],
+    ['“among” (中有) after a plural role', '分析人士说，这家公司的股东中有众多官员子弟。', '中有'],
   ])('%s: %s', (_what, text, wrong) => {
     expect(names(text)).not.toContain(wrong);
   });
