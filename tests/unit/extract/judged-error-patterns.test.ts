@@ -224,3 +224,16 @@ describe('patterns of a third sample (seed 777) of the news-2019-2022 graph', ()
     expect(facts(text, HOST)).toContain(right);
   });
 });
+
+describe('patterns of a blind sample (seed 2027) of the news-2019-2022 graph', () => {
+  it.each([
+    ['a cue word heading a noun (监管机构, 调查人员) is no verb', '华润集团被中共金融监管机构在去年三月接管。', 'REGULATES 中共→华润集团'],
+  ])('%s: %s', (_what, text, wrong) => {
+    expect(facts(text, HOST)).not.toContain(wrong);
+  });
+  it.each([
+    ['the verb itself still regulates', '华润集团被中共在去年三月接管。', 'REGULATES 中共→华润集团'],
+  ])('%s: %s', (_what, text, right) => {
+    expect(facts(text, HOST)).toContain(right);
+  });
+});
