@@ -66,8 +66,8 @@ export const FRAME_TRIGGERS: readonly FrameTrigger[] = [
   {
     id: 'regulates-summon', type: R, triggers: ['监管约谈', '约谈', '约见', '问询', '点名'], voice: 'active', subject: 'agent', agent: GOV, patient: REGULATED,
     direct: true, preps: ['对', '向'], passives: BY, confidence: 0.75,
-    // 约见…大使 is a diplomatic meeting with an envoy, not supervision.
-    notAfter: /^[^，,。；;]{0,14}?(?:大使|公使|领事|代办|使节)/,
+    // 约见…大使 is a diplomatic meeting with an envoy, not supervision; 不点名 (without naming) summons nobody.
+    notAfter: /^[^，,。；;]{0,14}?(?:大使|公使|领事|代办|使节)/, notBefore: /不$/,
     positive: [
       ['中国人民银行、证监会和外汇局对蚂蚁集团董事长井贤栋、总裁胡晓明进行了监管约谈。', ['REGULATES 中国人民银行→井贤栋', 'REGULATES 国家外汇管理局→胡晓明', 'REGULATES 中国证券监督管理委员会→蚂蚁集团']],
       ['井贤栋周五被证监会约谈。', ['REGULATES 中国证券监督管理委员会→井贤栋']],
@@ -75,6 +75,7 @@ export const FRAME_TRIGGERS: readonly FrameTrigger[] = [
     negative: [
       ['张三在证监会约谈蚂蚁集团时表示反对。', ['REGULATES 张三→蚂蚁集团']],
       ['外交部相关负责人约见英国驻华大使吴百纳，介绍情况。', ['REGULATES 外交部→吴百纳']],
+      ['中共官方又在对李克强进行不点名批判。', ['REGULATES 中共→李克强']],
     ],
   },
   {

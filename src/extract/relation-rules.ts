@@ -43,8 +43,9 @@ const SITED: EntityType[] = ['Company', 'Organization', 'GovernmentBody', 'Media
 const C = '(?:[^，,。；;：:！？]|(?<=\\d),(?=\\d))';
 // A clause character that is no list mark (、).
 const NO_LIST = '(?:[^，,。；;：:！？、]|(?<=\\d),(?=\\d))';
-// A cue heading a noun (监管机构, 调查人员, 审查部门) names an agent, it is no verb.
-const REG_VERBS = '(?:接管|点名|查封|没收|打压|拘捕|通缉|判处|扣押|遣返|驱逐|禁入|采取|监管|监督|指导|约谈|罚款|处罚|调查|整改|叫停|下架|批准|限制|制裁|起诉|审查|查处|打击|禁止|封杀|关闭|冻结|逮捕|拘留|约见|问询|责令|勒令|暂停|吊销|核准|审批|放行|罚|取缔|整顿|关停|立案|传唤|管控)(?!机构|部门|人员|官员|当局|者|层)';
+// A cue heading a noun (监管机构, 调查人员, 审查部门) names an agent, it is no verb; 不点名 (without naming) is no
+// summons.
+const REG_VERBS = '(?:接管|(?<!不)点名|查封|没收|打压|拘捕|通缉|判处|扣押|遣返|驱逐|禁入|采取|监管|监督|指导|约谈|罚款|处罚|调查|整改|叫停|下架|批准|限制|制裁|起诉|审查|查处|打击|禁止|封杀|关闭|冻结|逮捕|拘留|约见|问询|责令|勒令|暂停|吊销|核准|审批|放行|罚|取缔|整顿|关停|立案|传唤|管控)(?!机构|部门|人员|官员|当局|者|层)';
 
 // X与Y, X周三同Y: nothing that makes X a possessor (弗吉尼亚州的决定与…: the decision, not the state, is the party).
 const PARTY_GAP = new RegExp(`^(?:(?!的)${C}){0,8}?(?:与|和|同|跟)$`);

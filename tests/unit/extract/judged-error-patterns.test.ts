@@ -228,11 +228,13 @@ describe('patterns of a third sample (seed 777) of the news-2019-2022 graph', ()
 describe('patterns of a blind sample (seed 2027) of the news-2019-2022 graph', () => {
   it.each([
     ['a cue word heading a noun (监管机构, 调查人员) is no verb', '华润集团被中共金融监管机构在去年三月接管。', 'REGULATES 中共→华润集团'],
+    ['不点名 (without naming) is no summons', '如今，中共官方又在对李克强进行不点名批判了。', 'REGULATES 中共→李克强'],
   ])('%s: %s', (_what, text, wrong) => {
     expect(facts(text, HOST)).not.toContain(wrong);
   });
   it.each([
     ['the verb itself still regulates', '华润集团被中共在去年三月接管。', 'REGULATES 中共→华润集团'],
+    ['点名 still summons', '如今，中共又在对李克强进行点名批判了。', 'REGULATES 中共→李克强'],
   ])('%s: %s', (_what, text, right) => {
     expect(facts(text, HOST)).toContain(right);
   });
