@@ -22,6 +22,14 @@ export const BETWEEN_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words that say whose or what kind a holding vehicle is (家族信托, 员工持股, 国有资本): before an industry ending they
+ * describe, they name no company.
+ */
+export const DESCRIPTIVE_PARTS: readonly string[] = [
+  '家族', '员工', '个人', '私人', '国有', '外资', '民营', '私营', '政府', '境外', '海外', '本地', '当地', '上市', '关联', '离岸', '慈善', '公益',
+];
+
+/**
  * Industry and corporate endings that listed companies' short names end with (X股份, X控股, X药业…). Alone they name
  * nothing (科技 is a word); after a short proper part and in a stake context they name a company.
  */
@@ -55,6 +63,7 @@ export const SHORT_NAME_RULES: readonly ShortNameRule[] = [
     negative: [
       ['这家工厂发展电子科技多年，员工很多。', ['电子科技']],
       ['我们关注新能源汽车的发展。', ['能源汽车']],
+      ['他另通过家族信托持有禾丰堂三成股份。', ['家族信托']],
     ],
   },
   {

@@ -1,5 +1,5 @@
 import type { Doc, Mention, Token } from '../types.ts';
-import { ANNOUNCE_CUES, BETWEEN_WORDS, NAME_END_AFTER, SHORT_NAME_SUFFIXES, STAKE_VERBS } from './company-short-name-rules.ts';
+import { ANNOUNCE_CUES, BETWEEN_WORDS, DESCRIPTIVE_PARTS, NAME_END_AFTER, SHORT_NAME_SUFFIXES, STAKE_VERBS } from './company-short-name-rules.ts';
 import { isGeneric } from './generic-words.ts';
 import { isCountry } from './countries.ts';
 import { looksLikeChineseName } from './surnames.ts';
@@ -10,6 +10,7 @@ const SUFFIXES = new Set(SHORT_NAME_SUFFIXES);
 const VERBS = new Set(STAKE_VERBS);
 const ANNOUNCE = new Set(ANNOUNCE_CUES);
 const BETWEEN = new Set(BETWEEN_WORDS);
+const DESCRIPTIVE = new Set(DESCRIPTIVE_PARTS);
 // Parts of speech a short name's first word has: a name, a place, an organisation, an unknown word, an abbreviation.
 const PROPER_POS = new Set(['nr', 'nrt', 'nrfg', 'nz', 'nt', 'ns', 'x', 'j']);
 // Function words, numbers and pronouns never stand inside a short name.
@@ -113,7 +114,8 @@ function prefixStart(doc: Doc, tokens: readonly Token[], k: number): number | un
   if (before && before.end === tokens[j]!.start && namePart(before)) return undefined;
   const prefix = doc.norm.slice(tokens[j]!.start, tokens[k]!.start);
   // 电子科技, 能源汽车: two industry words describe an industry.
-  if (SUFFIXES.has(prefix) || isGeneric(prefix) || isCountry(prefix)) return undefined;
+  // 家族信托, 员工持股: whose vehicle it is, not its name.
+  if (SUFFIXES.has(prefix) || DESCRIPTIVE.has(prefix) || isGeneric(prefix) || isCountry(prefix)) return undefined;
   // The first word must be a name-like word or a word the segmenter does not know as a common noun phrase.
   if (!PROPER_POS.has(tokens[j]!.pos) && !(tokens[j]!.pos === 'n' || tokens[j]!.pos === 'f' || tokens[j]!.pos === 's' || tokens[j]!.pos === 'nz')) return undefined;
   return tokens[j]!.start;

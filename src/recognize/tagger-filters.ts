@@ -38,6 +38,9 @@ const ORGANISATION_TYPES: ReadonlySet<EntityType> = new Set(['Company', 'Governm
 const RELATIONAL_STEM = /^(?:[上下在对向与和及由从被将把为]?[该本此其这那各某]|子|母|分|总|关联|下属|附属|旗下|合资|外资|国有|民营|上市|相关|有关|其他|其它|多家|一家|两家|这家|那家|各家)$/;
 
 /** A division of China by its full name of three characters or more (景山街道, 屯门区), or a short form (汶川). */
+// What only says which kind of zone or district a place is (高新区, 经济技术开发区, 新区, 城区).
+const ZONE_KIND = /^(?:国家级?)?(?:高新|高新技术|高新技术产业|经济|经济技术|工业|产业|保税|自贸|综合保税|出口加工|新|老|城|市|郊|开发|示范)?(?:开发区|园区|产业园|区)$/;
+
 function isDivision(name: string): boolean {
   const found = divisionNamed(name);
   return found !== undefined && (found.form === 'short' || name.length >= 3);
@@ -103,6 +106,14 @@ export const TAGGER_FILTERS: readonly TaggerFilter[] = [
     reject: (n, t) => t === 'Location' && !isDivision(n),
     rejects: [['华东', 'Location'], ['非洲大陆', 'Location'], ['东区', 'Location'], ['黄牛飞', 'Location']],
     keeps: [['屯门', 'Location'], ['景山街道', 'Location'], ['汶川', 'Location'], ['王剑', 'Person']],
+  },
+  // 高新区, 开发区, 新区: a kind of zone that many cities have is named by its city (成都高新区); alone it names none,
+  // though the gazetteer lists such zones under their city's name.
+  {
+    id: 'place-kind-only',
+    reject: (n, t) => t === 'Location' && ZONE_KIND.test(n),
+    rejects: [['高新区', 'Location'], ['经济开发区', 'Location'], ['新区', 'Location'], ['保税区', 'Location']],
+    keeps: [['浦东新区', 'Location'], ['中关村', 'Location'], ['朝阳区', 'Location']],
   },
   // 子公司, 关联公司, 该委员会: an organisation's ending after a word that only relates or points names no one body.
   {
