@@ -59,6 +59,8 @@ const NOT_ADJUNCT = /(?<![在于从经])$/;
 const BA_LISTED = new RegExp(`^${C}{0,4}?(?:列入|纳入|加入|列进)${C}{0,8}?(?:实体清单|黑名单|制裁名单|清单|名单)`);
 const ACCOUNT_NOT_AFTER = /^(?!(?:官方)?(?:账号|帐号|账户|帐户|户口|存款|专栏|节目|主页|页面|公众号|频道|粉丝|推文|贴文|帖子|群组|内容|言论|发文|发帖|文(?![化学])|动态|视频|直播|留言|评论|上(?:发|写|贴|表示|说|称|留言|转发|公开|直播|回应)))/;
 const SANCTIONS = '制裁|封杀|禁售|禁运|列入实体清单|列入黑名单|拉黑';
+// 某人的北大校友, 任志强的北大演讲: the organisation qualifies a noun of ties or events the person has; he owns none.
+const TIE_NOT_AFTER = new RegExp(`${ACCOUNT_NOT_AFTER.source}(?!(?:的)?(?:校友|同学|同窗|学生|学弟|学妹|毕业生|老师|导师|同事|演讲|讲座|讲话|讲课|课堂|课程|学位|文凭|会议|活动|访问|之行))`);
 
 
 export const PAIR_RULES: readonly PairRule[] = [
@@ -66,7 +68,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'controls-qixia', type: 'CONTROLS', first: AGENT, second: OWNED, gap: /^(?:通过|利用|及其|和其|及|和)?(?:的|所)?(?:旗下|属下|下属)(?:的|拥有的|所属的?|控制的)?(?:[\u4e00-\u9fff]{0,4}?)[“"「]?$/, after: ACCOUNT_NOT_AFTER, confidence: 0.9 },
   { id: 'controls-verb-de', type: 'CONTROLS', first: AGENT, second: [...OWNED, 'PoliticalParty'], gap: /^(?:所|实际|间接|直接|一手)?(?:控制|控股|掌控|掌握|拥有|持有|收购|买下)(?:了)?的$/, after: STAKE_NOT_AFTER, confidence: 0.85 },
   // 他的推特上发文, 闫丽梦的推特账号: a person's account on a platform, not the platform.
-  { id: 'controls-possessive', type: 'CONTROLS', first: ['Person'], second: ['Company', 'Organization', 'MediaOutlet'], gap: /^的$/, after: ACCOUNT_NOT_AFTER, noRoleAfter: true, printedGap: true, confidence: 0.6 },
+  { id: 'controls-possessive', type: 'CONTROLS', first: ['Person'], second: ['Company', 'Organization', 'MediaOutlet'], gap: /^的$/, after: TIE_NOT_AFTER, noRoleAfter: true, printedGap: true, confidence: 0.6 },
   { id: 'controls-parent-of', type: 'CONTROLS', first: OWNED, second: AGENT, gap: new RegExp(`^(?:${C}{0,20}?其|的)?(?:母公司|控股股东|(?:第一|最)?大股东|控股公司|实际控制人|实控人|所有者|拥有者|东家)(?:是|为)?$`), swap: true, confidence: 0.85 },
   // 力拓的第二大股东中铝, 建行第二大股东为美国银行: a shareholder that is not the largest invests, it does not control.
   { id: 'invests-shareholder-of', type: 'INVESTS_IN', first: ['Company', 'Organization'], second: AGENT, gap: new RegExp(`^(?:${C}{0,20}?其|的)?(?:第[二三四五六七八九十]|主要|重要|战略)(?:大)?股东(?:之一)?(?:是|为)?$`), swap: true, confidence: 0.75 },

@@ -228,12 +228,15 @@ describe('patterns of a third sample (seed 777) of the news-2019-2022 graph', ()
 describe('patterns of a blind sample (seed 2027) of the news-2019-2022 graph', () => {
   it.each([
     ['a cue word heading a noun (监管机构, 调查人员) is no verb', '华润集团被中共金融监管机构在去年三月接管。', 'REGULATES 中共→华润集团'],
+    ['an alumnus of a school is no owner of it', '资料显示，副省长王大明是李小华的北京大学校友。', 'CONTROLS 李小华→北京大学'],
+    ['a speech at a school is no ownership', '马化腾的清华大学演讲引起很大反响。', 'CONTROLS 马化腾→清华大学'],
     ['不点名 (without naming) is no summons', '如今，中共官方又在对李克强进行不点名批判了。', 'REGULATES 中共→李克强'],
   ])('%s: %s', (_what, text, wrong) => {
     expect(facts(text, HOST)).not.toContain(wrong);
   });
   it.each([
     ['the verb itself still regulates', '华润集团被中共在去年三月接管。', 'REGULATES 中共→华润集团'],
+    ['a person’s company is still his', '记者问起马云的蚂蚁集团上市一事。', 'CONTROLS 马云→蚂蚁集团'],
     ['点名 still summons', '如今，中共又在对李克强进行点名批判了。', 'REGULATES 中共→李克强'],
   ])('%s: %s', (_what, text, right) => {
     expect(facts(text, HOST)).toContain(right);
