@@ -18,6 +18,7 @@ import { companyShortNames } from './company-short-names.ts';
 import { schoolNames } from './school-names.ts';
 import { registeredNames } from './registered-names.ts';
 import { listItemNames } from './list-item-names.ts';
+import { longerWrittenName } from './longer-written-names.ts';
 
 export interface RecognizeOptions {
   /** The trained name tagger as a last source (see tagger-mentions.ts); false: off. */
@@ -87,6 +88,14 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon, opts: RecognizeOpt
     if (inner.length === 0 || inner[0]!.start !== d.start || !inner.every((m) => m.end <= d.end)) continue;
     // Named after a place (天津轨道交通集团), or a unit of a known organisation (威斯康辛大学麦迪逊分校).
     const unit = [...UNIT_SUFFIXES].some((s) => d.norm.endsWith(s)) && inner[inner.length - 1]!.end < d.end;
+    // 华为终端有限公司, 中国石油大学: a known company inside a longer name written out is another organisation.
+    const renamed = inner.length === 1 && !unit ? longerWrittenName(d, inner[0]!) : undefined;
+    if (renamed) {
+      taken.splice(taken.indexOf(inner[0]!), 1);
+      occupied.fill(1, d.start, d.end);
+      taken.push(d);
+      continue;
+    }
     if (!unit && !inner.every((m) => m.type === 'Location')) continue;
     // Only lexicon mentions are placed so far, and every one overlapping d lies inside it. A person in an
     // organisation's name (基辛格中美关系研究所) is not a mention of the person.
