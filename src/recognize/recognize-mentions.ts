@@ -19,6 +19,7 @@ import { schoolNames } from './school-names.ts';
 import { registeredNames } from './registered-names.ts';
 import { listItemNames } from './list-item-names.ts';
 import { longerWrittenName } from './longer-written-names.ts';
+import { completeGivenNames } from './complete-given-names.ts';
 
 export interface RecognizeOptions {
   /** The trained name tagger as a last source (see tagger-mentions.ts); false: off. */
@@ -36,7 +37,7 @@ export const DEFAULT_RECOGNIZE_OPTIONS: RecognizeOptions = { tagger: DEFAULT_TAG
 export function recognizeMentions(doc: Doc, lexicon: Lexicon, opts: RecognizeOptions = DEFAULT_RECOGNIZE_OPTIONS): Mention[] {
   const lexical = senseChecked(doc, extendDottedNames(doc, extendCorporateEndings(doc, matchLexicon(doc, lexicon))).filter((m) => !placeInLatinGloss(doc.norm, m)));
   const hinted = hintMentions(doc, lexicon);
-  const discovered = [...discoverEntities(doc), ...schoolNames(doc), ...registeredNames(doc), ...listItemNames(doc)].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const discovered = [...completeGivenNames(doc, discoverEntities(doc)), ...schoolNames(doc), ...registeredNames(doc), ...listItemNames(doc)].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: Mention[] = [];
   const occupied = new Uint8Array(doc.text.length);
   const place = (m: Mention) => {
