@@ -9,6 +9,8 @@ const TAG = /<\/?[a-zA-Z][^<>]{0,2000}>/g;
 const BLOCK_TAG = /<\/?(?:p|div|br|h[1-6]|li|blockquote|tr)(?:\s[^<>]{0,2000})?\/?>/gi;
 const EMPHASIS = /~~|\*\*|__/g;
 const LINE_MARK = /^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+\.\s+)/;
+// A markdown hard line break: two or more spaces (or a backslash) at the end of a line.
+const HARD_BREAK = /(?: {2,}|\\)$/;
 const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#8211;': '–' };
 
 function plain(text: string): string {
@@ -40,7 +42,7 @@ function replaceBlocks(text: string, open: string, close: string, replace: (inne
 
 /**
  * Paragraphs and captions of a markdown body (front-matter pages): blank lines separate paragraphs, headings and
- * list items stand alone, images and HTML figures are dropped (their captions kept), links keep their text.
+ * list items stand alone, hard line breaks leave a space between the lines, images and HTML figures are dropped (their captions kept), links keep their text.
  * Linear in the size of the text.
  */
 export function markdownBlocks(markdown: string): TextBlocks {
@@ -56,7 +58,9 @@ export function markdownBlocks(markdown: string): TextBlocks {
   for (const chunk of text.split(/\n\s*\n/)) {
     let current: string[] = [];
     const flush = (): void => {
-      const p = collapseWhitespace(plain(current.join('\n')));
+      // A hard break separates (lists of names one to a line stay apart); a soft break joins, as Chinese needs.
+      const joined = current.map((line, i) => (i < current.length - 1 && HARD_BREAK.test(line) ? `${line.replace(HARD_BREAK, '')} ` : `${line}\n`)).join('');
+      const p = collapseWhitespace(plain(joined));
       if (p && !/^[-=_*\s]+$/.test(p)) paragraphs.push(p);
       current = [];
     };

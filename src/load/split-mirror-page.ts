@@ -11,7 +11,9 @@ export interface MirrorPage {
 const TITLE_LINE = /^#{1,6}[ \t]+(.+?)[ \t#]*$/;
 const RULE_LINE = /^[ \t]*-{3,}[ \t]*$/;
 const FOOTER = /(?:<br\s*\/?>)?[ \t]*原文(?:链接|地址)(?:[（(][^）)\n]*[）)])?[：:][ \t]*(\S*)/g;
-const NAV_LINE = /^#{1,6}[ \t]+\[[^\]\n]*\]\([^)\n]*\).*$/gm;
+// A markdown heading holding a link: the mirror's own promotion lines (#### [首页](…), #### 💥 [《伪火》](…),
+// #### 网站代理：[…](…)); the article itself is HTML, so no heading of it is written in markdown.
+const NAV_LINE = /^#{1,6}[ \t]+[^\n\[]{0,40}\[[^\]\n]*\]\([^)\n]*\).*$/gm;
 
 // Layouts ask for the split of the same page in turn (each `matches`, then `parse`): the last answer is kept.
 let last: { text: string; page: Readonly<MirrorPage> | undefined } | undefined;

@@ -510,6 +510,9 @@ function nameAt(norm: string, start: number, tokens: readonly Token[], k: number
   if (NAME_TAGS.has(t.pos) && t.text.length === 4 && NOT_NAME_TAIL.test(t.text[3]!) && looksLikeChineseName(t.text.slice(0, 3)) && !FUNCTION_CHARS.test(t.text.slice(1, 3))) return t.text.slice(0, 3);
   if (NAME_TAGS.has(t.pos) && CJK.test(t.text) && t.text.length >= 2 && t.text.length <= 4 &&
       !SPEECH_START.test(t.text) && !FUNCTION_CHARS.test(t.text) && !isGeneric(t.text) && wordShape(t.text) !== 'word') {
+    // 研究员王松莲指/，: the segmenter glued the verb after the name (指, 叫, 说) onto it.
+    const glued = t.text.slice(0, -1);
+    if (t.text.length >= 3 && NOT_NAME_TAIL.test(t.text[t.text.length - 1]!) && looksLikeChineseName(glued)) return glued;
     // 苏有朋/祝贺: a full Chinese name takes no more pieces.
     return t.text.length === 3 && looksLikeChineseName(t.text) ? t.text : t.text + nameTail(tokens, k, t.text.length);
   }
@@ -537,7 +540,7 @@ const NOT_NAME_START = /^[一二三四五六七八九十两几数多各每某该
 const AMONG = /^(?:之中|当中|中|里)(?:也|还|就|更|并|竟)?(?:有|不乏|包括|没有|不少|多数|大多)/;
 const CREDIT_NAME = /^([\u4e00-\u9fff]{2,3}?)综合(?:报导|报道|编译)/;
 // Characters that end a name rather than continue it (张伟案, 王军家, 李明等).
-const NOT_NAME_TAIL = /^[案家等们说称表讲也都就又还曾将已在和与及对向的了是为被把从给让请并而但亦均才再说称摄报讯一二三四五六七八九十两几数多各所个些]$/;
+const NOT_NAME_TAIL = /^[案家等们说称表讲指叫也都就又还曾将已在和与及对向的了是为被把从给让请并而但亦均才再说称摄报讯一二三四五六七八九十两几数多各所个些]$/;
 
 // 姬鹏飞之子: a kinship after a name is not part of it (坂井臣之助 is a name).
 const KIN_AFTER = /^之[子女妻夫父母兄弟]/;

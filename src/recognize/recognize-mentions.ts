@@ -17,6 +17,9 @@ import { DEFAULT_TAGGER_OPTIONS, taggerMentions, type TaggerOptions } from './ta
 import { companyShortNames } from './company-short-names.ts';
 import { schoolNames } from './school-names.ts';
 import { registeredNames } from './registered-names.ts';
+import { listItemNames } from './list-item-names.ts';
+import { longerWrittenName } from './longer-written-names.ts';
+import { completeGivenNames } from './complete-given-names.ts';
 
 export interface RecognizeOptions {
   /** The trained name tagger as a last source (see tagger-mentions.ts); false: off. */
@@ -34,7 +37,7 @@ export const DEFAULT_RECOGNIZE_OPTIONS: RecognizeOptions = { tagger: DEFAULT_TAG
 export function recognizeMentions(doc: Doc, lexicon: Lexicon, opts: RecognizeOptions = DEFAULT_RECOGNIZE_OPTIONS): Mention[] {
   const lexical = senseChecked(doc, extendDottedNames(doc, extendCorporateEndings(doc, matchLexicon(doc, lexicon))).filter((m) => !placeInLatinGloss(doc.norm, m)));
   const hinted = hintMentions(doc, lexicon);
-  const discovered = [...discoverEntities(doc), ...schoolNames(doc), ...registeredNames(doc)].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const discovered = [...completeGivenNames(doc, discoverEntities(doc)), ...schoolNames(doc), ...registeredNames(doc), ...listItemNames(doc)].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: Mention[] = [];
   const occupied = new Uint8Array(doc.text.length);
   const place = (m: Mention) => {
@@ -86,6 +89,14 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon, opts: RecognizeOpt
     if (inner.length === 0 || inner[0]!.start !== d.start || !inner.every((m) => m.end <= d.end)) continue;
     // Named after a place (天津轨道交通集团), or a unit of a known organisation (威斯康辛大学麦迪逊分校).
     const unit = [...UNIT_SUFFIXES].some((s) => d.norm.endsWith(s)) && inner[inner.length - 1]!.end < d.end;
+    // 华为终端有限公司, 中国石油大学: a known company inside a longer name written out is another organisation.
+    const renamed = inner.length === 1 && !unit ? longerWrittenName(d, inner[0]!) : undefined;
+    if (renamed) {
+      taken.splice(taken.indexOf(inner[0]!), 1);
+      occupied.fill(1, d.start, d.end);
+      taken.push(d);
+      continue;
+    }
     if (!unit && !inner.every((m) => m.type === 'Location')) continue;
     // Only lexicon mentions are placed so far, and every one overlapping d lies inside it. A person in an
     // organisation's name (基辛格中美关系研究所) is not a mention of the person.
@@ -119,7 +130,7 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon, opts: RecognizeOpt
 }
 
 // Discovered names that may take over the places the lexicon found inside them (天津轨道交通集团, 安庆市第七中学).
-const PLACE_NAMED = new Set(['org-suffix', 'school-name', 'registered-name']);
+const PLACE_NAMED = new Set(['org-suffix', 'school-name', 'registered-name', 'list-item']);
 
 // A province, city, county or district: its bodies are its own (a country's are national: 中国卫健委).
 const LOCAL_PLACE = /[省市县区州盟旗]$/;

@@ -29,6 +29,12 @@ describe('markdownBlocks', () => {
     expect(markdownBlocks('第一行\n第二行\n\n  \n另一段\n\nhello\nworld').paragraphs).toEqual(['第一行第二行', '另一段', 'hello world']);
   });
 
+  it('keeps a space at a hard line break (two trailing spaces or a backslash), so names listed one to a line stay apart', () => {
+    expect(markdownBlocks('甲乙有限公司  \n丙丁有限公司   \n戊己委员会').paragraphs).toEqual(['甲乙有限公司 丙丁有限公司 戊己委员会']);
+    expect(markdownBlocks('第一行\\\n第二行').paragraphs).toEqual(['第一行 第二行']);
+    expect(markdownBlocks('第一行 \n第二行').paragraphs).toEqual(['第一行第二行']);
+  });
+
   it('treats CRLF line endings like LF', () => {
     expect(markdownBlocks('第一行\r\n第二行\r\n\r\n另一段').paragraphs).toEqual(['第一行第二行', '另一段']);
   });

@@ -13,6 +13,8 @@ describe('discoverEntities', () => {
   it.each<[string, string, EntityType, string]>([
     ['新华社记者王建国报导了此事。', '王建国', 'Person', 'person-after-role'],
     ['外交部发言人赵立坚表示反对。', '赵立坚', 'Person', 'person-after-role'],
+    ['研究所资深研究员林松莲指，该计划已经停止。', '林松莲', 'Person', 'person-after-role'],
+    ['该局局长罗致明叫失业的人去申请援助。', '罗致明', 'Person', 'person-after-role'],
     ['该案由谭晓东负责审理。', '谭晓东', 'Person', 'person-oov'],
     ['谷歌研究员玻尔森（Jack Poulson）辞职。', '玻尔森', 'Person', 'person-glossed'],
     ['助理国务卿辛格(Manisha Singh)表示。', '辛格', 'Person', 'person-glossed'],
