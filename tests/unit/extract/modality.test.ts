@@ -36,6 +36,8 @@ describe('modality of extracted facts', () => {
     ['报导不准确：蚂蚁集团推出了花呗。', 'reported'],
     // A disclosure (交易所披露, 文件披露) is a source the fact is attributed to.
     ['港交所文件披露，蚂蚁集团推出了花呗。', 'reported'],
+    ['一位高管向记者证实，蚂蚁集团推出了花呗。', 'reported'],
+    ['裁定书还显示，蚂蚁集团推出了花呗。', 'reported'],
   ])('%s → %s', (text, expected) => {
     const [fact] = factsBetween(analyze(text), 'LAUNCHED', '蚂蚁集团', '花呗');
     expect(fact?.evidence.modality).toBe(expected);
