@@ -13,7 +13,7 @@ const HEDGED = /如果|假如|倘若|若是|(?:^|[，,。；;：:「“（(\s])�
 // 美国制裁TikTok的声音, 收购X的传闻: a fact that is the content of a voice, a rumour or a plan is not stated as one.
 const HEDGED_CONTENT = /^[^，,。；;：:]{0,6}?的(?:声音|呼声|传言|传闻|谣言|猜测|可能性?|提议|构想|设想|计划|打算|风险|威胁)/;
 // A confirmation (X证实) and what a document shows (裁定书显示, 文件显示) are sources too.
-const REPORTED = /据[^，。；]{1,24}?(?:称|报导|报道|透露|消息|说|表示|指出)|报导称|报道称|报导说|报道说|消息人士|知情人士|据悉|据报|引述|援引|消息称|报导|报道|披露|证实|(?:文件|裁定书|判决书|起诉书|资料|记录|档案|公告|文件)(?:还|也)?显示/;
+const REPORTED = /据[^，。；]{1,24}?(?:称|报导|报道|透露|消息|说|表示|指出)|报导称|报道称|报导说|报道说|消息人士|知情人士|据悉|据报|引述|援引|消息称|报导|报道|披露|证实|(?:文件|裁定书|判决书|起诉书|资料|记录|档案|公告)(?:还|也)?显示/;
 
 /**
  * How far before and after a fact hedging and reporting cues are looked for. Every fact of a sentence is checked, so

@@ -5,6 +5,7 @@ import { isCountry } from './countries.ts';
 import { looksLikeChineseName } from './surnames.ts';
 import { sentenceAt } from './sentence-at.ts';
 import { endsToken, startsToken } from '../segment/token-index.ts';
+import { FUNCTION_WORD_POS, HAN_RUN } from '../segment/pos-classes.ts';
 
 const SUFFIXES = new Set(SHORT_NAME_SUFFIXES);
 const VERBS = new Set(STAKE_VERBS);
@@ -14,8 +15,8 @@ const DESCRIPTIVE = new Set(DESCRIPTIVE_PARTS);
 // Parts of speech a short name's first word has: a name, a place, an organisation, an unknown word, an abbreviation.
 const PROPER_POS = new Set(['nr', 'nrt', 'nrfg', 'nz', 'nt', 'ns', 'x', 'j']);
 // Function words, numbers and pronouns never stand inside a short name.
-const STOP_POS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'd', 'm', 'q', 'mq', 'y', 'e', 'o', 'zg', 't']);
-const CJK = /^[\u4e00-\u9fff]+$/;
+const STOP_POS = new Set([...FUNCTION_WORD_POS, 'zg', 't']);
+const CJK = HAN_RUN;
 const FUNCTION_CHARS = /[的了是在与和及对将把被从而但就都以其该这那些给让为前后]/;
 const STOCK_PREFIX = /^\*?ST$/;
 const CLAUSE_MARK = /[，,；;：:。！？!?\n]/;

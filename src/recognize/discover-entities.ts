@@ -11,6 +11,7 @@ import { isCountry } from './countries.ts';
 import { runMatches } from './run-matches.ts';
 import { startsToken, tokenEndingAt } from '../segment/token-index.ts';
 import { isTransliteration, isTransliterationCode } from './transliteration.ts';
+import { FUNCTION_WORD_POS, HAN_RUN } from '../segment/pos-classes.ts';
 
 interface Candidate {
   start: number;
@@ -19,10 +20,10 @@ interface Candidate {
   rule: string;
 }
 
-const CJK = /^[\u4e00-\u9fff]+$/;
+const CJK = HAN_RUN;
 const LATIN_WORD = /^[A-Za-z][A-Za-z0-9&.'-]*$/;
 // Function words and determiners never stand inside a name: 一家公司, 该公司, 成立了 …的公司.
-const STOP_POS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'd', 'm', 'q', 'mq', 'y', 'e', 'o', 'zg']);
+const STOP_POS = new Set([...FUNCTION_WORD_POS, 'zg']);
 const STOP_PARTS = new Set(['的', '和', '与', '及', '或', '等', '在', '是', '为', '对', '向', '了', '被', '将', '把', '从', '该', '这', '那', '其', '各', '本', '一家', '这家', '那家', '多家', '两家', '各家', '一些', '一个', '旗下', '国有', '私营', '民营', '外资', '大型', '中小', '主要', '其他', '其它', '相关', '有关', '全国', '全国性', '当地', '地方', '新', '前', '原', '成立', '创办', '组建', '收购', '包括', '称', '说', '表示', '告诉', '透露', '指出', '报导', '报道', '宣布', '批准', '监管', '经', '任', '就任', '担任', '出任', '曾任', '现任', '时任', '兼任', '升任', '历任', '曾经', '接任', '据', '由', '让', '令', '使', '给', '以', '计', '最大', '最', '第一', '第二', '第三', '两国', '各国', '多国', '该国', '本国', '他国', '驻', '突显', '显示', '高科技', '有', '抗议', '上市公司', '公司', '企业',
   // Speech verbs end a name read backwards from its suffix (Paul Rockwell证实公司已经…).
   '证实', '承认', '否认', '强调', '认为', '确认', '披露',

@@ -2,6 +2,7 @@ import type { Doc, Mention, Token } from '../types.ts';
 import { roleAtEnd } from './role-words.ts';
 import { isGeneric } from './generic-words.ts';
 import { sentenceAt } from './sentence-at.ts';
+import { FUNCTION_WORD_POS, HAN_RUN } from '../segment/pos-classes.ts';
 
 /**
  * A company's registered name ends in a legal form (有限公司, 股份有限公司, 有限责任公司), perhaps after a bracketed
@@ -27,13 +28,13 @@ export const REGISTERED_NAME_EXAMPLES: { positive: ReadonlyArray<readonly [strin
 
 const FORM = new Set(LEGAL_FORMS);
 // Words a registered name never holds: function words, the clause's verbs, numbers, pronouns, time words.
-const STOP_POS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'd', 'm', 'q', 'mq', 'y', 'e', 'o', 't']);
+const STOP_POS = new Set([...FUNCTION_WORD_POS, 't']);
 const STOP_WORDS = new Set([
   '的', '是', '为', '由', '在', '于', '任', '担任', '出任', '现任', '曾任', '兼任', '成立', '创办', '创立', '创建', '组建', '设立', '收购', '并购', '控股', '旗下', '下属', '所属',
   '子公司', '分公司', '公司', '企业', '集团公司', '股东', '大股东', '法人', '与', '和', '及', '或', '等', '即', '原', '前', '名为', '更名', '更名为', '变更', '名称', '加入', '投资于',
 ]);
 const BRACKETED = /^(?:集团|中国|控股|香港|国际|北京|上海|深圳)$/;
-const CJK = /^[\u4e00-\u9fff]+$/;
+const CJK = HAN_RUN;
 const MAX_NAME = 16;
 
 export function registeredNames(doc: Doc): Mention[] {
