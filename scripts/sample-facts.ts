@@ -6,9 +6,12 @@
  *
  * The sample is drawn over the ontology's relations (not MENTIONS, PUBLISHED_BY, WRITTEN_BY, EDITED_BY). --extra
  * adds that many more facts of a type, drawn from those not already in the sample, so each type a target names
- * has enough facts to estimate its own precision.
+ * has enough facts to estimate its own precision. --exclude-gold <dir> (repeatable) leaves out every evidence sentence
+ * from the articles a gold folder names (the held-out sets), so no judged error pattern comes from a held-out
+ * article; a fact whose only evidence is there is not drawn.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { seededRandom } from '../src/graph/seeded-random.ts';
 
 const META = new Set(['MENTIONS', 'PUBLISHED_BY', 'WRITTEN_BY', 'EDITED_BY']);
@@ -18,10 +21,36 @@ function arg(name: string, fallback?: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : fallback;
 }
 
+function args(name: string): string[] {
+  return process.argv.flatMap((a, i) => (a === `--${name}` && process.argv[i + 1] ? [process.argv[i + 1]!] : []));
+}
+
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  process.stdout.write('npx tsx scripts/sample-facts.ts [--graph out/graph.json] [--n 100] [--extra TYPE=K,...] [--seed 1] [--exclude-gold DIR ...]\n');
+  process.exit(0);
+}
+
 interface Edge { key: string; source: string; target: string; attributes: { type: string; evidence?: { article: string; sentence: string; field?: string; modality?: string }[] } }
 interface Node { key: string; attributes: { type: string; name: string } }
 
-const graph = JSON.parse(readFileSync(arg('graph', 'out/graph.json')!, 'utf8')) as { nodes: Node[]; edges: Edge[] };
+const graphPath = arg('graph', 'out/graph.json')!;
+if (!existsSync(graphPath)) {
+  process.stderr.write(`sample-facts: no graph at ${graphPath} (build one with npm run ingest, or pass --graph)\n`);
+  process.exit(2);
+}
+const graph = JSON.parse(readFileSync(graphPath, 'utf8')) as { nodes: Node[]; edges: Edge[] };
+/** Article paths (relative to a corpus root) named by the gold files of the --exclude-gold folders. */
+const excludedPaths = args('exclude-gold').flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.json'))
+  .map((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { article: string }).article));
+const sources = new Map(graph.nodes.filter((x) => (x.attributes as { source?: string }).source)
+  .map((x) => [x.key.replace(/^article:/, ''), (x.attributes as { source?: string }).source!.replace(/\\/g, '/')]));
+const excluded = (article: string): boolean => {
+  const src = sources.get(article);
+  return src !== undefined && excludedPaths.some((p) => src === p || src.endsWith(`/${p}`));
+};
+if (excludedPaths.length > 0) {
+  for (const e of graph.edges) if (e.attributes.evidence) e.attributes.evidence = e.attributes.evidence.filter((ev) => !excluded(ev.article));
+}
 const n = Number(arg('n', '100'));
 const rand = seededRandom(Number(arg('seed', '1')));
 const extra = new Map((arg('extra', '') ?? '').split(',').filter(Boolean).map((s) => { const [t, k] = s.split('='); return [t!, Number(k)] as const; }));
