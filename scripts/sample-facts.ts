@@ -13,6 +13,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { seededRandom } from '../src/graph/seeded-random.ts';
+import { excludeArticles, type SampleGraph } from '../src/eval/exclude-articles.ts';
 
 const META = new Set(['MENTIONS', 'PUBLISHED_BY', 'WRITTEN_BY', 'EDITED_BY']);
 
@@ -38,19 +39,11 @@ if (!existsSync(graphPath)) {
   process.stderr.write(`sample-facts: no graph at ${graphPath} (build one with npm run ingest, or pass --graph)\n`);
   process.exit(2);
 }
-const graph = JSON.parse(readFileSync(graphPath, 'utf8')) as { nodes: Node[]; edges: Edge[] };
+const graph = JSON.parse(readFileSync(graphPath, 'utf8')) as SampleGraph & { nodes: Node[]; edges: Edge[] };
 /** Article paths (relative to a corpus root) named by the gold files of the --exclude-gold folders. */
 const excludedPaths = args('exclude-gold').flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.json'))
   .map((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { article: string }).article));
-const sources = new Map(graph.nodes.filter((x) => (x.attributes as { source?: string }).source)
-  .map((x) => [x.key.replace(/^article:/, ''), (x.attributes as { source?: string }).source!.replace(/\\/g, '/')]));
-const excluded = (article: string): boolean => {
-  const src = sources.get(article);
-  return src !== undefined && excludedPaths.some((p) => src === p || src.endsWith(`/${p}`));
-};
-if (excludedPaths.length > 0) {
-  for (const e of graph.edges) if (e.attributes.evidence) e.attributes.evidence = e.attributes.evidence.filter((ev) => !excluded(ev.article));
-}
+graph.edges = excludeArticles(graph, excludedPaths);
 const n = Number(arg('n', '100'));
 const rand = seededRandom(Number(arg('seed', '1')));
 const extra = new Map((arg('extra', '') ?? '').split(',').filter(Boolean).map((s) => { const [t, k] = s.split('='); return [t!, Number(k)] as const; }));
