@@ -193,3 +193,12 @@ describe('possessors are not parties', () => {
     expect(describeFacts(analyze('美国周三同中国举行谈判。')).join('; ')).toContain('NEGOTIATES_WITH 美国→中国');
   });
 });
+
+describe('采取 names measures only with their target after 对', () => {
+  it('reads 对X采取…措施 as regulation', () => {
+    expect(describeFacts(analyze('证监会对蚂蚁集团采取监管措施。')).map((f) => f.replace(/ \[.*\]$/, ''))).toContain('REGULATES 中国证券监督管理委员会→蚂蚁集团');
+  });
+  it('reads no regulation from 采取努力来…X', () => {
+    expect(describeFacts(analyze('中共正在采取广泛的努力来劫持联合国系统。')).filter((f) => f.startsWith('REGULATES'))).toEqual([]);
+  });
+});
