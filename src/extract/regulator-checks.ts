@@ -15,6 +15,9 @@ import type { Anchor } from './extract-relations.ts';
  *   a government body (police, court, prosecutor) takes them (警方逮捕了X公司创始人张三: 张三, not his company);
  *   charges (起诉, 指控) may also fall on a company, but are brought by a government body only.
  * - `no-place-object`: a place is never what is regulated (DESIGN: org/product/person): 美国制裁中国 draws nothing.
+ * - `call-or-topic`: a cue right after a call (敦促制裁X, 呼吁禁止X) is what someone asks others to do, and one right
+ *   after 对于 a topic (X对于引渡Y有准备): neither is the subject's act (关于禁止X的命令 is an order on it).
+ *   A body's 要求X整改 is an order and stays: the object stands between 要求 and the cue.
  */
 export interface RegulatorCheck {
   id: string;
@@ -35,6 +38,10 @@ const STATE_STANDIN = /^(?:当局|政府|政权|中央|方面|官方当局)/;
 const STATE_HEAD = /^(?:总统|总理|首相|国务卿)/;
 // Parts of speech of a noun (the segmenter's tags): a noun after the party or country heads the actor's phrase.
 const NOUN_POS = /^(?:n[a-z]*|vn|an|j|s)$/;
+// Modifiers that may open a noun phrase before its noun (中共最高检察院: 最高 is an adjective).
+const MODIFIER_POS = /^(?:a|b|m|q)$/;
+// A call on others to act, or a topic marker, right before the cue.
+const CALL_OR_TOPIC = /(?:敦促|呼吁|促请|吁请|建议|主张|提议|游说|对于)$/;
 
 export const REGULATOR_CHECKS: readonly RegulatorCheck[] = [
   {
@@ -49,6 +56,7 @@ export const REGULATOR_CHECKS: readonly RegulatorCheck[] = [
       ['中共金融监管机构周五约谈了阿里巴巴。', ['REGULATES 中共→阿里巴巴集团']],
       ['中共网络监管机构封杀了腾讯。', ['REGULATES 中共→腾讯']],
       ['中共官方点名阿里巴巴。', ['REGULATES 中共→阿里巴巴集团']],
+      ['中共最高检察院对薄熙来立案侦查。', ['REGULATES 中共→薄熙来']],
     ],
   },
   {
@@ -67,6 +75,14 @@ export const REGULATOR_CHECKS: readonly RegulatorCheck[] = [
       ['香港警务处逮捕了阿里巴巴创始人张三。', ['REGULATES 香港警务处→阿里巴巴集团']],
       ['中共随即逮捕了加拿大公民康明凯。', ['REGULATES 中共→康明凯']],
       ['美国司法部起诉了华为首席财务官孟晚舟。', ['REGULATES 美国司法部→华为']],
+    ],
+  },
+  {
+    id: 'call-or-topic',
+    yes: [['工信部要求腾讯限期整改。', ['REGULATES 工业和信息化部→腾讯']], ['美国商务部颁发了关于禁止微信的命令。', ['REGULATES 美国商务部→微信']]],
+    no: [
+      ['英国议会香港小组敦促制裁林郑月娥。', ['REGULATES 英国议会→林郑月娥']],
+      ['中共当局对于引渡孟晚舟早有准备。', ['REGULATES 中共→孟晚舟']],
     ],
   },
   {
@@ -96,11 +112,26 @@ export function checkRegulator(doc: Doc, anchors: readonly Anchor[], fact: Fact,
   if (isPersonalMeasure(trigger) && subjectType !== 'GovernmentBody' && !actsAsState(doc, inSentence, fact.subject)) return undefined;
   if (PERSONAL_ONLY.test(trigger) && objectType !== undefined && objectType !== 'Person') return undefined;
   if ((subjectType === 'PoliticalParty' || subjectType === 'Location') && describedEverywhere(doc, inSentence, fact)) return undefined;
+  if (calledFor(doc, fact)) return undefined;
   return fact;
 }
 
 function typeOf(anchors: readonly Anchor[], key: string): EntityType | undefined {
   return anchors.find((a) => a.key === key)?.type;
+}
+
+/** True when every part of the trigger found in the sentence stands right after a call or a topic marker. */
+function calledFor(doc: Doc, fact: Fact): boolean {
+  const parts = fact.evidence.trigger.split('…').filter(Boolean);
+  const first = parts[0];
+  if (!first) return false;
+  const { start, end } = fact.evidence;
+  let seen = false;
+  for (let at = doc.text.indexOf(first, start); at >= 0 && at < end; at = doc.text.indexOf(first, at + 1)) {
+    seen = true;
+    if (!CALL_OR_TOPIC.test(doc.norm.slice(Math.max(start, at - 4), at))) return false;
+  }
+  return seen;
 }
 
 /** True when an occurrence of the party or country is followed by a word for the state (中共当局, 美国政府). */
@@ -139,6 +170,9 @@ function described(doc: Doc, anchors: readonly Anchor[], from: number, cue: numb
   // 美国特朗普政府: a leader's name before 政府 names the administration.
   const name = anchors.find((a) => a.start === at);
   if (name) return !(name.type === 'Person' && STATE_STANDIN.test(doc.norm.slice(name.end, cue)));
-  const token = doc.tokens.find((t) => t.start >= at);
-  return token !== undefined && token.start < cue && token.start === at && NOUN_POS.test(token.pos);
+  let i = doc.tokens.findIndex((t) => t.start >= at);
+  if (i < 0 || doc.tokens[i]!.start !== at) return false;
+  while (i < doc.tokens.length && doc.tokens[i]!.start < cue && MODIFIER_POS.test(doc.tokens[i]!.pos)) i++;
+  const token = doc.tokens[i];
+  return token !== undefined && token.start < cue && NOUN_POS.test(token.pos);
 }
