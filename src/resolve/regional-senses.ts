@@ -95,7 +95,8 @@ export const REGIONAL_SENSE_ROWS: readonly RegionalSenseRow[] = [
 
 const BY_ALIAS = new Map(REGIONAL_SENSE_ROWS.map((r) => [r.alias, r]));
 // A dateline or credit placing the page (【大纪元2020年5月1日讯】…香港讯, 中央社记者X台北1日电): region words before 讯/电/报导.
-const DATELINE = /([\u4e00-\u9fff]{2,3}?)(?:\d{1,2}日)?(?:讯|电|报导|报道)/g;
+// (Only a dateline's shape: 台北5日电, 澳门讯, 香港报导）— not 据香港电台报道.)
+const DATELINE = /([\u4e00-\u9fff]{2,3}?)(?:\d{1,2}日电|讯|报导[）)]|报道[）)])/g;
 const DATELINE_SPAN = 120;
 
 function count(text: string, words: readonly string[]): number {

@@ -30,6 +30,7 @@ describe('articleRegion', () => {
   it.each([
     ['a Hong Kong outlet', '證監會周五公布結果。', '众新闻', 'hk'],
     ['a Taiwan dateline', '（中央社記者張三台北5日電）央行周四宣布升息。', '大纪元', 'tw'],
+    ['a Hong Kong byline', '【大紀元2020年5月1日訊】（大紀元記者張三香港報導）證監會周五公布結果。', '大纪元', 'hk'],
     ['a traditional page naming Macau most', '澳門特區政府周五宣布，澳門居民可在氹仔接種疫苗，澳門市民歡迎。', '', 'mo'],
   ])('places a page by %s', (_what, text, outlet, region) => {
     expect(articleRegion(makeDoc(text, { outlet: outlet || undefined }))).toBe(region);
@@ -37,6 +38,7 @@ describe('articleRegion', () => {
   it.each([
     ['a mainland outlet', '证监会周五公布结果。', '新华社'],
     ['a simplified page naming Hong Kong', '香港股市周五上涨，香港投资者关注。', ''],
+    ['a page quoting a Hong Kong broadcaster', '据香港电台报道，证监会周五公布结果，香港股市上涨。', ''],
   ])('places no region for %s', (_what, text, outlet) => {
     expect(articleRegion(makeDoc(text, { outlet: outlet || undefined }))).toBeUndefined();
   });
