@@ -72,6 +72,10 @@ export function frameFacts(doc: Doc, anchors: readonly Anchor[], table: readonly
 function clauseSubject(doc: Doc, clause: Clause, groups: readonly Group[], c: number): Group | undefined {
   const first = groups.find((g) => g.clause === c);
   if (!first) return undefined;
+  // 王岐山的部下、…董宏, 孔子学院中方院长卷入…: a name before 的 or before a title without a name only qualifies the
+  // clause's subject, which the text does not name.
+  const after = doc.norm.slice(first.end, clause.end).replace(GLOSS, '').replace(QUOTES, '');
+  if (after.startsWith('的') || roleAtStart(after.replace(SIDE_MARK, '')) !== undefined) return undefined;
   return OPENER.test(doc.norm.slice(clause.start, first.start).trim()) ? first : undefined;
 }
 
@@ -285,6 +289,8 @@ function subjectBefore(doc: Doc, before: readonly Group[], clause: Clause, at: n
     if (!embedded && OBJECT_BEFORE.test(lead)) return undefined;
     // 以55亿美元从黑石集团收购X: the seller after 从/自 is a source, not the buyer; the buyer may stand before it.
     if (SOURCE_BEFORE.test(lead)) continue;
+    // 美国以国安为由在欧洲封杀华为: a place after 在/于 is where the act happens, not who acts.
+    if (role === 'agent' && ADJUNCT_BEFORE.test(lead) && g.members.every((m) => m.type === 'Location')) continue;
     if ((possessive && !row.possessor) || !fitting(doc, row, role, g)) {
       // A place (在北京) is passed over when it cannot be the filler; anything else ends the search.
       if (g.members.every((m) => m.type === 'Location') || ADJUNCT_BEFORE.test(lead)) continue;

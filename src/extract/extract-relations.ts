@@ -18,6 +18,7 @@ import { bareTitleFacts } from './bare-titles.ts';
 import { colonTitleFacts } from './colon-titles.ts';
 import { placeModifiesNoun } from './place-modifier.ts';
 import { tokenEndingAt, tokenStartingAt } from '../segment/token-index.ts';
+import { checkRegulator, isPersonalMeasure } from './regulator-checks.ts';
 
 /** An entity occurrence in the text, named (a mention) or referred to (coreference). */
 export interface Anchor {
@@ -108,7 +109,7 @@ export function extractRelations(input: ExtractInput): Fact[] {
     const out = extractor.run(input, anchors);
     facts.push(...(extractor.addsOnly ? unstated(out, facts) : out));
   }
-  return dedupe(facts.map((f) => retargetTitledPerson(doc, anchors, f)));
+  return dedupe(facts.map((f) => checkRegulator(doc, anchors, retargetTitledPerson(doc, anchors, f))).filter((f): f is Fact => f !== undefined));
 }
 
 interface Extractor {
@@ -338,12 +339,14 @@ const TITLED_OBJECT: Partial<Record<RelationType, readonly EntityType[]>> = {
   CITES: ['Company', 'GovernmentBody', 'Organization', 'Location', 'PoliticalParty'],
   REGULATES: ['Location'],
 };
+const PERSONAL_OBJECT: readonly EntityType[] = ['Company', 'GovernmentBody', 'Organization', 'MediaOutlet', 'Location'];
 const TITLE_GAP = /^[\u4e00-\u9fffA-Za-z]{1,16}$/;
 // Rules that name the organisation of a titled person on purpose (the person has a fact of its own beside it).
 const OBJECT_KEPT: ReadonlySet<string> = new Set(['cites-reported-speaker-employer']);
 
 function retargetTitledPerson(doc: Doc, anchors: readonly Anchor[], fact: Fact): Fact {
-  const types = TITLED_OBJECT[fact.type];
+  // 逮捕/起诉华为首席财务官孟晚舟: an arrest or a charge falls on the titled person, not on the employer.
+  const types = fact.type === 'REGULATES' && isPersonalMeasure(fact.evidence.trigger) ? PERSONAL_OBJECT : TITLED_OBJECT[fact.type];
   if (!types || OBJECT_KEPT.has(fact.evidence.rule)) return fact;
   const { start, end } = fact.evidence;
   let found: number | undefined;

@@ -134,8 +134,10 @@ export const FRAME_TRIGGERS: readonly FrameTrigger[] = [
     positive: [
       ['美国商务部禁止华为购买美国芯片。', ['REGULATES 美国商务部→华为']],
       ['美国国防部禁止投资一批中国公司，包括中兴和海康威视。', ['REGULATES 美国国防部→中兴通讯', 'REGULATES 美国国防部→海康威视']],
+      ['美国以国安为由在欧洲封杀华为。', ['REGULATES 美国→华为']],
     ],
-    negative: [['华为禁止员工使用微信。', ['REGULATES 华为→微信']]],
+    // (A place after 在 is where the ban falls, not who bans.)
+    negative: [['华为禁止员工使用微信。', ['REGULATES 华为→微信']], ['美国以国安为由在欧洲封杀华为。', ['REGULATES 欧洲→华为']]],
   },
   {
     id: 'regulates-list', type: R, triggers: ['列入', '纳入', '列进'], voice: 'active', subject: 'agent', agent: GOV, patient: REGULATED, countryAgent: true,

@@ -117,7 +117,8 @@ export const PAIR_RULES: readonly PairRule[] = [
   // REGULATES
   // (美国制裁追责、G7声讨: a cue followed by 、 is a noun in a list, the next name no object of it.)
   // (调查半岛电视台所提及的问题: X所…的Y is Y, which X did something to.)
-  { id: 'regulates-verb', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,12}?(?<cue>${REG_VERBS})${NO_LIST}{0,16}$`), after: /^(?!所[\u4e00-\u9fff]{1,4}的)/, noVerbAfterCue: true, confidence: 0.7 },
+  // (采取 takes its measures 对 someone — regulates-dui; 采取努力来劫持X names no one the measures fall on.)
+  { id: 'regulates-verb', type: 'REGULATES', first: GOV, second: REGULATED, gap: new RegExp(`^${C}{0,12}?(?<cue>(?!采取)${REG_VERBS})${NO_LIST}{0,16}$`), after: /^(?!所[\u4e00-\u9fff]{1,4}的)/, noVerbAfterCue: true, confidence: 0.7 },
   // 获原银监会批准: a former name of the body may follow the cue.
   // (李四的“地摊经济”表述遭中宣部封杀: a possessor before the passive is not what is regulated.)
   { id: 'regulates-passive', type: 'REGULATES', first: REGULATED, second: GOV, gap: new RegExp(`^(?!的)${C}{0,12}?(?<cue>被|遭|遭到|遭遇|受到|收到|接受|获得|获|经|得到)(?:原|前)?$`), after: new RegExp(`^${C}{0,6}?(?<cue>${REG_VERBS}|${SANCTIONS}|列入${C}{0,6}?(?:清单|名单)|许可|同意)`), swap: true, noRoleInGap: true, confidence: 0.7 },

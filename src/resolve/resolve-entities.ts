@@ -4,6 +4,7 @@ import { SHORT_FORM_SUFFIXES } from '../recognize/org-suffixes.ts';
 import { isGeneric } from '../recognize/generic-words.ts';
 import { sentenceAt } from '../recognize/sentence-at.ts';
 import { entityKeyOf } from './entity-key.ts';
+import { regionalSenses } from './regional-senses.ts';
 import { wordTag } from '../segment/word-shape.ts';
 import { tokenIndex } from '../segment/token-index.ts';
 
@@ -29,6 +30,8 @@ export function resolveEntities(doc: Doc, mentions: Mention[], lexicon: Lexicon)
   let all = mentions.map((m) => (m.source === 'discovery' && ORG_TYPES.has(m.type) ? knownByStripping(m, lexicon) : m));
   all = appositiveAbbreviations(doc, all, lexicon);
   all = oneTypePerName(all);
+  // 證監會 on a Hong Kong page is Hong Kong's commission: bare forms read in the page's region.
+  all = regionalSenses(doc, all, lexicon);
   all = localSenses(all, lexicon);
   const glossAliases = new Map<string, string[]>();
 

@@ -114,3 +114,15 @@ describe('clause frames beside the pair rules', () => {
     expect(f.evidence.sentence).toBe('证监会周五表示，已对腾讯和百度立案调查。');
   });
 });
+
+describe('a clause whose subject the text does not name carries no subject on', () => {
+  it.each([
+    ['a name before 的 (X的部下…)', '十月二日，甲集团的部下、专员某人，被纪委带走调查。', { 甲集团: 'Company', 纪委: GOV }],
+    ['a name before a title without a name', '乙学院中方院长卷入案件，遭联邦调查局调查后死亡。', { 乙学院: 'Organization', 联邦调查局: GOV }],
+  ] as const)('%s: %s', (_what, text, entities) => {
+    expect(framesOver(text, entities as Record<string, EntityType>)).toEqual([]);
+  });
+  it('still carries a named subject (甲集团表示，已被纪委约谈)', () => {
+    expect(framesOver('甲集团周五表示，已被纪委约谈。', { 甲集团: 'Company', 纪委: GOV })).toEqual(['REGULATES 纪委→甲集团']);
+  });
+});
