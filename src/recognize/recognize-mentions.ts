@@ -20,6 +20,7 @@ import { registeredNames } from './registered-names.ts';
 import { listItemNames } from './list-item-names.ts';
 import { longerWrittenName } from './longer-written-names.ts';
 import { completeGivenNames } from './complete-given-names.ts';
+import { titledOrgNames } from './titled-org-names.ts';
 
 export interface RecognizeOptions {
   /** The trained name tagger as a last source (see tagger-mentions.ts); false: off. */
@@ -37,7 +38,7 @@ export const DEFAULT_RECOGNIZE_OPTIONS: RecognizeOptions = { tagger: DEFAULT_TAG
 export function recognizeMentions(doc: Doc, lexicon: Lexicon, opts: RecognizeOptions = DEFAULT_RECOGNIZE_OPTIONS): Mention[] {
   const lexical = senseChecked(doc, extendDottedNames(doc, extendCorporateEndings(doc, matchLexicon(doc, lexicon))).filter((m) => !placeInLatinGloss(doc.norm, m)));
   const hinted = hintMentions(doc, lexicon);
-  const discovered = [...completeGivenNames(doc, discoverEntities(doc)), ...schoolNames(doc), ...registeredNames(doc), ...listItemNames(doc)].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const discovered = [...completeGivenNames(doc, discoverEntities(doc)), ...schoolNames(doc), ...registeredNames(doc), ...listItemNames(doc), ...titledOrgNames(doc)].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: Mention[] = [];
   const occupied = new Uint8Array(doc.text.length);
   const place = (m: Mention) => {
@@ -130,7 +131,7 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon, opts: RecognizeOpt
 }
 
 // Discovered names that may take over the places the lexicon found inside them (天津轨道交通集团, 安庆市第七中学).
-const PLACE_NAMED = new Set(['org-suffix', 'school-name', 'registered-name', 'list-item']);
+const PLACE_NAMED = new Set(['org-suffix', 'school-name', 'registered-name', 'list-item', 'titled-org-company', 'titled-org-school']);
 
 // A province, city, county or district: its bodies are its own (a country's are national: 中国卫健委).
 const LOCAL_PLACE = /[省市县区州盟旗]$/;
