@@ -21,6 +21,7 @@ import { listItemNames } from './list-item-names.ts';
 import { longerWrittenName } from './longer-written-names.ts';
 import { completeGivenNames } from './complete-given-names.ts';
 import { titledOrgNames } from './titled-org-names.ts';
+import { profilePeople } from './profile-people.ts';
 
 export interface RecognizeOptions {
   /** The trained name tagger as a last source (see tagger-mentions.ts); false: off. */
@@ -123,6 +124,7 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon, opts: RecognizeOpt
   }
   for (const m of placesAfterPlaces(doc, taken, lexicon)) place(m);
   for (const m of coordinatedPeople(doc, taken, occupied)) place(m);
+  for (const m of profilePeople(doc, occupied)) place(m);
   // Listed companies by short name, where a stake verb or an announcement licenses them.
   if (opts.shortNames) for (const m of companyShortNames(doc, placeYielding(taken, occupied))) placeOverPlaces(m, taken, occupied);
   if (opts.tagger) for (const m of taggerMentions(doc, lexicon, occupied, opts.tagger)) place(m);
