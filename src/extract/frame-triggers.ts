@@ -232,7 +232,7 @@ export const FRAME_TRIGGERS: readonly FrameTrigger[] = [
     negative: [['腾讯持有大量现金。', ['INVESTS_IN 腾讯→现金']]],
   },
   {
-    id: 'invests-verb', type: 'INVESTS_IN', triggers: ['战略投资', '入股', '持股', '增持', '注资', '参股', '投资', '举牌'], voice: 'active', subject: 'agent', agent: AGENT, patient: INVESTEE,
+    id: 'invests-verb', type: 'INVESTS_IN', triggers: ['战略投资', '入股', '持股', '增持', '注资', '注入', '参股', '投资', '举牌'], voice: 'active', subject: 'agent', agent: AGENT, patient: INVESTEE,
     direct: true, preps: ['向', '对'], passives: ['获', '获得', '得到', '接受'], confidence: 0.7,
     // 主权投资, 风险投资: a kind of investor or fund, not the verb; 持股比例, 投资限制: a noun.
     notBefore: /(?:主权|风险|私募|天使|创业)$/, notAfter: /^(?:比例|上限|限制|比率|结构|门槛)/,
@@ -241,6 +241,8 @@ export const FRAME_TRIGGERS: readonly FrameTrigger[] = [
       ['国家集成电路产业投资基金向中芯国际注资50亿元。', ['INVESTS_IN 国家集成电路产业投资基金→中芯国际']],
       // 举牌: a holder crossing a disclosure threshold (5%) of a listed company.
       ['值得关注的是，阿里巴巴对苏宁第三次举牌之后，股价上涨。', ['INVESTS_IN 阿里巴巴集团→苏宁集团']],
+      // 将资产注入Y: putting assets into a company is capital into it.
+      ['阿里巴巴拟将旗下物流资产注入苏宁，作为入股对价。', ['INVESTS_IN 阿里巴巴集团→苏宁集团']],
     ],
     negative: [
       ['腾讯投资的游戏公司被美国审查。', ['INVESTS_IN 腾讯→美国']], ['腾讯在苏宁举牌后表示不会跟进。', ['INVESTS_IN 腾讯→苏宁集团']],

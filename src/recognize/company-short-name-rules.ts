@@ -7,8 +7,12 @@
 
 /** Verbs of buying, holding or putting capital into a company: the name after them is the company acted on. */
 export const STAKE_VERBS: readonly string[] = [
-  '全资收购', '收购', '并购', '增持', '减持', '持有', '入股', '参股', '注资', '入主', '受让', '买入', '认购', '竞得', '举牌', '控股', '吸收合并', '要约收购',
+  '全资收购', '收购', '并购', '增持', '减持', '持有', '入股', '参股', '注资', '注入', '增资', '出资', '入主', '受让', '买入', '认购', '竞得', '举牌', '控股',
+  '吸收合并', '要约收购',
 ];
+
+/** A shareholder's title: the name right after it is the holder, a company (第三大股东X电子, 控股股东X集团). */
+export const HOLDER_TITLES: readonly string[] = ['股东', '大股东', '控股股东', '主要股东'];
 
 /** What a listed company does in its own name (X今日公告称, X发布公告): the name before it is the company. */
 export const ANNOUNCE_CUES: readonly string[] = ['发布公告', '公告称', '公告', '披露', '晚间公告', '董事会公告'];
@@ -40,7 +44,7 @@ export const SHORT_NAME_SUFFIXES: readonly string[] = [
 ];
 
 /** After a short name: where it ends (a stake, a share count, 的, a time word, the clause end). */
-export const NAME_END_AFTER = /^(?:[\d.]+%|[\d.]+(?:万|亿)?股|的|股权|股份|股票|后|时|一事|之后|[，,。；;：:！？、）)」”"]|$)/;
+export const NAME_END_AFTER = /^(?:[\d.]+%|[\d.]+(?:万|亿)?股|的|股权|股份|股票|控股权|后|时|一事|之后|[，,。；;：:！？、）)」”"]|$)/;
 
 export interface ShortNameRule {
   id: string;
@@ -59,6 +63,8 @@ export const SHORT_NAME_RULES: readonly ShortNameRule[] = [
     positive: [
       ['青松药业今日公告称，公司将出售一处厂房。', ['青松药业']],
       ['报道称，白鹭控股持有金桥电子三成股份。', ['白鹭控股', '金桥电子']],
+      // After a shareholder's title, and not a person's name (大股东X is as often a person: 大股东王明远).
+      ['公司第二大股东翠岭电子昨日抛售了部分股份。', ['翠岭电子']],
     ],
     negative: [
       ['这家工厂发展电子科技多年，员工很多。', ['电子科技']],
@@ -72,10 +78,14 @@ export const SHORT_NAME_RULES: readonly ShortNameRule[] = [
     positive: [
       ['据悉，远帆集团收购蓝港湾的时候，市场反应平淡。', ['蓝港湾']],
       ['青松药业拟以2亿元增持禾丰堂5%股权。', ['禾丰堂']],
+      ['青松药业拟将旗下资产注入禾丰堂，交易明年完成。', ['禾丰堂']],
+      // A place opening the name is part of it (天津X); a country is not (美国X is nationality).
+      ['远帆集团拟增持天津翠岭5%股权。', ['天津翠岭']],
     ],
     negative: [
       ['他去年收购了大量土地，并持有现金。', ['大量土地', '现金']],
       ['公司收购北京的一处厂房。', ['北京']],
+      ['远帆集团增持了美国翠岭5%股权。', ['美国翠岭']],
     ],
   },
   {

@@ -1,5 +1,5 @@
 import type { Doc, Mention, Token } from '../types.ts';
-import { ANNOUNCE_CUES, BETWEEN_WORDS, DESCRIPTIVE_PARTS, NAME_END_AFTER, SHORT_NAME_SUFFIXES, STAKE_VERBS } from './company-short-name-rules.ts';
+import { ANNOUNCE_CUES, BETWEEN_WORDS, DESCRIPTIVE_PARTS, HOLDER_TITLES, NAME_END_AFTER, SHORT_NAME_SUFFIXES, STAKE_VERBS } from './company-short-name-rules.ts';
 import { isGeneric } from './generic-words.ts';
 import { isCountry } from './countries.ts';
 import { looksLikeChineseName } from './surnames.ts';
@@ -9,6 +9,10 @@ import { FUNCTION_WORD_POS, HAN_RUN } from '../segment/pos-classes.ts';
 
 const SUFFIXES = new Set(SHORT_NAME_SUFFIXES);
 const VERBS = new Set(STAKE_VERBS);
+const HOLDERS = new Set(HOLDER_TITLES);
+// 1.1亿增持: the segmenter glues an amount's unit to the verb after it.
+const UNIT_GLUED = /^[万亿元]/;
+const stakeVerb = (text: string) => VERBS.has(text) || (text.length > 2 && UNIT_GLUED.test(text) && VERBS.has(text.slice(1)));
 const ANNOUNCE = new Set(ANNOUNCE_CUES);
 const BETWEEN = new Set(BETWEEN_WORDS);
 const DESCRIPTIVE = new Set(DESCRIPTIVE_PARTS);
@@ -40,14 +44,14 @@ export function companyShortNames(doc: Doc, occupied: Uint8Array): Mention[] {
   };
   for (const sentence of doc.sentences) {
     const tokens = doc.tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
-    const stakeInSentence = tokens.some((t) => VERBS.has(t.text));
+    const stakeInSentence = tokens.some((t) => stakeVerb(t.text));
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (SUFFIXES.has(t.text)) {
         const start = prefixStart(doc, tokens, k);
         if (start !== undefined && suffixLicensed(doc, tokens, tokens.findIndex((x) => x.start === start), k, stakeInSentence)) take(start, t.end, 'short-suffix');
       }
-      if (VERBS.has(t.text)) {
+      if (stakeVerb(t.text)) {
         const end = runAfterVerb(doc, tokens, k + 1);
         if (end) take(end.start, end.end, 'short-after-stake-verb');
       }
@@ -80,14 +84,14 @@ const STAKE_AFTER = /^(?:[\d.]+%|[\d.]+(?:万|亿)?股|(?:的)?(?:股权|股份|
 const LIST_MARK = /^(?:、|和|与|及|以及|，|,|；|;|：|:|。)$/;
 
 /**
- * Where an industry-ending name is licensed: right after a stake verb (增持X药业), right before one or an
+ * Where an industry-ending name is licensed: right after a stake verb (增持X药业) or a shareholder's title (大股东X实业), right before one or an
  * announcement (X控股持有, X股份今日公告), before a stake (X科技1%股权), or opening the clause or a list when the
  * sentence has a stake verb.
  */
 function suffixLicensed(doc: Doc, tokens: readonly Token[], j: number, k: number, stakeInSentence: boolean): boolean {
   const before = tokens[j - 1];
   const prior = before && (before.text === '了' || STOCK_PREFIX.test(before.text)) ? tokens[j - 2] : before;
-  if (prior && VERBS.has(prior.text)) return true;
+  if (prior && (VERBS.has(prior.text) || HOLDERS.has(prior.text))) return true;
   const t = tokens[k]!;
   if (STAKE_AFTER.test(doc.norm.slice(t.end)) || announcedAfter(tokens, k + 1)) return true;
   let i = k + 1;
@@ -96,9 +100,9 @@ function suffixLicensed(doc: Doc, tokens: readonly Token[], j: number, k: number
   return stakeInSentence && (!before || LIST_MARK.test(before.text));
 }
 
-/** A word that may stand inside a short name: Han characters, no function word, no cue. */
+/** A word that may stand inside a short name: Han characters, no function word, no cue, no holder's title. */
 function namePart(t: Token): boolean {
-  return CJK.test(t.text) && !STOP_POS.has(t.pos) && !FUNCTION_CHARS.test(t.text) && !VERBS.has(t.text) && !ANNOUNCE.has(t.text) && !BETWEEN.has(t.text);
+  return CJK.test(t.text) && !STOP_POS.has(t.pos) && !FUNCTION_CHARS.test(t.text) && !VERBS.has(t.text) && !ANNOUNCE.has(t.text) && !BETWEEN.has(t.text) && !HOLDERS.has(t.text);
 }
 
 /** Where the short proper part before the ending at tokens[k] starts: 2–4 characters after a boundary, or none. */

@@ -12,6 +12,7 @@ import { runMatches } from './run-matches.ts';
 import { startsToken, tokenEndingAt } from '../segment/token-index.ts';
 import { isTransliteration, isTransliterationCode } from './transliteration.ts';
 import { FUNCTION_WORD_POS, HAN_RUN } from '../segment/pos-classes.ts';
+import { HOLDER_TITLES, SHORT_NAME_SUFFIXES } from './company-short-name-rules.ts';
 
 interface Candidate {
   start: number;
@@ -30,12 +31,15 @@ const STOP_PARTS = new Set(['的', '和', '与', '及', '或', '等', '在', '�
   // A verb and its complement the segmenter leaves unknown (告上法院, 诉至法院), and 当 (when: 当MSNBC电视台评论员…).
   '告上', '告到', '诉至', '送上', '当',
   // 议员兼立桥保险集团行政总裁: 兼 (also) joins two posts; the name starts after it.
-  '兼']);
+  '兼',
+  // X集团全资子公司Y矿业: a subsidiary word relates two names; the second starts after it.
+  '子公司', '孙公司', '母公司', '附属公司']);
 // After a place name alone, only these endings make a specific organisation (上海市政府, 北京大学, 天津轨道交通集团)
 // rather than a description (美国公司, 中国科技企业).
 const PLACE_ONLY_SUFFIXES = new Set(['市委', '省委', '县委', '区委', '市政府', '省政府', '发改委', '纪委', '中央银行', '大学', '学院', '日报', '晚报', '时报', '早报', '电视台', '政府', '人民政府', '法院', '检察院', '公安局', '公安厅', '警方', '银行', '交易所', '委员会', '议会', '研究院', '研究所', '商会', '协会', '证券交易所', '集团', '有限公司', '股份有限公司', '有限责任公司', '合伙企业', '总局', '管理局', '监管局']);
 // An institution, then one of its departments (学院, 研究所, 系, 司, 处 …).
-const SUB_UNIT = /^(.{2,12}?(?:大学|科学院|社会科学院|总局|银行|集团|委员会|医院))([\u4e00-\u9fff]{2,10}(?:学院|研究所|研究中心|学系|系|(?<!公)司|处|办公室|实验室))$/;
+// (X集团全资子公司: the group's subsidiary, named or not, is not the group's name.)
+const SUB_UNIT = /^(.{2,12}?(?:大学|科学院|社会科学院|总局|银行|集团|委员会|医院))((?:全资|控股)?(?:子公司|孙公司)|[\u4e00-\u9fff]{2,10}(?:学院|研究所|研究中心|学系|系|(?<!公)司|处|办公室|实验室))$/;
 const REGISTERED = /(?:有限公司|有限责任公司|合伙企业)$/;
 const MEDIA_TITLE = /^(.{2,12}(?:报|日报|时报|周刊|杂志|新闻|邮报|晚报|早报|商报))$/;
 const SPEECH_AFTER = /^(?:表示|说|称|指出|认为|透露|强调|坦言|回应|介绍|告诉|写道|解释|补充|综合报导|综合报道|报导|报道|发表|证实|承认|否认|宣布|呼吁)/;
@@ -240,6 +244,15 @@ function discoverOrganisations(doc: Doc): Candidate[] {
   return out;
 }
 
+const HOLDERS = new Set(HOLDER_TITLES);
+const INDUSTRY_ENDING = new RegExp(`^(?:${SHORT_NAME_SUFFIXES.join('|')})`);
+
+/** A name after a shareholder's title (股东, 大股东) that an industry ending follows (翠岭电子): a company. */
+function holderCompany(norm: string, start: number, length: number): boolean {
+  const role = roleAtEnd(norm, start, Math.max(0, start - 8));
+  return !!role && HOLDERS.has(role) && INDUSTRY_ENDING.test(norm.slice(start + length, start + length + 2));
+}
+
 const TIME_SURNAME = /^[时后]/;
 const GLUED_FUNCTION = /^[据在对向从被把将与和给让由以指当兼][\u4e00-\u9fff]{2,}/;
 
@@ -302,6 +315,8 @@ function discoverPeople(doc: Doc): Candidate[] {
     }
     if (afterRole) {
       const name = nameAt(norm, t.start, tokens, k);
+      // 第二大股东翠岭电子: a holder's name followed by an industry ending is a company's.
+      if (name && holderCompany(norm, t.start, name.length)) continue;
       if (name) {
         out.push({ start: t.start, end: t.start + name.length, type: 'Person', rule: 'person-after-role' });
         continue;

@@ -20,6 +20,8 @@ import { registeredNames } from './registered-names.ts';
 import { listItemNames } from './list-item-names.ts';
 import { longerWrittenName } from './longer-written-names.ts';
 import { completeGivenNames } from './complete-given-names.ts';
+import { titledOrgNames } from './titled-org-names.ts';
+import { profilePeople } from './profile-people.ts';
 
 export interface RecognizeOptions {
   /** The trained name tagger as a last source (see tagger-mentions.ts); false: off. */
@@ -37,7 +39,7 @@ export const DEFAULT_RECOGNIZE_OPTIONS: RecognizeOptions = { tagger: DEFAULT_TAG
 export function recognizeMentions(doc: Doc, lexicon: Lexicon, opts: RecognizeOptions = DEFAULT_RECOGNIZE_OPTIONS): Mention[] {
   const lexical = senseChecked(doc, extendDottedNames(doc, extendCorporateEndings(doc, matchLexicon(doc, lexicon))).filter((m) => !placeInLatinGloss(doc.norm, m)));
   const hinted = hintMentions(doc, lexicon);
-  const discovered = [...completeGivenNames(doc, discoverEntities(doc)), ...schoolNames(doc), ...registeredNames(doc), ...listItemNames(doc)].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const discovered = [...completeGivenNames(doc, discoverEntities(doc)), ...schoolNames(doc), ...registeredNames(doc), ...listItemNames(doc), ...titledOrgNames(doc)].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: Mention[] = [];
   const occupied = new Uint8Array(doc.text.length);
   const place = (m: Mention) => {
@@ -122,15 +124,41 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon, opts: RecognizeOpt
   }
   for (const m of placesAfterPlaces(doc, taken, lexicon)) place(m);
   for (const m of coordinatedPeople(doc, taken, occupied)) place(m);
+  for (const m of profilePeople(doc, occupied)) place(m);
   // Listed companies by short name, where a stake verb or an announcement licenses them.
-  if (opts.shortNames) for (const m of companyShortNames(doc, occupied)) place(m);
+  if (opts.shortNames) for (const m of companyShortNames(doc, placeYielding(taken, occupied))) placeOverPlaces(m, taken, occupied);
   if (opts.tagger) for (const m of taggerMentions(doc, lexicon, occupied, opts.tagger)) place(m);
   taken.sort((a, b) => a.start - b.start || b.end - a.end);
   return localBodies(doc, taken, lexicon);
 }
 
+/**
+ * 天津普林, 长江证券: a listed company's short name often opens with a place; where a stake cue licenses the name, the
+ * place (not a country: 美国X is nationality) is read inside it. The occupancy the short-name rules see leaves such
+ * places free…
+ */
+function placeYielding(taken: readonly Mention[], occupied: Uint8Array): Uint8Array {
+  const soft = occupied.slice();
+  for (const m of taken) if (yieldsToShortName(m)) soft.fill(0, m.start, m.end);
+  for (const m of taken) if (!yieldsToShortName(m)) soft.fill(1, m.start, m.end);
+  return soft;
+}
+
+function yieldsToShortName(m: Mention): boolean {
+  return m.type === 'Location' && !m.nested && !isCountry(m.norm);
+}
+
+/** …and a short name found over them is placed when they open it and lie inside it; they become nested. */
+function placeOverPlaces(m: Mention, taken: Mention[], occupied: Uint8Array): void {
+  const inner = taken.filter((t) => t.start < m.end && m.start < t.end && !t.nested);
+  if (inner.length > 0 && (inner[0]!.start !== m.start || !inner.every((t) => yieldsToShortName(t) && t.end < m.end))) return;
+  for (const t of inner) t.nested = true;
+  occupied.fill(1, m.start, m.end);
+  taken.push(m);
+}
+
 // Discovered names that may take over the places the lexicon found inside them (天津轨道交通集团, 安庆市第七中学).
-const PLACE_NAMED = new Set(['org-suffix', 'school-name', 'registered-name', 'list-item']);
+const PLACE_NAMED = new Set(['org-suffix', 'school-name', 'registered-name', 'list-item', 'titled-org-company', 'titled-org-school']);
 
 // A province, city, county or district: its bodies are its own (a country's are national: 中国卫健委).
 const LOCAL_PLACE = /[省市县区州盟旗]$/;

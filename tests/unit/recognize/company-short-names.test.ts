@@ -52,3 +52,15 @@ describe('companyShortNames', () => {
     expect(companies('在执行超额认购权前，公司可筹资四十亿元。')).not.toContain('权前');
   });
 });
+
+describe('company short names beside people and places', () => {
+  it('leaves a person after a shareholder’s title a person when no industry ending follows', () => {
+    const ms = recognizeMentions(makeDoc('公司大股东王明远昨日抛售了部分股份。'), loadLexicon());
+    expect(ms.filter((m) => m.type === 'Person').map((m) => m.norm)).toContain('王明远');
+  });
+
+  it('nests the place that opens a short name inside it', () => {
+    const ms = recognizeMentions(makeDoc('远帆集团拟增持天津翠岭5%股权。'), loadLexicon());
+    expect(ms.find((m) => m.norm === '天津')?.nested).toBe(true);
+  });
+});

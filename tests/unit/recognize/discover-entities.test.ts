@@ -107,6 +107,11 @@ describe('company names', () => {
     expect(companies('总部位于中国的宁波蓝天网络技术有限公司被列入名单。')).toContain('宁波蓝天网络技术有限公司');
   });
 
+  it('reads a group and its subsidiary as two names (X集团全资子公司Y矿业), not the group’s subsidiary as one', () => {
+    expect(companies('据悉，鸿岳集团全资子公司鸿岳矿业今年盈利。')).toEqual(['鸿岳集团', '鸿岳矿业']);
+    expect(companies('鸿岳集团子公司去年亏损。')).toEqual(['鸿岳集团']);
+  });
+
   it('starts a name after a kind noun inside it (上市公司戴德梁行公司)', () => {
     expect(companies('他是英国上市公司戴德梁行公司的董事。')).toEqual(['戴德梁行公司']);
   });
