@@ -20,6 +20,7 @@ import { registeredNames } from './registered-names.ts';
 import { listItemNames } from './list-item-names.ts';
 import { longerWrittenName } from './longer-written-names.ts';
 import { completeGivenNames } from './complete-given-names.ts';
+import { coordinatedCompanies } from './coordinated-companies.ts';
 
 export interface RecognizeOptions {
   /** The trained name tagger as a last source (see tagger-mentions.ts); false: off. */
@@ -124,6 +125,8 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon, opts: RecognizeOpt
   for (const m of coordinatedPeople(doc, taken, occupied)) place(m);
   // Listed companies by short name, where a stake verb or an announcement licenses them.
   if (opts.shortNames) for (const m of companyShortNames(doc, occupied)) place(m);
+  // Short unknown items of a list of companies (万科、华夏、富力): before the tagger, which would type them alone.
+  for (const m of coordinatedCompanies(doc, taken, occupied)) place(m);
   if (opts.tagger) for (const m of taggerMentions(doc, lexicon, occupied, opts.tagger)) place(m);
   taken.sort((a, b) => a.start - b.start || b.end - a.end);
   return localBodies(doc, taken, lexicon);
