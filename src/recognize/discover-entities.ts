@@ -9,7 +9,7 @@ import { wordShape, wordTag } from '../segment/word-shape.ts';
 import { cutWords as cutPieces } from '../segment/jieba.ts';
 import { isCountry } from './countries.ts';
 import { runMatches } from './run-matches.ts';
-import { startsToken, tokenEndingAt } from '../segment/token-index.ts';
+import { startsToken, tokenEndingAt, tokenIndex } from '../segment/token-index.ts';
 import { isTransliteration, isTransliterationCode } from './transliteration.ts';
 import { FUNCTION_WORD_POS, HAN_RUN } from '../segment/pos-classes.ts';
 
@@ -53,10 +53,10 @@ const CITED_BEFORE = /(?:据|根据|援引|引述)$/;
 // and /([\u4e00-\u9fff·]{2,8})[（(]([A-Z][A-Za-z&.' -]{1,48})[)）]/g, with where their second part can start.
 // A Latin name part, with the prefixes that carry a second capital (McDonald, O'Connor, DeSantis).
 const LATIN_NAME_PART = String.raw`(?:Mc|Mac|O'|D'|De|Di|La|Le)?[A-Z][a-z]+`;
-const ROLE_THEN_LATIN_NAME = new RegExp(String.raw`([\u4e00-\u9fff]{1,6})(${LATIN_NAME_PART}(?: ${LATIN_NAME_PART}){1,3})(?![A-Za-z])`, 'y');
+const ROLE_THEN_LATIN_NAME = new RegExp(String.raw`([\u4e00-\u9fff]{1,6}) ?(${LATIN_NAME_PART}(?: ${LATIN_NAME_PART}){1,3})(?![A-Za-z])`, 'y');
 const PHOTO_CREDIT = new RegExp(String.raw`[(（](${LATIN_NAME_PART}(?: ${LATIN_NAME_PART}){1,2})\s*\/`, 'g');
 const HAN_PHOTO_CREDIT = /[（(]([^（()）]{4,16}?)\s?(?:拍摄|摄)[)）]/g;
-const LATIN_AFTER_CJK = /[\u4e00-\u9fff][A-Z]/g;
+const LATIN_AFTER_CJK = /[\u4e00-\u9fff] ?[A-Z]/g;
 const NAME_THEN_GLOSS = /([\u4e00-\u9fff·]{2,8})[（(]([A-Z][A-Za-z&.' -]{1,48})[)）]/y;
 const GLOSS_OPEN = /[（(][A-Z]/g;
 const isCjk = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
@@ -75,7 +75,7 @@ const COMMON_POS = new Set(['v', 'vn', 'n', 'a', 'an', 'ad', 'd']);
 const OOV_PHRASE_CHARS = /[的了是在与将对也把被从而但却就都以能会可要该其这那些么驻给让]/;
 const FUNCTION_CHARS = /[的了是在与将对也前后把被从而但却就都说称讲曾已未所及即当则]/;
 const LATIN_PERSON = new RegExp(String.raw`^${LATIN_NAME_PART}(?:[ -]${LATIN_NAME_PART}){1,3}$`);
-const LATIN_ORG_WORD = /\b(?:Inc|Corp|Corporation|Co|Company|Group|Bank|Capital|Partners|Holdings|Ltd|LLC|Limited|Foundation|Institute|University|Association|Fund|Authority|Ministry|Agency|Commission|Council|Times|News|Post|Journal|Robotics|Technologies|Technology|Motors|Airlines|Securities|Research|Center|Centre)\b/;
+const LATIN_ORG_WORD = /\b(?:Inc|Corp|Corporation|Co|Company|Group|Bank|Capital|Partners|Holdings|Ltd|LLC|Limited|Foundation|Institute|University|Association|Fund|Authority|Ministry|Agency|Commission|Council|Times|News|Post|Journal|Robotics|Technologies|Technology|Motors|Airlines|Securities|Research|Center|Centre|Games|Studios|Entertainment)\b/;
 
 /** Entities that the lexicon does not know, found from organisation suffixes, roles, speech verbs, places and titles. */
 export function discoverEntities(doc: Doc): Mention[] {
@@ -93,8 +93,11 @@ export function discoverEntities(doc: Doc): Mention[] {
     ...discoverLatinOrganisations(doc),
     ...discoverLatinProducts(doc),
   ];
+  // 科技保安公司 Cure53: the kind before a Latin name describes it; it is no name of its own.
+  const latinAfterKind = new Set(candidates.filter((c) => c.rule === 'org-latin-after-kind').map((c) => c.start));
   const seen = new Set<string>();
   return candidates.filter((c) => {
+    if (c.rule === 'org-suffix' && latinAfterKind.size > 0 && (latinAfterKind.has(c.end) || (latinAfterKind.has(c.end + 1) && doc.norm[c.end] === ' ')) && describesOnly(doc, c)) return false;
     const key = `${c.start}:${c.end}:${c.type}:${c.rule}`;
     return !seen.has(key) && (seen.add(key), true);
   }).map((c) => ({
@@ -107,6 +110,19 @@ export function discoverEntities(doc: Doc): Mention[] {
     rule: c.rule,
     sentence: sentenceAt(doc.sentences, c.start),
   }));
+}
+
+/** An organisation-suffix name made of ordinary words only (科技保安公司): no unknown word, name, place or Latin. */
+function describesOnly(doc: Doc, c: Candidate): boolean {
+  const { startingAt } = tokenIndex(doc.tokens);
+  for (let at = c.start; at < c.end; ) {
+    const k = startingAt[at] ?? 0;
+    if (k === 0) return false;
+    const t = doc.tokens[k - 1]!;
+    if (!CJK.test(t.text) || t.pos === 'x' || t.pos === 'ns' || t.pos === 'nt' || t.pos.startsWith('nr')) return false;
+    at = t.end;
+  }
+  return true;
 }
 
 /** Tokens `a` then `b` with nothing between, or one space between two Latin words. */
@@ -152,8 +168,11 @@ function discoverOrganisations(doc: Doc): Candidate[] {
       if (!adjoins(norm, p, tokens[j]!) || STOP_POS.has(p.pos) || STOP_PARTS.has(p.text)) break;
       // A verb inside a name only right after a proper word (大疆创新科技): otherwise it ends the name (转给换汇公司).
       if (p.pos === 'v' && !(p.text.length >= 2 && j - 2 >= 0 && isProper(tokens[j - 2]!) && tokens[j - 2]!.pos !== 'ns' && adjoins(norm, tokens[j - 2]!, p))) break;
-      if (!CJK.test(p.text) && !LATIN_WORD.test(p.text)) break;
+      // T-Mobile公司: a hyphen inside a Latin name joins its parts.
+      const hyphen = p.text === '-' && j - 2 >= 0 && LATIN_WORD.test(tokens[j - 2]!.text) && tokens[j - 2]!.end === p.start && LATIN_WORD.test(tokens[j]!.text);
+      if (!CJK.test(p.text) && !LATIN_WORD.test(p.text) && !hyphen) break;
       j--;
+      if (hyphen) continue;
       if (isProper(p)) {
         proper++;
         if (p.pos !== 'ns') placeOnly = false;
@@ -342,7 +361,7 @@ function discoverPeople(doc: Doc): Candidate[] {
   }
   for (const m of runMatches(norm, LATIN_AFTER_CJK, 1, ROLE_THEN_LATIN_NAME, isCjk, 1, 6)) {
     if (!roleAtEnd(m[1]!) || LATIN_ORG_WORD.test(m[2]!)) continue;
-    const start = m.index! + m[1]!.length;
+    const start = m.index! + m[0].length - m[2]!.length;
     out.push({ start, end: start + m[2]!.length, type: 'Person', rule: 'person-after-role-latin' });
   }
   // 凯文·麦卡锡, 杰克·普尔森: a transliterated full name with a middle dot, part by part out of the dictionary.
@@ -602,13 +621,16 @@ function discoverPlaces(doc: Doc): Candidate[] {
 // 《网络安全法》, 《外商投资法（草案）》: laws are not outlets (《民主与法制时报》 is).
 const LAW_TITLE = /法(?:案|典)?(?:[（(].*[)）])?$|条例|规定|办法|决定/;
 const MEDIA_KIND_BEFORE = /(?:杂志|报纸|期刊|刊物|周刊|月刊|日报|通讯社|电视台|新闻网站)$/;
+// 《PC Gamer》杂志: the kind right after the title says so too.
+const MEDIA_KIND_AFTER = /^(?:杂志|报纸|期刊|刊物|周刊|月刊|通讯社|电视台|新闻网站)/;
 
 function discoverTitles(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   for (const m of doc.norm.matchAll(/《([^《》\n]{2,14})》/g)) {
     const inner = m[1]!;
     // 一家中国杂志《时尚先生》: the kind of publication before the title says it is one.
-    const kind = MEDIA_KIND_BEFORE.test(doc.norm.slice(Math.max(0, m.index! - 6), m.index!));
+    const after = m.index! + m[0].length;
+    const kind = MEDIA_KIND_BEFORE.test(doc.norm.slice(Math.max(0, m.index! - 6), m.index!)) || MEDIA_KIND_AFTER.test(doc.norm.slice(after, after + 4));
     if ((MEDIA_TITLE.test(inner) || kind) && !LAW_TITLE.test(inner)) {
       const start = m.index! + 1;
       out.push({ start, end: start + inner.length, type: 'MediaOutlet', rule: 'media-title' });
@@ -758,11 +780,13 @@ function discoverMediaChannels(doc: Doc): Candidate[] {
 
 // 研究公司Gartner, 咨询机构IHS Markit, 媒体The Intercept: a Latin name right after what kind of organisation it is.
 const LATIN_TITLE = /^(?:CEO|CFO|CTO|COO|CIO|CMO|CPO|VP|SVP|EVP|GM|MD|President|Chairman|Director)(?:\b|$)/;
-const LATIN_AFTER_KIND = /(公司|企业|集团|银行|机构|基金|媒体|网站|杂志|报纸|研究所|智库|律师事务所|事务所)([A-Z][A-Za-z0-9&.'-]*(?: [A-Z][A-Za-z0-9&.'-]*){0,3})/g;
+// A link's text keeps its spaces (科技保安公司 Cure53); makers, sellers and forums name their kind too (零售商GameStop,
+// 网络论坛Reddit).
+const LATIN_AFTER_KIND = /(公司|企业|集团|银行|机构|基金|媒体|网站|杂志|报纸|研究所|智库|律师事务所|事务所|零售商|开发商|制造商|运营商|供应商|服务商|论坛) ?([A-Z][A-Za-z0-9&.'-]*(?: [A-Z][A-Za-z0-9&.'-]*){0,3})/g;
 
 // Whitbread Plc, Darsana Master Fund LP: capitalised words ending in a legal form; the bare legal forms are not kept.
 // Westwood Holdings Group, Ritterbusch and Associates, Absa Capital: the longest run of legal-form and firm words ends the name.
-const LATIN_LEGAL = /(?<![A-Za-z&.'-] ?)((?:[A-Z][A-Za-z0-9&'-]*)(?: (?:[A-Z][A-Za-z0-9&'-]*|&|and)){0,4}?)((?: (?:Plc|PLC|Inc|Corp|Ltd|LLC|SA|AG|NV|GmbH|LP|Co|Group|Holdings|Investors|Associates|Capital|Partners|Advisors|Advisers|Securities|Fund))+)\.?(?![A-Za-z])/g;
+const LATIN_LEGAL = /(?<![A-Za-z&.'-] ?)((?:[A-Z][A-Za-z0-9&'-]*)(?: (?:[A-Z][A-Za-z0-9&'-]*|&|and)){0,4}?)((?: (?:Plc|PLC|Inc|Corp|Ltd|LLC|SA|AG|NV|GmbH|LP|Co|Group|Holdings|Investors|Associates|Capital|Partners|Advisors|Advisers|Securities|Fund|Games|Studios|Entertainment))+)\.?(?![A-Za-z])/g;
 // A Reuters instrument code after a company's name (美国银行BAC.N, VisaV.N, Houlihan Lokey Inc HLI.N) is not part of the name.
 const TRAILING_RIC = / ?[A-Z0-9]{1,6}\.(?:N|O|OQ|L|HK|SS|SZ|T|TO|PA|DE|AS|MI|KS|TW|SI|AX|F|S)$/;
 const DROPPED_LEGAL = /^ (?:Plc|PLC|Inc|Corp|Ltd|LLC|SA|AG|NV|GmbH)$/;
@@ -810,7 +834,7 @@ function discoverLatinOrganisations(doc: Doc): Candidate[] {
   }
   for (const m of doc.norm.matchAll(LATIN_AFTER_KIND)) {
     const kind = m[1]!;
-    const start = m.index! + kind.length;
+    const start = m.index! + m[0].length - m[2]!.length;
     const name = m[2]!.replace(TRAILING_RIC, '');
     // 华为公司CEO任正非: a title written in Latin after the kind is no name.
     if (name.length < 2 || LATIN_TITLE.test(name)) continue;

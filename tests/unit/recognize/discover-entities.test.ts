@@ -384,3 +384,28 @@ describe('upper-case employers before a title', () => {
     expect(companies('CEO马云说，OANDA的数据显示美元走强。')).toEqual([]);
   });
 });
+
+describe('Latin names after their kind, in links and hyphenated', () => {
+  const found = (text: string) => discoverEntities(makeDoc(text)).map((m) => [m.norm, m.type]);
+
+  it.each([
+    ['a kind then a space (a link keeps its spaces)', '研究团队聘请安全公司 Brightlock 检查程序。', ['Brightlock', 'Company']],
+    ['a retailer', '美国玩具零售商ToyHaven的股价大涨。', ['ToyHaven', 'Company']],
+    ['a forum', '网民在论坛Chatterbox发帖。', ['Chatterbox', 'Company']],
+    ['a title then a space', '该报专栏作家 Maria Holt 认为计划失败。', ['Maria Holt', 'Person']],
+    ['a hyphenated name before 公司', '他被控从V-Link公司窃取机密。', ['V-Link', 'Company']],
+    ['a firm word Games', '腾讯收购Frostfall Games的股份。', ['Frostfall Games', 'Company']],
+    ['a magazine named after the title', '根据《Game Weekly》杂志，收入下降。', ['Game Weekly', 'MediaOutlet']],
+  ])('reads %s', (_case, text, name) => {
+    expect(found(text)).toContainEqual(name);
+  });
+
+  it.each([
+    ['the kind phrase before the Latin name', '研究团队聘请德国科技保安公司 Brightlock 检查程序。', '科技保安公司'],
+    ['a hyphen part alone', '他被控从V-Link公司窃取机密。', 'Link'],
+    ['a title written in Latin after the kind and a space', '青禾公司 CEO 林大明表示。', 'CEO'],
+    ['a book named before an ordinary noun', '他读了《Game Weekly》一书。', 'Game Weekly'],
+  ])('reads no name from %s', (_case, text, junk) => {
+    expect(found(text).map(([n]) => n)).not.toContain(junk);
+  });
+});
