@@ -139,8 +139,9 @@ function isProper(t: Token): boolean {
   return t.pos === 'ns' || t.pos === 'nt' || t.pos === 'nz' || t.pos === 'nrt';
 }
 
-const ORG_THEN_ROLE = /^(大学|学院|公司|集团|银行|研究所|研究院|医院|法院)/;
-const ORG_THEN_ROLE_FIRST = codeTable('大学公集银研医法');
+// 劳福/局局长: a body's one-character ending glued to its head's title, which repeats it (局局长, 署署长, 厅厅长).
+const ORG_THEN_ROLE = /^(大学|学院|公司|集团|银行|研究所|研究院|医院|法院|局(?=局)|署(?=署)|厅(?=厅)|处(?=处))/;
+const ORG_THEN_ROLE_FIRST = codeTable('大学公集银研医法局署厅处');
 
 function discoverOrganisations(doc: Doc): Candidate[] {
   const { tokens, norm } = doc;
@@ -148,7 +149,7 @@ function discoverOrganisations(doc: Doc): Candidate[] {
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
     // 加州圣地亚哥大学教授: the segmenter glued a title to the suffix; the name ends before the title.
-    const glued = ORG_THEN_ROLE_FIRST[token.text.charCodeAt(0)] === 1 && token.text.length >= 4 ? ORG_THEN_ROLE.exec(token.text) : null;
+    const glued = ORG_THEN_ROLE_FIRST[token.text.charCodeAt(0)] === 1 && token.text.length >= 3 ? ORG_THEN_ROLE.exec(token.text) : null;
     const t = glued && roleAtStart(token.text.slice(glued[1]!.length)) ? { ...token, text: glued[1]!, end: token.start + glued[1]!.length } : token;
     if (!mayEndOrg(t.text)) continue;
     // 合伙/企业: an ending the segmenter cuts in two.
@@ -157,7 +158,8 @@ function discoverOrganisations(doc: Doc): Candidate[] {
     if (!suffixInfo) continue;
     // A one-character suffix (局, 部, 署) must be a token of its own: 骗局 and 全部 are words, not bodies —
     // unless the segmenter knows the word as an organisation (民政厅, 外交部).
-    if (suffixInfo.suffix.length === 1 && t.text.length > 1 && t.pos !== 'nt') continue;
+    // …or as an abbreviated name of three characters or more (保监局, 证监局).
+    if (suffixInfo.suffix.length === 1 && t.text.length > 1 && t.pos !== 'nt' && !(t.pos === 'j' && t.text.length >= 3)) continue;
     let j = split ? k - 1 : k;
     let proper = 0;
     let placeOnly = true;

@@ -409,3 +409,21 @@ describe('Latin names after their kind, in links and hyphenated', () => {
     expect(found(text).map(([n]) => n)).not.toContain(junk);
   });
 });
+
+describe('bodies glued to their head\'s title or abbreviated', () => {
+  const bodies = (text: string) => discoverEntities(makeDoc(text)).filter((m) => m.type === 'GovernmentBody').map((m) => m.norm);
+
+  it.each([
+    ['a bureau before its director (X局局长)', '青禾局局长王小明表示，计划不变。', '青禾局'],
+    ['an abbreviated bureau the segmenter knows (保监局)', '投保人可以向保监局投诉。', '保监局'],
+  ])('reads %s', (_case, text, name) => {
+    expect(bodies(text)).toContain(name);
+  });
+
+  it.each([
+    ['a pointing word before the title (该局局长)', '该局局长王小明表示，计划不变。'],
+    ['a word ending in 局 (骗局)', '他说这是一个骗局，局长也知道。'],
+  ])('reads no body from %s', (_case, text) => {
+    expect(bodies(text)).toEqual([]);
+  });
+});
