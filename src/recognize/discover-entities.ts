@@ -530,7 +530,9 @@ function nameAt(norm: string, start: number, tokens: readonly Token[], k: number
   if (AMONG.test(norm.slice(start, start + 5))) return undefined;
   // 董事长孟祥久案: a case (案), a family (家) or a plural (们, 等) glued to the name by the segmenter is no part of it.
   if (NAME_TAGS.has(t.pos) && t.text.length === 4 && NOT_NAME_TAIL.test(t.text[3]!) && looksLikeChineseName(t.text.slice(0, 3)) && !FUNCTION_CHARS.test(t.text.slice(1, 3))) return t.text.slice(0, 3);
-  if (NAME_TAGS.has(t.pos) && CJK.test(t.text) && t.text.length >= 2 && t.text.length <= 4 &&
+  // 官员断单: two unknown characters that are neither a surname and a given name nor transliteration syllables.
+  const neither = t.pos === 'x' && t.text.length === 2 && !looksLikeChineseName(t.text) && !isTransliteration(t.text);
+  if (NAME_TAGS.has(t.pos) && CJK.test(t.text) && t.text.length >= 2 && t.text.length <= 4 && !neither &&
       !SPEECH_START.test(t.text) && !FUNCTION_CHARS.test(t.text) && !isGeneric(t.text) && wordShape(t.text) !== 'word') {
     // 研究员王松莲指/，: the segmenter glued the verb after the name (指, 叫, 说) onto it.
     const glued = t.text.slice(0, -1);
@@ -558,7 +560,8 @@ function nameAt(norm: string, start: number, tokens: readonly Token[], k: number
   return undefined;
 }
 
-const NOT_NAME_START = /^[一二三四五六七八九十两几数多各每某该此本]$/;
+// …nor a negation or an adverb (主管不批, 官员断单 after 因/才): no surname, and no transliteration starts with one.
+const NOT_NAME_START = /^[一二三四五六七八九十两几数多各每某该此本不没未别再又也都就才因]$/;
 const AMONG = /^(?:之中|当中|中|里)(?:也|还|就|更|并|竟)?(?:有|不乏|包括|没有|不少|多数|大多)/;
 const CREDIT_NAME = /^([\u4e00-\u9fff]{2,3}?)综合(?:报导|报道|编译)/;
 // Characters that end a name rather than continue it (张伟案, 王军家, 李明等).

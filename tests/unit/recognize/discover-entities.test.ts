@@ -427,3 +427,18 @@ describe('bodies glued to their head\'s title or abbreviated', () => {
     expect(bodies(text)).toEqual([]);
   });
 });
+
+describe('words after a title that start with no name', () => {
+  const people = (text: string) => discoverEntities(makeDoc(text)).filter((m) => m.type === 'Person').map((m) => m.norm);
+
+  it.each([
+    ['a negation (经理不批)', '经理不批他的假期。', '不批'],
+    ['two unknown characters that are neither a name nor a transliteration (经理砍单)', '客户与经理砍单，公司损失大。', '砍单'],
+  ])('reads no person from %s', (_case, text, junk) => {
+    expect(people(text)).not.toContain(junk);
+  });
+
+  it('still reads a transliteration after a title (经理布林)', () => {
+    expect(people('经理布林表示，计划不变。')).toContain('布林');
+  });
+});

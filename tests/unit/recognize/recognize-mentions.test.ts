@@ -170,3 +170,11 @@ describe('brand and model', () => {
     expect(products('华为CEO任正非说，华为Cloud很好。')).toEqual([]);
   });
 });
+
+describe('people listed after a person', () => {
+  it('takes no person from a surname-shaped adverb and conjunction after the list mark (、曾因…)', () => {
+    const people = mentions('出席者有记者王小明、曾因贪污被捕的商人。').filter((m) => m.type === 'Person').map((m) => m.norm);
+    expect(people).toContain('王小明');
+    expect(people).not.toContain('曾因');
+  });
+});
