@@ -33,7 +33,9 @@ const STOP_PARTS = new Set(['的', '和', '与', '及', '或', '等', '在', '�
   '兼']);
 // After a place name alone, only these endings make a specific organisation (上海市政府, 北京大学, 天津轨道交通集团)
 // rather than a description (美国公司, 中国科技企业).
-const PLACE_ONLY_SUFFIXES = new Set(['市委', '省委', '县委', '区委', '市政府', '省政府', '发改委', '纪委', '中央银行', '大学', '学院', '日报', '晚报', '时报', '早报', '电视台', '政府', '人民政府', '法院', '检察院', '公安局', '公安厅', '警方', '银行', '交易所', '委员会', '议会', '研究院', '研究所', '商会', '协会', '证券交易所', '集团', '有限公司', '股份有限公司', '有限责任公司', '合伙企业', '总局', '管理局', '监管局']);
+// Institutions named for a field after their place (警察学院, 应用科技研究院): a verb of the field stays in the name.
+const INSTITUTION_SUFFIXES = new Set(['大学', '学院', '研究院', '研究所', '协会', '学会', '研究会']);
+const PLACE_ONLY_SUFFIXES = new Set(['学会', '研究会', '基金会', '联合会', '市委', '省委', '县委', '区委', '市政府', '省政府', '发改委', '纪委', '中央银行', '大学', '学院', '日报', '晚报', '时报', '早报', '电视台', '政府', '人民政府', '法院', '检察院', '公安局', '公安厅', '警方', '银行', '交易所', '委员会', '议会', '研究院', '研究所', '商会', '协会', '证券交易所', '集团', '有限公司', '股份有限公司', '有限责任公司', '合伙企业', '总局', '管理局', '监管局']);
 // An institution, then one of its departments (学院, 研究所, 系, 司, 处 …).
 const SUB_UNIT = /^(.{2,12}?(?:大学|科学院|社会科学院|总局|银行|集团|委员会|医院))([\u4e00-\u9fff]{2,10}(?:学院|研究所|研究中心|学系|系|(?<!公)司|处|办公室|实验室))$/;
 const REGISTERED = /(?:有限公司|有限责任公司|合伙企业)$/;
@@ -169,7 +171,8 @@ function discoverOrganisations(doc: Doc): Candidate[] {
       const p = tokens[j - 1]!;
       if (!adjoins(norm, p, tokens[j]!) || STOP_POS.has(p.pos) || STOP_PARTS.has(p.text)) break;
       // A verb inside a name only right after a proper word (大疆创新科技): otherwise it ends the name (转给换汇公司).
-      if (p.pos === 'v' && !(p.text.length >= 2 && j - 2 >= 0 && isProper(tokens[j - 2]!) && tokens[j - 2]!.pos !== 'ns' && adjoins(norm, tokens[j - 2]!, p))) break;
+      // A school or institute may be named for what it teaches or does after its place (新疆警察学院, 香港应用科技研究院).
+      if (p.pos === 'v' && !(p.text.length >= 2 && j - 2 >= 0 && isProper(tokens[j - 2]!) && (tokens[j - 2]!.pos !== 'ns' || INSTITUTION_SUFFIXES.has(suffixInfo.suffix)) && adjoins(norm, tokens[j - 2]!, p))) break;
       // T-Mobile公司: a hyphen inside a Latin name joins its parts.
       const hyphen = p.text === '-' && j - 2 >= 0 && LATIN_WORD.test(tokens[j - 2]!.text) && tokens[j - 2]!.end === p.start && LATIN_WORD.test(tokens[j]!.text);
       if (!CJK.test(p.text) && !LATIN_WORD.test(p.text) && !hyphen) break;
@@ -191,8 +194,9 @@ function discoverOrganisations(doc: Doc): Candidate[] {
     if (tokens[j]!.text === '暨' && j > 0 && j < k && adjoins(norm, tokens[j - 1]!, tokens[j]!) && CJK.test(tokens[j - 1]!.text) && !STOP_PARTS.has(tokens[j - 1]!.text) && !STOP_POS.has(tokens[j - 1]!.pos)) j--;
     // The suffix token itself may carry the name (华为公司 as one token).
     const head = t.text.slice(0, t.text.length - suffixInfo.suffix.length);
-    // …but not when the token is a common compound (注册资本, 养老基金).
-    if (head.length >= 2 && t.pos !== 'nt' && wordShape(t.text) === 'word' && COMMON_POS.has(wordTag(head) ?? '') && !orgSuffixType('#' + head)) continue;
+    // …but not when the token is a common compound (注册资本, 养老基金), unless a proper part stands before it
+    // (中国半导体行业协会: a place, then the compound as the name's kind).
+    if (head.length >= 2 && t.pos !== 'nt' && wordShape(t.text) === 'word' && COMMON_POS.has(wordTag(head) ?? '') && !orgSuffixType('#' + head) && (proper === 0 || generic === 0)) continue;
     if (head.length >= 2 && !isGeneric(head)) {
       if (wordShape(head) !== 'word') {
         proper++;

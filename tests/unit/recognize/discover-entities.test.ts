@@ -442,3 +442,22 @@ describe('words after a title that start with no name', () => {
     expect(people('经理布林表示，计划不变。')).toContain('布林');
   });
 });
+
+describe('associations and institutes named by their place and field', () => {
+  const orgs = (text: string) => discoverEntities(makeDoc(text)).filter((m) => m.rule === 'org-suffix').map((m) => m.norm);
+
+  it.each([
+    ['a place, a field, and a compound ending (X行业协会)', '据日本汽车行业协会统计，销量下降。', '日本汽车行业协会'],
+    ['a learned society (学会)', '现任英国国际法学会副会长王小明表示。', '英国国际法学会'],
+    ['a verb naming the field after the place (警察学院)', '报告引述云南警察学院网页指出。', '云南警察学院'],
+  ])('reads %s', (_case, text, name) => {
+    expect(orgs(text)).toContain(name);
+  });
+
+  it.each([
+    ['a country and a compound ending alone', '中国行业协会表示。'],
+    ['a country and a common compound (养老基金)', '中国养老基金规模很大。'],
+  ])('reads no organisation from %s', (_case, text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+});
