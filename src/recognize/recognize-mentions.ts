@@ -21,6 +21,7 @@ import { listItemNames } from './list-item-names.ts';
 import { longerWrittenName } from './longer-written-names.ts';
 import { completeGivenNames } from './complete-given-names.ts';
 import { coordinatedCompanies } from './coordinated-companies.ts';
+import { committeeDepartments } from './committee-departments.ts';
 
 export interface RecognizeOptions {
   /** The trained name tagger as a last source (see tagger-mentions.ts); false: off. */
@@ -129,7 +130,7 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon, opts: RecognizeOpt
   for (const m of coordinatedCompanies(doc, taken, occupied)) place(m);
   if (opts.tagger) for (const m of taggerMentions(doc, lexicon, occupied, opts.tagger)) place(m);
   taken.sort((a, b) => a.start - b.start || b.end - a.end);
-  return localBodies(doc, taken, lexicon);
+  return committeeDepartments(doc, localBodies(doc, taken, lexicon));
 }
 
 // Discovered names that may take over the places the lexicon found inside them (天津轨道交通集团, 安庆市第七中学).
