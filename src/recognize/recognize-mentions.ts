@@ -234,6 +234,7 @@ function partyPrefixes(mentions: readonly Mention[], lexicon: Lexicon): Mention[
 /** 桑德尔·皮查伊 where the lexicon knows 皮查伊: the whole dotted name is the mention. */
 function extendDottedNames(doc: Doc, mentions: Mention[]): Mention[] {
   return mentions.map((m, i) => {
+    if (m.type === 'Person' && FULL_NAME_DOT.test(doc.norm[m.end] ?? '')) return withSurname(doc, m, mentions[i + 1]) ?? m;
     if (m.type !== 'Person' || !NAME_DOT.test(doc.norm[m.start - 1] ?? '')) return m;
     // The given name is the one token before the dot (谷歌首席执行官桑德尔·皮查伊 → 桑德尔).
     const given = tokenEndingAt(doc.tokens, m.start - 1);
@@ -422,6 +423,24 @@ function envoyOffices(doc: Doc, mentions: Mention[]): Mention[] {
 const PERSON_LINK = /^[、和及与跟]$/;
 // Hoisted: a regular expression or array literal is a new object at every evaluation.
 const NAME_DOT = /[·•・‧˙．.]/;
+// The dots of a transliterated full name only (not a full stop or a decimal point).
+const FULL_NAME_DOT = /[·•・‧]/;
+const TRANSLITERATED_SURNAME = /^[\u4e00-\u9fff]{2,5}$/;
+const SURNAME_POS = new Set(['x', 'nr', 'nrt', 'nrfg', 'nz']);
+
+/**
+ * 布莱尔·勃兰特: a known name followed by a dot and transliterated syllables is another person's given name; the
+ * full name is the person (not the known one: no lexicon id).
+ */
+function withSurname(doc: Doc, m: Mention, next: Mention | undefined): Mention | undefined {
+  const surname = tokenStartingAt(doc.tokens, m.end + 1);
+  if (!surname || !TRANSLITERATED_SURNAME.test(surname.text) || !SURNAME_POS.has(surname.pos)) return undefined;
+  let syllables = 0;
+  for (let i = 0; i < surname.text.length; i++) if (isTransliterationCode(surname.text.charCodeAt(i))) syllables++;
+  const end = surname.end;
+  if (syllables * 2 < surname.text.length || (next && next.start < end)) return undefined;
+  return { start: m.start, end, text: doc.text.slice(m.start, end), norm: doc.norm.slice(m.start, end), type: 'Person', source: 'discovery', rule: 'dotted-name', sentence: m.sentence };
+}
 const GIVEN_NAME = /^[\u4e00-\u9fff]{1,4}$/;
 const GOVERNMENT = /^(?:政府|当局)$/;
 const NOT_IN_GIVEN_NAME = /[的了是在与将对也前后把被从而但却就都说称两人等们间及和或个些所因由已曾]/;

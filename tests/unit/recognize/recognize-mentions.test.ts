@@ -178,3 +178,15 @@ describe('people listed after a person', () => {
     expect(people).not.toContain('曾因');
   });
 });
+
+describe('a known name as the given name of a dotted full name', () => {
+  it('reads 布莱尔·X as another person, not the known 布莱尔', () => {
+    const people = mentions('政治顾问布莱尔·卡特兰对记者表示，计划不变。').filter((m) => m.type === 'Person');
+    expect(people.map((m) => [m.norm, m.lexId])).toEqual([['布莱尔·卡特兰', undefined]]);
+  });
+
+  it('keeps the known name when no transliterated surname follows the dot', () => {
+    const people = mentions('英国前首相布莱尔表示，计划不变。').filter((m) => m.type === 'Person');
+    expect(people.map((m) => m.lexId)).toEqual(['tony-blair']);
+  });
+});
