@@ -169,7 +169,8 @@ function discoverOrganisations(doc: Doc): Candidate[] {
     let generic = 0;
     while (j - 1 >= 0 && k - (j - 1) <= 5) {
       const p = tokens[j - 1]!;
-      if (!adjoins(norm, p, tokens[j]!) || STOP_POS.has(p.pos) || STOP_PARTS.has(p.text)) break;
+      // 两间/公司, 三家/银行: a count of the bodies named before it is no part of a name.
+      if (!adjoins(norm, p, tokens[j]!) || STOP_POS.has(p.pos) || STOP_PARTS.has(p.text) || COUNT_WORD.test(p.text)) break;
       // A verb inside a name only right after a proper word (大疆创新科技): otherwise it ends the name (转给换汇公司).
       // A school or institute may be named for what it teaches or does after its place (新疆警察学院, 香港应用科技研究院).
       if (p.pos === 'v' && !(p.text.length >= 2 && j - 2 >= 0 && isProper(tokens[j - 2]!) && (tokens[j - 2]!.pos !== 'ns' || INSTITUTION_SUFFIXES.has(suffixInfo.suffix)) && adjoins(norm, tokens[j - 2]!, p))) break;
@@ -824,6 +825,11 @@ function discoverLatinProducts(doc: Doc): Candidate[] {
 }
 
 const HAS_UPPER_RUN = /[A-Z]{3}/;
+const COUNT_WORD = /^[两二三四五六七八九十几数多][间家个所]$/;
+// Dow Jones及Accuity两间公司: Latin names, listed, then how many companies they are.
+const LATIN_ITEM = String.raw`[A-Z][A-Za-z0-9&.'-]*(?: [A-Z][A-Za-z0-9&.'-]*){0,3}`;
+const LATIN_COUNTED = new RegExp(String.raw`(?<![A-Za-z0-9&.'-] ?)(${LATIN_ITEM}(?:(?:、|及|和|与|以及)${LATIN_ITEM})+)(?:这|那)?[两二三四五六七八九十几][间家个](?:公司|企业|银行|机构)`, 'g');
+const LATIN_LIST_MARK = /、|以及|及|和|与/;
 const ACRONYM_BEFORE_ROLE = /(?<![A-Za-z0-9&.'-] ?)([A-Z]{3,8})(?![A-Za-z])((?:[\u4e00-\u9fff]{0,4}?)(?:策略师|分析师|经济学家|首席经济学家|首席执行官|总裁|董事长|发言人|主管|研究员|首席策略师))(?=[A-Z\u4e00-\u9fff])/g;
 
 function discoverLatinOrganisations(doc: Doc): Candidate[] {
@@ -839,6 +845,15 @@ function discoverLatinOrganisations(doc: Doc): Candidate[] {
     for (const m of doc.norm.matchAll(ACRONYM_BEFORE_ROLE)) {
       if (!roleAtEnd(m[2]!)) continue;
       out.push({ start: m.index!, end: m.index! + m[1]!.length, type: 'Company', rule: 'org-latin-before-role' });
+    }
+  }
+  for (const m of doc.norm.matchAll(LATIN_COUNTED)) {
+    let at = m.index!;
+    for (const item of m[1]!.split(LATIN_LIST_MARK)) {
+      if (item.length >= 2 && !LATIN_TITLE.test(item)) out.push({ start: at, end: at + item.length, type: 'Company', rule: 'org-latin-counted' });
+      at += item.length;
+      const mark = LATIN_LIST_MARK.exec(doc.norm.slice(at, at + 2));
+      if (mark && mark.index === 0) at += mark[0].length;
     }
   }
   for (const m of doc.norm.matchAll(LATIN_AFTER_KIND)) {

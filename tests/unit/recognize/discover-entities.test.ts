@@ -461,3 +461,18 @@ describe('associations and institutes named by their place and field', () => {
     expect(orgs(text)).toEqual([]);
   });
 });
+
+describe('Latin names counted as companies (X及Y两间公司)', () => {
+  const found = (text: string) => discoverEntities(makeDoc(text)).filter((m) => m.type === 'Company').map((m) => m.norm);
+
+  it('reads each listed Latin name before a count of companies', () => {
+    expect(found('记者向Northwind及Fabrikam两间公司查询。')).toEqual(expect.arrayContaining(['Northwind', 'Fabrikam']));
+  });
+
+  it.each([
+    ['the count and the kind as part of a name', '记者向Northwind及Fabrikam两间公司查询。', 'Fabrikam两间公司'],
+    ['Latin titles before a count', '报道称CEO和CFO两个公司都不回应。', 'CEO'],
+  ])('reads no company from %s', (_case, text, junk) => {
+    expect(found(text)).not.toContain(junk);
+  });
+});
