@@ -399,6 +399,8 @@ function foreignBodies(doc: Doc, mentions: Mention[], lexicon: Lexicon): void {
 }
 
 const ENVOY_OFFICE = /^(?:总领事馆|领事馆|大使馆|使馆|代表处|办事处|代表团|经济文化办事处|经济文化代表处)/;
+// Countries' and regions' one-character short forms after 驻 (驻华, 驻美, 驻港).
+const HOST_SHORT_FORM = /^[华美英法德日俄韩港台澳加意印]$/;
 
 /**
  * 澳大利亚驻北京使馆, 台湾驻美代表处: a place, 驻, a place and an office ending name one body; both places are
@@ -406,15 +408,20 @@ const ENVOY_OFFICE = /^(?:总领事馆|领事馆|大使馆|使馆|代表处|办�
  */
 function envoyOffices(doc: Doc, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
-  for (let i = 0; i + 1 < mentions.length; i++) {
+  for (let i = 0; i < mentions.length; i++) {
     const home = mentions[i]!;
-    const host = mentions[i + 1]!;
-    if (home.type !== 'Location' || host.type !== 'Location' || home.nested || doc.norm.slice(home.end, host.start) !== '驻') continue;
-    const office = ENVOY_OFFICE.exec(doc.norm.slice(host.end, host.end + 8));
+    // A country's or a ruling party's office (中共驻纽约领事馆), in a place named in full or by a country's
+    // one-character short form (英国驻华使馆, 台湾驻美代表处).
+    if ((home.type !== 'Location' && home.type !== 'PoliticalParty') || home.nested || doc.norm[home.end] !== '驻') continue;
+    const next = mentions[i + 1];
+    const host = next && next.type === 'Location' && next.start === home.end + 1 ? next : undefined;
+    const hostEnd = host ? host.end : HOST_SHORT_FORM.test(doc.norm[home.end + 1] ?? '') ? home.end + 2 : -1;
+    if (hostEnd < 0) continue;
+    const office = ENVOY_OFFICE.exec(doc.norm.slice(hostEnd, hostEnd + 8));
     if (!office) continue;
-    const end = host.end + office[0].length;
+    const end = hostEnd + office[0].length;
     home.nested = true;
-    host.nested = true;
+    if (host) host.nested = true;
     out.push({ start: home.start, end, text: doc.text.slice(home.start, end), norm: doc.norm.slice(home.start, end), type: 'GovernmentBody', source: 'discovery', rule: 'envoy-office', sentence: home.sentence });
   }
   return out;

@@ -190,3 +190,21 @@ describe('a known name as the given name of a dotted full name', () => {
     expect(people.map((m) => m.lexId)).toEqual(['tony-blair']);
   });
 });
+
+describe('envoy offices in a short-form host or of a party', () => {
+  const bodies = (text: string) => mentions(text).filter((m) => m.type === 'GovernmentBody' && m.rule === 'envoy-office').map((m) => m.norm);
+
+  it.each([
+    ['a one-character host (驻华)', '法国驻华使馆发表声明。', '法国驻华使馆'],
+    ['a party\'s office (中共驻X领事馆)', '当局下令关闭中共驻休斯顿总领事馆。', '中共驻休斯顿总领事馆'],
+  ])('reads %s', (_case, text, name) => {
+    expect(bodies(text)).toContain(name);
+  });
+
+  it.each([
+    ['驻 with no office after the host', '法国驻华记者发表文章。'],
+    ['a character after 驻 that names no country', '法国驻地使用的设备。'],
+  ])('reads no office from %s', (_case, text) => {
+    expect(bodies(text)).toEqual([]);
+  });
+});
