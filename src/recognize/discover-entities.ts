@@ -630,7 +630,9 @@ function discoverPlaces(doc: Doc): Candidate[] {
 /** 《X日报》-style titles are media outlets; other titles (books, laws, films) are not entities. */
 // 《网络安全法》, 《外商投资法（草案）》: laws are not outlets (《民主与法制时报》 is).
 const LAW_TITLE = /法(?:案|典)?(?:[（(].*[)）])?$|条例|规定|办法|决定/;
-const MEDIA_KIND_BEFORE = /(?:杂志|报纸|期刊|刊物|周刊|月刊|日报|通讯社|电视台|新闻网站)$/;
+const MEDIA_KIND_BEFORE = /(?:杂志|报纸|期刊|刊物|周刊|月刊|日报|通讯社|电视台|新闻网站|媒体|官媒)$/;
+// 媒体《X》一书: a book, a programme or a column the outlet put out is not the outlet.
+const NOT_MEDIA_AFTER = /^(?:一书|一文|书中|节目|专栏|栏目|电影|一片)/;
 // 《PC Gamer》杂志: the kind right after the title says so too.
 const MEDIA_KIND_AFTER = /^(?:杂志|报纸|期刊|刊物|周刊|月刊|通讯社|电视台|新闻网站)/;
 
@@ -640,7 +642,7 @@ function discoverTitles(doc: Doc): Candidate[] {
     const inner = m[1]!;
     // 一家中国杂志《时尚先生》: the kind of publication before the title says it is one.
     const after = m.index! + m[0].length;
-    const kind = MEDIA_KIND_BEFORE.test(doc.norm.slice(Math.max(0, m.index! - 6), m.index!)) || MEDIA_KIND_AFTER.test(doc.norm.slice(after, after + 4));
+    const kind = (MEDIA_KIND_BEFORE.test(doc.norm.slice(Math.max(0, m.index! - 6), m.index!)) && !NOT_MEDIA_AFTER.test(doc.norm.slice(after, after + 3))) || MEDIA_KIND_AFTER.test(doc.norm.slice(after, after + 4));
     if ((MEDIA_TITLE.test(inner) || kind) && !LAW_TITLE.test(inner)) {
       const start = m.index! + 1;
       out.push({ start, end: start + inner.length, type: 'MediaOutlet', rule: 'media-title' });
@@ -770,7 +772,8 @@ function discoverQuotedProducts(doc: Doc): Candidate[] {
 // 腾讯财经报导, 新浪科技援引, 搜狐新闻称: a portal's channel that reports is a media outlet.
 const CHANNEL = /^(财经|科技|新闻|体育|娱乐|网|频道|新闻网|财经网)/;
 const CHANNEL_FIRST = codeTable('财科新体娱网频');
-const REPORTS = /^(?:的|也|还|则|曾|已|亦|近日)?(?:报导|报道|援引|引述|称|消息|披露|发文|获悉|调查|统计|报告|文章|评论)/;
+// (求是网5月30日报道: the date of the report may stand between.)
+const REPORTS = /^(?:的|也|还|则|曾|已|亦|近日|\d{1,2}月\d{1,2}日)?(?:报导|报道|援引|引述|称|消息|披露|发文|获悉|调查|统计|报告|文章|评论)/;
 
 function discoverMediaChannels(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
@@ -782,7 +785,7 @@ function discoverMediaChannels(doc: Doc): Candidate[] {
     const channel = CHANNEL.exec(next.text)![1]!;
     const end = next.start + channel.length;
     const cited = CITED_BEFORE.test(norm.slice(Math.max(0, t.start - 2), t.start));
-    if ((!cited && !REPORTS.test(norm.slice(end, end + 4))) || t.text.length < 2) continue;
+    if ((!cited && !REPORTS.test(norm.slice(end, end + 10))) || t.text.length < 2) continue;
     out.push({ start: t.start, end, type: 'MediaOutlet', rule: 'media-channel' });
   }
   return out;

@@ -476,3 +476,21 @@ describe('Latin names counted as companies (X及Y两间公司)', () => {
     expect(found(text)).not.toContain(junk);
   });
 });
+
+describe('outlets by a dated report or a media kind before the title', () => {
+  const outlets = (text: string) => discoverEntities(makeDoc(text)).filter((m) => m.type === 'MediaOutlet').map((m) => m.norm);
+
+  it.each([
+    ['a site and the date of its report (X网5月30日报道)', '示威持续 – Vortex网5月30日报道。', 'Vortex网'],
+    ['a title after 媒体', '内地媒体《星河周览》报导，销量下降。', '星河周览'],
+  ])('reads %s', (_case, text, name) => {
+    expect(outlets(text)).toContain(name);
+  });
+
+  it.each([
+    ['a book after 媒体', '媒体《星河周览》一书出版。', '星河周览'],
+    ['a date after a site with no report', 'Vortex网5月30日上线。', 'Vortex网'],
+  ])('reads no outlet from %s', (_case, text, name) => {
+    expect(outlets(text)).not.toContain(name);
+  });
+});
