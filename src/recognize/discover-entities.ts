@@ -560,11 +560,14 @@ function nameAt(norm: string, start: number, tokens: readonly Token[], k: number
   const three = norm.slice(start, start + 3);
   if (t.text.length === 1 && ends.has(start + 3) && looksLikeChineseName(three) && !FUNCTION_CHARS.test(three.slice(1)) && !isGeneric(three) && !isGeneric(three.slice(1))) {
     const rest = tokens[k + 1];
-    if (rest && rest.start === t.end && rest.end === start + 3 && rest.pos !== 'v') return three;
+    // A verb as the given name (陈/破空) only when the name is clearly over after it (的, a speech verb, a comma).
+    const over = VERB_NAME_OVER.test(norm.slice(start + 3, start + 5));
+    if (rest && rest.start === t.end && rest.end === start + 3 && (rest.pos !== 'v' || (over && !SPEECH_AFTER.test(rest.text) && !SPEECH_START.test(rest.text)))) return three;
   }
   return undefined;
 }
 
+const VERB_NAME_OVER = /^(?:的|说|称|表示|指出|认为|[，,。；;：:])/;
 // …nor a negation or an adverb (主管不批, 官员断单 after 因/才): no surname, and no transliteration starts with one.
 const NOT_NAME_START = /^[一二三四五六七八九十两几数多各每某该此本不没未别再又也都就才因]$/;
 const AMONG = /^(?:之中|当中|中|里)(?:也|还|就|更|并|竟)?(?:有|不乏|包括|没有|不少|多数|大多)/;

@@ -494,3 +494,18 @@ describe('outlets by a dated report or a media kind before the title', () => {
     expect(outlets(text)).not.toContain(name);
   });
 });
+
+describe('a given name the segmenter takes for a verb', () => {
+  const people = (text: string) => discoverEntities(makeDoc(text)).filter((m) => m.type === 'Person').map((m) => m.norm);
+
+  it('reads surname + verb after a title when the name is clearly over (经济学家周/远行的…)', () => {
+    expect(people('经济学家周远行的分析说，市场仍会波动。')).toContain('周远行');
+  });
+
+  it.each([
+    ['a speech verb after a surname-shaped character', '专家王表示，计划不变。', '王表示'],
+    ['a verb that runs on into the clause', '专家方打算离开。', '方打算'],
+  ])('reads no person from %s', (_case, text, junk) => {
+    expect(people(text)).not.toContain(junk);
+  });
+});
