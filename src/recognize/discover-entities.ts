@@ -636,8 +636,8 @@ const LAW_TITLE = /法(?:案|典)?(?:[（(].*[)）])?$|条例|规定|办法|决�
 const MEDIA_KIND_BEFORE = /(?:杂志|报纸|期刊|刊物|周刊|月刊|日报|通讯社|电视台|新闻网站|媒体|官媒)$/;
 // 媒体《X》一书: a book, a programme or a column the outlet put out is not the outlet.
 const NOT_MEDIA_AFTER = /^(?:一书|一文|书中|节目|专栏|栏目|电影|一片)/;
-// 《PC Gamer》杂志: the kind right after the title says so too.
-const MEDIA_KIND_AFTER = /^(?:杂志|报纸|期刊|刊物|周刊|月刊|通讯社|电视台|新闻网站)/;
+// 《PC Gamer》杂志, 央视、《X》等官媒: the kind right after the title says so too.
+const MEDIA_KIND_AFTER = /^(?:杂志|报纸|期刊|刊物|周刊|月刊|通讯社|电视台|新闻网站|等(?:官媒|媒体|党媒|报刊|报章))/;
 
 function discoverTitles(doc: Doc): Candidate[] {
   const out: Candidate[] = [];

@@ -396,6 +396,7 @@ describe('Latin names after their kind, in links and hyphenated', () => {
     ['a hyphenated name before 公司', '他被控从V-Link公司窃取机密。', ['V-Link', 'Company']],
     ['a firm word Games', '腾讯收购Frostfall Games的股份。', ['Frostfall Games', 'Company']],
     ['a magazine named after the title', '根据《Game Weekly》杂志，收入下降。', ['Game Weekly', 'MediaOutlet']],
+    ['a title listed with state media (《X》等官媒)', '央视、《青禾谈》等官媒痛批网红。', ['青禾谈', 'MediaOutlet']],
   ])('reads %s', (_case, text, name) => {
     expect(found(text)).toContainEqual(name);
   });
@@ -405,6 +406,7 @@ describe('Latin names after their kind, in links and hyphenated', () => {
     ['a hyphen part alone', '他被控从V-Link公司窃取机密。', 'Link'],
     ['a title written in Latin after the kind and a space', '青禾公司 CEO 林大明表示。', 'CEO'],
     ['a book named before an ordinary noun', '他读了《Game Weekly》一书。', 'Game Weekly'],
+    ['a title listed with books (《X》等书籍)', '《青禾谈》等书籍出版。', '青禾谈'],
   ])('reads no name from %s', (_case, text, junk) => {
     expect(found(text).map(([n]) => n)).not.toContain(junk);
   });
