@@ -11,9 +11,11 @@ export const GIVEN_NAME_EXAMPLES: { positive: ReadonlyArray<readonly [string, st
   positive: [
     ['大学学者庄太量分析认为，市场仍会波动。', '庄太量'],
     ['集团总经理戴自更被纪委带走。消息人士称，戴自更已被留置。', '戴自更'],
+    ['集团总经理戴立更被纪委带走。戴立更是创报元老。', '戴立更'],
   ],
   negative: [
     ['公司经理张伟今天表示，市场仍会波动。', '张伟今'],
+    ['公司经理张伟今天表示，张伟今年退休。', '张伟今'],
     ['总经理戴自更被纪委带走。戴自随后辞职。', '戴自更'],
   ],
 };
@@ -36,14 +38,16 @@ export function completeGivenNames(doc: Doc, mentions: readonly Mention[]): Ment
 }
 
 /** The one character every occurrence of `short` in `norm` runs on into, when it completes a name. */
+// (戴自更/是: one occurrence may run into a word, 更是, as long as another one does not.)
 function lastCharOf(norm: string, short: string): string | undefined {
   let last: string | undefined;
+  let free = false;
   for (let at = norm.indexOf(short); at !== -1; at = norm.indexOf(short, at + 1)) {
     const c = norm[at + short.length] ?? '';
     if (!CJK.test(c) || NOT_LAST.test(c) || (last !== undefined && c !== last)) return undefined;
     const tag = wordTag(norm.slice(at + short.length, at + short.length + 2));
-    if (tag !== undefined && tag !== 'x') return undefined;
+    if (tag === undefined || tag === 'x') free = true;
     last = c;
   }
-  return last !== undefined && looksLikeChineseName(short + last) ? last : undefined;
+  return last !== undefined && free && looksLikeChineseName(short + last) ? last : undefined;
 }

@@ -9,7 +9,7 @@ import { wordShape, wordTag } from '../segment/word-shape.ts';
 import { cutWords as cutPieces } from '../segment/jieba.ts';
 import { isCountry } from './countries.ts';
 import { runMatches } from './run-matches.ts';
-import { startsToken, tokenEndingAt } from '../segment/token-index.ts';
+import { startsToken, tokenEndingAt, tokenIndex } from '../segment/token-index.ts';
 import { isTransliteration, isTransliterationCode } from './transliteration.ts';
 import { FUNCTION_WORD_POS, HAN_RUN } from '../segment/pos-classes.ts';
 import { HOLDER_TITLES, SHORT_NAME_SUFFIXES } from './company-short-name-rules.ts';
@@ -36,7 +36,9 @@ const STOP_PARTS = new Set(['的', '和', '与', '及', '或', '等', '在', '�
   '子公司', '孙公司', '母公司', '附属公司']);
 // After a place name alone, only these endings make a specific organisation (上海市政府, 北京大学, 天津轨道交通集团)
 // rather than a description (美国公司, 中国科技企业).
-const PLACE_ONLY_SUFFIXES = new Set(['市委', '省委', '县委', '区委', '市政府', '省政府', '发改委', '纪委', '中央银行', '大学', '学院', '日报', '晚报', '时报', '早报', '电视台', '政府', '人民政府', '法院', '检察院', '公安局', '公安厅', '警方', '银行', '交易所', '委员会', '议会', '研究院', '研究所', '商会', '协会', '证券交易所', '集团', '有限公司', '股份有限公司', '有限责任公司', '合伙企业', '总局', '管理局', '监管局']);
+// Institutions named for a field after their place (警察学院, 应用科技研究院): a verb of the field stays in the name.
+const INSTITUTION_SUFFIXES = new Set(['大学', '学院', '研究院', '研究所', '协会', '学会', '研究会']);
+const PLACE_ONLY_SUFFIXES = new Set(['学会', '研究会', '基金会', '联合会', '市委', '省委', '县委', '区委', '市政府', '省政府', '发改委', '纪委', '中央银行', '大学', '学院', '日报', '晚报', '时报', '早报', '电视台', '政府', '人民政府', '法院', '检察院', '公安局', '公安厅', '警方', '银行', '交易所', '委员会', '议会', '研究院', '研究所', '商会', '协会', '证券交易所', '集团', '有限公司', '股份有限公司', '有限责任公司', '合伙企业', '总局', '管理局', '监管局']);
 // An institution, then one of its departments (学院, 研究所, 系, 司, 处 …).
 // (X集团全资子公司: the group's subsidiary, named or not, is not the group's name.)
 const SUB_UNIT = /^(.{2,12}?(?:大学|科学院|社会科学院|总局|银行|集团|委员会|医院))((?:全资|控股)?(?:子公司|孙公司)|[\u4e00-\u9fff]{2,10}(?:学院|研究所|研究中心|学系|系|(?<!公)司|处|办公室|实验室))$/;
@@ -57,10 +59,10 @@ const CITED_BEFORE = /(?:据|根据|援引|引述)$/;
 // and /([\u4e00-\u9fff·]{2,8})[（(]([A-Z][A-Za-z&.' -]{1,48})[)）]/g, with where their second part can start.
 // A Latin name part, with the prefixes that carry a second capital (McDonald, O'Connor, DeSantis).
 const LATIN_NAME_PART = String.raw`(?:Mc|Mac|O'|D'|De|Di|La|Le)?[A-Z][a-z]+`;
-const ROLE_THEN_LATIN_NAME = new RegExp(String.raw`([\u4e00-\u9fff]{1,6})(${LATIN_NAME_PART}(?: ${LATIN_NAME_PART}){1,3})(?![A-Za-z])`, 'y');
+const ROLE_THEN_LATIN_NAME = new RegExp(String.raw`([\u4e00-\u9fff]{1,6}) ?(${LATIN_NAME_PART}(?: ${LATIN_NAME_PART}){1,3})(?![A-Za-z])`, 'y');
 const PHOTO_CREDIT = new RegExp(String.raw`[(（](${LATIN_NAME_PART}(?: ${LATIN_NAME_PART}){1,2})\s*\/`, 'g');
 const HAN_PHOTO_CREDIT = /[（(]([^（()）]{4,16}?)\s?(?:拍摄|摄)[)）]/g;
-const LATIN_AFTER_CJK = /[\u4e00-\u9fff][A-Z]/g;
+const LATIN_AFTER_CJK = /[\u4e00-\u9fff] ?[A-Z]/g;
 const NAME_THEN_GLOSS = /([\u4e00-\u9fff·]{2,8})[（(]([A-Z][A-Za-z&.' -]{1,48})[)）]/y;
 const GLOSS_OPEN = /[（(][A-Z]/g;
 const isCjk = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
@@ -79,7 +81,7 @@ const COMMON_POS = new Set(['v', 'vn', 'n', 'a', 'an', 'ad', 'd']);
 const OOV_PHRASE_CHARS = /[的了是在与将对也把被从而但却就都以能会可要该其这那些么驻给让]/;
 const FUNCTION_CHARS = /[的了是在与将对也前后把被从而但却就都说称讲曾已未所及即当则]/;
 const LATIN_PERSON = new RegExp(String.raw`^${LATIN_NAME_PART}(?:[ -]${LATIN_NAME_PART}){1,3}$`);
-const LATIN_ORG_WORD = /\b(?:Inc|Corp|Corporation|Co|Company|Group|Bank|Capital|Partners|Holdings|Ltd|LLC|Limited|Foundation|Institute|University|Association|Fund|Authority|Ministry|Agency|Commission|Council|Times|News|Post|Journal|Robotics|Technologies|Technology|Motors|Airlines|Securities|Research|Center|Centre)\b/;
+const LATIN_ORG_WORD = /\b(?:Inc|Corp|Corporation|Co|Company|Group|Bank|Capital|Partners|Holdings|Ltd|LLC|Limited|Foundation|Institute|University|Association|Fund|Authority|Ministry|Agency|Commission|Council|Times|News|Post|Journal|Robotics|Technologies|Technology|Motors|Airlines|Securities|Research|Center|Centre|Games|Studios|Entertainment)\b/;
 
 /** Entities that the lexicon does not know, found from organisation suffixes, roles, speech verbs, places and titles. */
 export function discoverEntities(doc: Doc): Mention[] {
@@ -97,8 +99,11 @@ export function discoverEntities(doc: Doc): Mention[] {
     ...discoverLatinOrganisations(doc),
     ...discoverLatinProducts(doc),
   ];
+  // 科技保安公司 Cure53: the kind before a Latin name describes it; it is no name of its own.
+  const latinAfterKind = new Set(candidates.filter((c) => c.rule === 'org-latin-after-kind').map((c) => c.start));
   const seen = new Set<string>();
   return candidates.filter((c) => {
+    if (c.rule === 'org-suffix' && latinAfterKind.size > 0 && (latinAfterKind.has(c.end) || (latinAfterKind.has(c.end + 1) && doc.norm[c.end] === ' ')) && describesOnly(doc, c)) return false;
     const key = `${c.start}:${c.end}:${c.type}:${c.rule}`;
     return !seen.has(key) && (seen.add(key), true);
   }).map((c) => ({
@@ -111,6 +116,19 @@ export function discoverEntities(doc: Doc): Mention[] {
     rule: c.rule,
     sentence: sentenceAt(doc.sentences, c.start),
   }));
+}
+
+/** An organisation-suffix name made of ordinary words only (科技保安公司): no unknown word, name, place or Latin. */
+function describesOnly(doc: Doc, c: Candidate): boolean {
+  const { startingAt } = tokenIndex(doc.tokens);
+  for (let at = c.start; at < c.end; ) {
+    const k = startingAt[at] ?? 0;
+    if (k === 0) return false;
+    const t = doc.tokens[k - 1]!;
+    if (!CJK.test(t.text) || t.pos === 'x' || t.pos === 'ns' || t.pos === 'nt' || t.pos.startsWith('nr')) return false;
+    at = t.end;
+  }
+  return true;
 }
 
 /** Tokens `a` then `b` with nothing between, or one space between two Latin words. */
@@ -127,8 +145,9 @@ function isProper(t: Token): boolean {
   return t.pos === 'ns' || t.pos === 'nt' || t.pos === 'nz' || t.pos === 'nrt';
 }
 
-const ORG_THEN_ROLE = /^(大学|学院|公司|集团|银行|研究所|研究院|医院|法院)/;
-const ORG_THEN_ROLE_FIRST = codeTable('大学公集银研医法');
+// 劳福/局局长: a body's one-character ending glued to its head's title, which repeats it (局局长, 署署长, 厅厅长).
+const ORG_THEN_ROLE = /^(大学|学院|公司|集团|银行|研究所|研究院|医院|法院|局(?=局)|署(?=署)|厅(?=厅)|处(?=处))/;
+const ORG_THEN_ROLE_FIRST = codeTable('大学公集银研医法局署厅处');
 
 function discoverOrganisations(doc: Doc): Candidate[] {
   const { tokens, norm } = doc;
@@ -136,7 +155,7 @@ function discoverOrganisations(doc: Doc): Candidate[] {
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
     // 加州圣地亚哥大学教授: the segmenter glued a title to the suffix; the name ends before the title.
-    const glued = ORG_THEN_ROLE_FIRST[token.text.charCodeAt(0)] === 1 && token.text.length >= 4 ? ORG_THEN_ROLE.exec(token.text) : null;
+    const glued = ORG_THEN_ROLE_FIRST[token.text.charCodeAt(0)] === 1 && token.text.length >= 3 ? ORG_THEN_ROLE.exec(token.text) : null;
     const t = glued && roleAtStart(token.text.slice(glued[1]!.length)) ? { ...token, text: glued[1]!, end: token.start + glued[1]!.length } : token;
     if (!mayEndOrg(t.text)) continue;
     // 合伙/企业: an ending the segmenter cuts in two.
@@ -145,7 +164,8 @@ function discoverOrganisations(doc: Doc): Candidate[] {
     if (!suffixInfo) continue;
     // A one-character suffix (局, 部, 署) must be a token of its own: 骗局 and 全部 are words, not bodies —
     // unless the segmenter knows the word as an organisation (民政厅, 外交部).
-    if (suffixInfo.suffix.length === 1 && t.text.length > 1 && t.pos !== 'nt') continue;
+    // …or as an abbreviated name of three characters or more (保监局, 证监局).
+    if (suffixInfo.suffix.length === 1 && t.text.length > 1 && t.pos !== 'nt' && !(t.pos === 'j' && t.text.length >= 3)) continue;
     let j = split ? k - 1 : k;
     let proper = 0;
     let placeOnly = true;
@@ -153,11 +173,16 @@ function discoverOrganisations(doc: Doc): Candidate[] {
     let generic = 0;
     while (j - 1 >= 0 && k - (j - 1) <= 5) {
       const p = tokens[j - 1]!;
-      if (!adjoins(norm, p, tokens[j]!) || STOP_POS.has(p.pos) || STOP_PARTS.has(p.text)) break;
+      // 两间/公司, 三家/银行: a count of the bodies named before it is no part of a name.
+      if (!adjoins(norm, p, tokens[j]!) || STOP_POS.has(p.pos) || STOP_PARTS.has(p.text) || COUNT_WORD.test(p.text)) break;
       // A verb inside a name only right after a proper word (大疆创新科技): otherwise it ends the name (转给换汇公司).
-      if (p.pos === 'v' && !(p.text.length >= 2 && j - 2 >= 0 && isProper(tokens[j - 2]!) && tokens[j - 2]!.pos !== 'ns' && adjoins(norm, tokens[j - 2]!, p))) break;
-      if (!CJK.test(p.text) && !LATIN_WORD.test(p.text)) break;
+      // A school or institute may be named for what it teaches or does after its place (新疆警察学院, 香港应用科技研究院).
+      if (p.pos === 'v' && !(p.text.length >= 2 && j - 2 >= 0 && isProper(tokens[j - 2]!) && (tokens[j - 2]!.pos !== 'ns' || INSTITUTION_SUFFIXES.has(suffixInfo.suffix)) && adjoins(norm, tokens[j - 2]!, p))) break;
+      // T-Mobile公司: a hyphen inside a Latin name joins its parts.
+      const hyphen = p.text === '-' && j - 2 >= 0 && LATIN_WORD.test(tokens[j - 2]!.text) && tokens[j - 2]!.end === p.start && LATIN_WORD.test(tokens[j]!.text);
+      if (!CJK.test(p.text) && !LATIN_WORD.test(p.text) && !hyphen) break;
       j--;
+      if (hyphen) continue;
       if (isProper(p)) {
         proper++;
         if (p.pos !== 'ns') placeOnly = false;
@@ -174,8 +199,9 @@ function discoverOrganisations(doc: Doc): Candidate[] {
     if (tokens[j]!.text === '暨' && j > 0 && j < k && adjoins(norm, tokens[j - 1]!, tokens[j]!) && CJK.test(tokens[j - 1]!.text) && !STOP_PARTS.has(tokens[j - 1]!.text) && !STOP_POS.has(tokens[j - 1]!.pos)) j--;
     // The suffix token itself may carry the name (华为公司 as one token).
     const head = t.text.slice(0, t.text.length - suffixInfo.suffix.length);
-    // …but not when the token is a common compound (注册资本, 养老基金).
-    if (head.length >= 2 && t.pos !== 'nt' && wordShape(t.text) === 'word' && COMMON_POS.has(wordTag(head) ?? '') && !orgSuffixType('#' + head)) continue;
+    // …but not when the token is a common compound (注册资本, 养老基金), unless a proper part stands before it
+    // (中国半导体行业协会: a place, then the compound as the name's kind).
+    if (head.length >= 2 && t.pos !== 'nt' && wordShape(t.text) === 'word' && COMMON_POS.has(wordTag(head) ?? '') && !orgSuffixType('#' + head) && (proper === 0 || generic === 0)) continue;
     if (head.length >= 2 && !isGeneric(head)) {
       if (wordShape(head) !== 'word') {
         proper++;
@@ -357,7 +383,7 @@ function discoverPeople(doc: Doc): Candidate[] {
   }
   for (const m of runMatches(norm, LATIN_AFTER_CJK, 1, ROLE_THEN_LATIN_NAME, isCjk, 1, 6)) {
     if (!roleAtEnd(m[1]!) || LATIN_ORG_WORD.test(m[2]!)) continue;
-    const start = m.index! + m[1]!.length;
+    const start = m.index! + m[0].length - m[2]!.length;
     out.push({ start, end: start + m[2]!.length, type: 'Person', rule: 'person-after-role-latin' });
   }
   // 凯文·麦卡锡, 杰克·普尔森: a transliterated full name with a middle dot, part by part out of the dictionary.
@@ -524,7 +550,9 @@ function nameAt(norm: string, start: number, tokens: readonly Token[], k: number
   if (AMONG.test(norm.slice(start, start + 5))) return undefined;
   // 董事长孟祥久案: a case (案), a family (家) or a plural (们, 等) glued to the name by the segmenter is no part of it.
   if (NAME_TAGS.has(t.pos) && t.text.length === 4 && NOT_NAME_TAIL.test(t.text[3]!) && looksLikeChineseName(t.text.slice(0, 3)) && !FUNCTION_CHARS.test(t.text.slice(1, 3))) return t.text.slice(0, 3);
-  if (NAME_TAGS.has(t.pos) && CJK.test(t.text) && t.text.length >= 2 && t.text.length <= 4 &&
+  // 官员断单: two unknown characters that are neither a surname and a given name nor transliteration syllables.
+  const neither = t.pos === 'x' && t.text.length === 2 && !looksLikeChineseName(t.text) && !isTransliteration(t.text);
+  if (NAME_TAGS.has(t.pos) && CJK.test(t.text) && t.text.length >= 2 && t.text.length <= 4 && !neither &&
       !SPEECH_START.test(t.text) && !FUNCTION_CHARS.test(t.text) && !isGeneric(t.text) && wordShape(t.text) !== 'word') {
     // 研究员王松莲指/，: the segmenter glued the verb after the name (指, 叫, 说) onto it.
     const glued = t.text.slice(0, -1);
@@ -547,12 +575,16 @@ function nameAt(norm: string, start: number, tokens: readonly Token[], k: number
   const three = norm.slice(start, start + 3);
   if (t.text.length === 1 && ends.has(start + 3) && looksLikeChineseName(three) && !FUNCTION_CHARS.test(three.slice(1)) && !isGeneric(three) && !isGeneric(three.slice(1))) {
     const rest = tokens[k + 1];
-    if (rest && rest.start === t.end && rest.end === start + 3 && rest.pos !== 'v') return three;
+    // A verb as the given name (陈/破空) only when the name is clearly over after it (的, a speech verb, a comma).
+    const over = VERB_NAME_OVER.test(norm.slice(start + 3, start + 5));
+    if (rest && rest.start === t.end && rest.end === start + 3 && (rest.pos !== 'v' || (over && !SPEECH_AFTER.test(rest.text) && !SPEECH_START.test(rest.text)))) return three;
   }
   return undefined;
 }
 
-const NOT_NAME_START = /^[一二三四五六七八九十两几数多各每某该此本]$/;
+const VERB_NAME_OVER = /^(?:的|说|称|表示|指出|认为|[，,。；;：:])/;
+// …nor a negation or an adverb (主管不批, 官员断单 after 因/才): no surname, and no transliteration starts with one.
+const NOT_NAME_START = /^[一二三四五六七八九十两几数多各每某该此本不没未别再又也都就才因]$/;
 const AMONG = /^(?:之中|当中|中|里)(?:也|还|就|更|并|竟)?(?:有|不乏|包括|没有|不少|多数|大多)/;
 const CREDIT_NAME = /^([\u4e00-\u9fff]{2,3}?)综合(?:报导|报道|编译)/;
 // Characters that end a name rather than continue it (张伟案, 王军家, 李明等).
@@ -616,14 +648,19 @@ function discoverPlaces(doc: Doc): Candidate[] {
 /** 《X日报》-style titles are media outlets; other titles (books, laws, films) are not entities. */
 // 《网络安全法》, 《外商投资法（草案）》: laws are not outlets (《民主与法制时报》 is).
 const LAW_TITLE = /法(?:案|典)?(?:[（(].*[)）])?$|条例|规定|办法|决定/;
-const MEDIA_KIND_BEFORE = /(?:杂志|报纸|期刊|刊物|周刊|月刊|日报|通讯社|电视台|新闻网站)$/;
+const MEDIA_KIND_BEFORE = /(?:杂志|报纸|期刊|刊物|周刊|月刊|日报|通讯社|电视台|新闻网站|媒体|官媒)$/;
+// 媒体《X》一书: a book, a programme or a column the outlet put out is not the outlet.
+const NOT_MEDIA_AFTER = /^(?:一书|一文|书中|节目|专栏|栏目|电影|一片)/;
+// 《PC Gamer》杂志, 央视、《X》等官媒: the kind right after the title says so too.
+const MEDIA_KIND_AFTER = /^(?:杂志|报纸|期刊|刊物|周刊|月刊|通讯社|电视台|新闻网站|等(?:官媒|媒体|党媒|报刊|报章))/;
 
 function discoverTitles(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   for (const m of doc.norm.matchAll(/《([^《》\n]{2,14})》/g)) {
     const inner = m[1]!;
     // 一家中国杂志《时尚先生》: the kind of publication before the title says it is one.
-    const kind = MEDIA_KIND_BEFORE.test(doc.norm.slice(Math.max(0, m.index! - 6), m.index!));
+    const after = m.index! + m[0].length;
+    const kind = (MEDIA_KIND_BEFORE.test(doc.norm.slice(Math.max(0, m.index! - 6), m.index!)) && !NOT_MEDIA_AFTER.test(doc.norm.slice(after, after + 3))) || MEDIA_KIND_AFTER.test(doc.norm.slice(after, after + 4));
     if ((MEDIA_TITLE.test(inner) || kind) && !LAW_TITLE.test(inner)) {
       const start = m.index! + 1;
       out.push({ start, end: start + inner.length, type: 'MediaOutlet', rule: 'media-title' });
@@ -753,7 +790,8 @@ function discoverQuotedProducts(doc: Doc): Candidate[] {
 // 腾讯财经报导, 新浪科技援引, 搜狐新闻称: a portal's channel that reports is a media outlet.
 const CHANNEL = /^(财经|科技|新闻|体育|娱乐|网|频道|新闻网|财经网)/;
 const CHANNEL_FIRST = codeTable('财科新体娱网频');
-const REPORTS = /^(?:的|也|还|则|曾|已|亦|近日)?(?:报导|报道|援引|引述|称|消息|披露|发文|获悉|调查|统计|报告|文章|评论)/;
+// (求是网5月30日报道: the date of the report may stand between.)
+const REPORTS = /^(?:的|也|还|则|曾|已|亦|近日|\d{1,2}月\d{1,2}日)?(?:报导|报道|援引|引述|称|消息|披露|发文|获悉|调查|统计|报告|文章|评论)/;
 
 function discoverMediaChannels(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
@@ -765,7 +803,7 @@ function discoverMediaChannels(doc: Doc): Candidate[] {
     const channel = CHANNEL.exec(next.text)![1]!;
     const end = next.start + channel.length;
     const cited = CITED_BEFORE.test(norm.slice(Math.max(0, t.start - 2), t.start));
-    if ((!cited && !REPORTS.test(norm.slice(end, end + 4))) || t.text.length < 2) continue;
+    if ((!cited && !REPORTS.test(norm.slice(end, end + 10))) || t.text.length < 2) continue;
     out.push({ start: t.start, end, type: 'MediaOutlet', rule: 'media-channel' });
   }
   return out;
@@ -773,11 +811,13 @@ function discoverMediaChannels(doc: Doc): Candidate[] {
 
 // 研究公司Gartner, 咨询机构IHS Markit, 媒体The Intercept: a Latin name right after what kind of organisation it is.
 const LATIN_TITLE = /^(?:CEO|CFO|CTO|COO|CIO|CMO|CPO|VP|SVP|EVP|GM|MD|President|Chairman|Director)(?:\b|$)/;
-const LATIN_AFTER_KIND = /(公司|企业|集团|银行|机构|基金|媒体|网站|杂志|报纸|研究所|智库|律师事务所|事务所)([A-Z][A-Za-z0-9&.'-]*(?: [A-Z][A-Za-z0-9&.'-]*){0,3})/g;
+// A link's text keeps its spaces (科技保安公司 Cure53); makers, sellers and forums name their kind too (零售商GameStop,
+// 网络论坛Reddit).
+const LATIN_AFTER_KIND = /(公司|企业|集团|银行|机构|基金|媒体|网站|杂志|报纸|研究所|智库|律师事务所|事务所|零售商|开发商|制造商|运营商|供应商|服务商|论坛) ?([A-Z][A-Za-z0-9&.'-]*(?: [A-Z][A-Za-z0-9&.'-]*){0,3})/g;
 
 // Whitbread Plc, Darsana Master Fund LP: capitalised words ending in a legal form; the bare legal forms are not kept.
 // Westwood Holdings Group, Ritterbusch and Associates, Absa Capital: the longest run of legal-form and firm words ends the name.
-const LATIN_LEGAL = /(?<![A-Za-z&.'-] ?)((?:[A-Z][A-Za-z0-9&'-]*)(?: (?:[A-Z][A-Za-z0-9&'-]*|&|and)){0,4}?)((?: (?:Plc|PLC|Inc|Corp|Ltd|LLC|SA|AG|NV|GmbH|LP|Co|Group|Holdings|Investors|Associates|Capital|Partners|Advisors|Advisers|Securities|Fund))+)\.?(?![A-Za-z])/g;
+const LATIN_LEGAL = /(?<![A-Za-z&.'-] ?)((?:[A-Z][A-Za-z0-9&'-]*)(?: (?:[A-Z][A-Za-z0-9&'-]*|&|and)){0,4}?)((?: (?:Plc|PLC|Inc|Corp|Ltd|LLC|SA|AG|NV|GmbH|LP|Co|Group|Holdings|Investors|Associates|Capital|Partners|Advisors|Advisers|Securities|Fund|Games|Studios|Entertainment))+)\.?(?![A-Za-z])/g;
 // A Reuters instrument code after a company's name (美国银行BAC.N, VisaV.N, Houlihan Lokey Inc HLI.N) is not part of the name.
 const TRAILING_RIC = / ?[A-Z0-9]{1,6}\.(?:N|O|OQ|L|HK|SS|SZ|T|TO|PA|DE|AS|MI|KS|TW|SI|AX|F|S)$/;
 const DROPPED_LEGAL = /^ (?:Plc|PLC|Inc|Corp|Ltd|LLC|SA|AG|NV|GmbH)$/;
@@ -806,6 +846,11 @@ function discoverLatinProducts(doc: Doc): Candidate[] {
 }
 
 const HAS_UPPER_RUN = /[A-Z]{3}/;
+const COUNT_WORD = /^[两二三四五六七八九十几数多][间家个所]$/;
+// Dow Jones及Accuity两间公司: Latin names, listed, then how many companies they are.
+const LATIN_ITEM = String.raw`[A-Z][A-Za-z0-9&.'-]*(?: [A-Z][A-Za-z0-9&.'-]*){0,3}`;
+const LATIN_COUNTED = new RegExp(String.raw`(?<![A-Za-z0-9&.'-] ?)(${LATIN_ITEM}(?:(?:、|及|和|与|以及)${LATIN_ITEM})+)(?:这|那)?[两二三四五六七八九十几][间家个](?:公司|企业|银行|机构)`, 'g');
+const LATIN_LIST_MARK = /、|以及|及|和|与/;
 const ACRONYM_BEFORE_ROLE = /(?<![A-Za-z0-9&.'-] ?)([A-Z]{3,8})(?![A-Za-z])((?:[\u4e00-\u9fff]{0,4}?)(?:策略师|分析师|经济学家|首席经济学家|首席执行官|总裁|董事长|发言人|主管|研究员|首席策略师))(?=[A-Z\u4e00-\u9fff])/g;
 
 function discoverLatinOrganisations(doc: Doc): Candidate[] {
@@ -823,9 +868,18 @@ function discoverLatinOrganisations(doc: Doc): Candidate[] {
       out.push({ start: m.index!, end: m.index! + m[1]!.length, type: 'Company', rule: 'org-latin-before-role' });
     }
   }
+  for (const m of doc.norm.matchAll(LATIN_COUNTED)) {
+    let at = m.index!;
+    for (const item of m[1]!.split(LATIN_LIST_MARK)) {
+      if (item.length >= 2 && !LATIN_TITLE.test(item)) out.push({ start: at, end: at + item.length, type: 'Company', rule: 'org-latin-counted' });
+      at += item.length;
+      const mark = LATIN_LIST_MARK.exec(doc.norm.slice(at, at + 2));
+      if (mark && mark.index === 0) at += mark[0].length;
+    }
+  }
   for (const m of doc.norm.matchAll(LATIN_AFTER_KIND)) {
     const kind = m[1]!;
-    const start = m.index! + kind.length;
+    const start = m.index! + m[0].length - m[2]!.length;
     const name = m[2]!.replace(TRAILING_RIC, '');
     // 华为公司CEO任正非: a title written in Latin after the kind is no name.
     if (name.length < 2 || LATIN_TITLE.test(name)) continue;

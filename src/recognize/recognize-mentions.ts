@@ -22,6 +22,8 @@ import { longerWrittenName } from './longer-written-names.ts';
 import { completeGivenNames } from './complete-given-names.ts';
 import { titledOrgNames } from './titled-org-names.ts';
 import { profilePeople } from './profile-people.ts';
+import { coordinatedCompanies } from './coordinated-companies.ts';
+import { committeeDepartments } from './committee-departments.ts';
 
 export interface RecognizeOptions {
   /** The trained name tagger as a last source (see tagger-mentions.ts); false: off. */
@@ -127,9 +129,11 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon, opts: RecognizeOpt
   for (const m of profilePeople(doc, occupied)) place(m);
   // Listed companies by short name, where a stake verb or an announcement licenses them.
   if (opts.shortNames) for (const m of companyShortNames(doc, placeYielding(taken, occupied))) placeOverPlaces(m, taken, occupied);
+  // Short unknown items of a list of companies (万科、华夏、富力): before the tagger, which would type them alone.
+  for (const m of coordinatedCompanies(doc, taken, occupied)) place(m);
   if (opts.tagger) for (const m of taggerMentions(doc, lexicon, occupied, opts.tagger)) place(m);
   taken.sort((a, b) => a.start - b.start || b.end - a.end);
-  return localBodies(doc, taken, lexicon);
+  return committeeDepartments(doc, localBodies(doc, taken, lexicon));
 }
 
 /**
@@ -258,6 +262,7 @@ function partyPrefixes(mentions: readonly Mention[], lexicon: Lexicon): Mention[
 /** 桑德尔·皮查伊 where the lexicon knows 皮查伊: the whole dotted name is the mention. */
 function extendDottedNames(doc: Doc, mentions: Mention[]): Mention[] {
   return mentions.map((m, i) => {
+    if (m.type === 'Person' && FULL_NAME_DOT.test(doc.norm[m.end] ?? '')) return withSurname(doc, m, mentions[i + 1]) ?? m;
     if (m.type !== 'Person' || !NAME_DOT.test(doc.norm[m.start - 1] ?? '')) return m;
     // The given name is the one token before the dot (谷歌首席执行官桑德尔·皮查伊 → 桑德尔).
     const given = tokenEndingAt(doc.tokens, m.start - 1);
@@ -422,6 +427,8 @@ function foreignBodies(doc: Doc, mentions: Mention[], lexicon: Lexicon): void {
 }
 
 const ENVOY_OFFICE = /^(?:总领事馆|领事馆|大使馆|使馆|代表处|办事处|代表团|经济文化办事处|经济文化代表处)/;
+// Countries' and regions' one-character short forms after 驻 (驻华, 驻美, 驻港).
+const HOST_SHORT_FORM = /^[华美英法德日俄韩港台澳加意印]$/;
 
 /**
  * 澳大利亚驻北京使馆, 台湾驻美代表处: a place, 驻, a place and an office ending name one body; both places are
@@ -429,15 +436,20 @@ const ENVOY_OFFICE = /^(?:总领事馆|领事馆|大使馆|使馆|代表处|办�
  */
 function envoyOffices(doc: Doc, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
-  for (let i = 0; i + 1 < mentions.length; i++) {
+  for (let i = 0; i < mentions.length; i++) {
     const home = mentions[i]!;
-    const host = mentions[i + 1]!;
-    if (home.type !== 'Location' || host.type !== 'Location' || home.nested || doc.norm.slice(home.end, host.start) !== '驻') continue;
-    const office = ENVOY_OFFICE.exec(doc.norm.slice(host.end, host.end + 8));
+    // A country's or a ruling party's office (中共驻纽约领事馆), in a place named in full or by a country's
+    // one-character short form (英国驻华使馆, 台湾驻美代表处).
+    if ((home.type !== 'Location' && home.type !== 'PoliticalParty') || home.nested || doc.norm[home.end] !== '驻') continue;
+    const next = mentions[i + 1];
+    const host = next && next.type === 'Location' && next.start === home.end + 1 ? next : undefined;
+    const hostEnd = host ? host.end : HOST_SHORT_FORM.test(doc.norm[home.end + 1] ?? '') ? home.end + 2 : -1;
+    if (hostEnd < 0) continue;
+    const office = ENVOY_OFFICE.exec(doc.norm.slice(hostEnd, hostEnd + 8));
     if (!office) continue;
-    const end = host.end + office[0].length;
+    const end = hostEnd + office[0].length;
     home.nested = true;
-    host.nested = true;
+    if (host) host.nested = true;
     out.push({ start: home.start, end, text: doc.text.slice(home.start, end), norm: doc.norm.slice(home.start, end), type: 'GovernmentBody', source: 'discovery', rule: 'envoy-office', sentence: home.sentence });
   }
   return out;
@@ -446,9 +458,27 @@ function envoyOffices(doc: Doc, mentions: Mention[]): Mention[] {
 const PERSON_LINK = /^[、和及与跟]$/;
 // Hoisted: a regular expression or array literal is a new object at every evaluation.
 const NAME_DOT = /[·•・‧˙．.]/;
+// The dots of a transliterated full name only (not a full stop or a decimal point).
+const FULL_NAME_DOT = /[·•・‧]/;
+const TRANSLITERATED_SURNAME = /^[\u4e00-\u9fff]{2,5}$/;
+const SURNAME_POS = new Set(['x', 'nr', 'nrt', 'nrfg', 'nz']);
+
+/**
+ * 布莱尔·勃兰特: a known name followed by a dot and transliterated syllables is another person's given name; the
+ * full name is the person (not the known one: no lexicon id).
+ */
+function withSurname(doc: Doc, m: Mention, next: Mention | undefined): Mention | undefined {
+  const surname = tokenStartingAt(doc.tokens, m.end + 1);
+  if (!surname || !TRANSLITERATED_SURNAME.test(surname.text) || !SURNAME_POS.has(surname.pos)) return undefined;
+  let syllables = 0;
+  for (let i = 0; i < surname.text.length; i++) if (isTransliterationCode(surname.text.charCodeAt(i))) syllables++;
+  const end = surname.end;
+  if (syllables * 2 < surname.text.length || (next && next.start < end)) return undefined;
+  return { start: m.start, end, text: doc.text.slice(m.start, end), norm: doc.norm.slice(m.start, end), type: 'Person', source: 'discovery', rule: 'dotted-name', sentence: m.sentence };
+}
 const GIVEN_NAME = /^[\u4e00-\u9fff]{1,4}$/;
 const GOVERNMENT = /^(?:政府|当局)$/;
-const NOT_IN_GIVEN_NAME = /[的了是在与将对也前后把被从而但却就都说称两人等们间及和或个些所]/;
+const NOT_IN_GIVEN_NAME = /[的了是在与将对也前后把被从而但却就都说称两人等们间及和或个些所因由已曾]/;
 const WORD_TAGS = new Set(['n', 'v', 'vn', 'a', 't', 'd', 'm']);
 
 /**

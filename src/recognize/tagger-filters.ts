@@ -92,6 +92,13 @@ export const TAGGER_FILTERS: readonly TaggerFilter[] = [
     rejects: [['吴掌控', 'Person'], ['张严对', 'Person']],
     keeps: [['陈奎德', 'Person'], ['王剑锋', 'Person']],
   },
+  // 黎曾嫖娼, 全由新设: a surname and an adverb or preposition (曾 once, 由 by) are a surname and the next words.
+  {
+    id: 'given-name-adverb',
+    reject: (n, t) => t === 'Person' && n.length === 2 && looksLikeChineseName(n) && /[曾因由已将亦仍还则即又也都就再]$/.test(n),
+    rejects: [['黎曾', 'Person'], ['全由', 'Person']],
+    keeps: [['黎智', 'Person'], ['王剑', 'Person']],
+  },
   // 最长“连庄”纪录: a word alone in quotation marks is a term being quoted, not a person.
   {
     id: 'quoted-alone',

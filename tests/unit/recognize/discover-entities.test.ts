@@ -389,3 +389,130 @@ describe('upper-case employers before a title', () => {
     expect(companies('CEO马云说，OANDA的数据显示美元走强。')).toEqual([]);
   });
 });
+
+describe('Latin names after their kind, in links and hyphenated', () => {
+  const found = (text: string) => discoverEntities(makeDoc(text)).map((m) => [m.norm, m.type]);
+
+  it.each([
+    ['a kind then a space (a link keeps its spaces)', '研究团队聘请安全公司 Brightlock 检查程序。', ['Brightlock', 'Company']],
+    ['a retailer', '美国玩具零售商ToyHaven的股价大涨。', ['ToyHaven', 'Company']],
+    ['a forum', '网民在论坛Chatterbox发帖。', ['Chatterbox', 'Company']],
+    ['a title then a space', '该报专栏作家 Maria Holt 认为计划失败。', ['Maria Holt', 'Person']],
+    ['a hyphenated name before 公司', '他被控从V-Link公司窃取机密。', ['V-Link', 'Company']],
+    ['a firm word Games', '腾讯收购Frostfall Games的股份。', ['Frostfall Games', 'Company']],
+    ['a magazine named after the title', '根据《Game Weekly》杂志，收入下降。', ['Game Weekly', 'MediaOutlet']],
+    ['a title listed with state media (《X》等官媒)', '央视、《青禾谈》等官媒痛批网红。', ['青禾谈', 'MediaOutlet']],
+  ])('reads %s', (_case, text, name) => {
+    expect(found(text)).toContainEqual(name);
+  });
+
+  it.each([
+    ['the kind phrase before the Latin name', '研究团队聘请德国科技保安公司 Brightlock 检查程序。', '科技保安公司'],
+    ['a hyphen part alone', '他被控从V-Link公司窃取机密。', 'Link'],
+    ['a title written in Latin after the kind and a space', '青禾公司 CEO 林大明表示。', 'CEO'],
+    ['a book named before an ordinary noun', '他读了《Game Weekly》一书。', 'Game Weekly'],
+    ['a title listed with books (《X》等书籍)', '《青禾谈》等书籍出版。', '青禾谈'],
+  ])('reads no name from %s', (_case, text, junk) => {
+    expect(found(text).map(([n]) => n)).not.toContain(junk);
+  });
+});
+
+describe('bodies glued to their head\'s title or abbreviated', () => {
+  const bodies = (text: string) => discoverEntities(makeDoc(text)).filter((m) => m.type === 'GovernmentBody').map((m) => m.norm);
+
+  it.each([
+    ['a bureau before its director (X局局长)', '青禾局局长王小明表示，计划不变。', '青禾局'],
+    ['an abbreviated bureau the segmenter knows (保监局)', '投保人可以向保监局投诉。', '保监局'],
+  ])('reads %s', (_case, text, name) => {
+    expect(bodies(text)).toContain(name);
+  });
+
+  it.each([
+    ['a pointing word before the title (该局局长)', '该局局长王小明表示，计划不变。'],
+    ['a word ending in 局 (骗局)', '他说这是一个骗局，局长也知道。'],
+  ])('reads no body from %s', (_case, text) => {
+    expect(bodies(text)).toEqual([]);
+  });
+});
+
+describe('words after a title that start with no name', () => {
+  const people = (text: string) => discoverEntities(makeDoc(text)).filter((m) => m.type === 'Person').map((m) => m.norm);
+
+  it.each([
+    ['a negation (经理不批)', '经理不批他的假期。', '不批'],
+    ['two unknown characters that are neither a name nor a transliteration (经理砍单)', '客户与经理砍单，公司损失大。', '砍单'],
+  ])('reads no person from %s', (_case, text, junk) => {
+    expect(people(text)).not.toContain(junk);
+  });
+
+  it('still reads a transliteration after a title (经理布林)', () => {
+    expect(people('经理布林表示，计划不变。')).toContain('布林');
+  });
+});
+
+describe('associations and institutes named by their place and field', () => {
+  const orgs = (text: string) => discoverEntities(makeDoc(text)).filter((m) => m.rule === 'org-suffix').map((m) => m.norm);
+
+  it.each([
+    ['a place, a field, and a compound ending (X行业协会)', '据日本汽车行业协会统计，销量下降。', '日本汽车行业协会'],
+    ['a learned society (学会)', '现任英国国际法学会副会长王小明表示。', '英国国际法学会'],
+    ['a verb naming the field after the place (警察学院)', '报告引述云南警察学院网页指出。', '云南警察学院'],
+  ])('reads %s', (_case, text, name) => {
+    expect(orgs(text)).toContain(name);
+  });
+
+  it.each([
+    ['a country and a compound ending alone', '中国行业协会表示。'],
+    ['a country and a common compound (养老基金)', '中国养老基金规模很大。'],
+  ])('reads no organisation from %s', (_case, text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+});
+
+describe('Latin names counted as companies (X及Y两间公司)', () => {
+  const found = (text: string) => discoverEntities(makeDoc(text)).filter((m) => m.type === 'Company').map((m) => m.norm);
+
+  it('reads each listed Latin name before a count of companies', () => {
+    expect(found('记者向Northwind及Fabrikam两间公司查询。')).toEqual(expect.arrayContaining(['Northwind', 'Fabrikam']));
+  });
+
+  it.each([
+    ['the count and the kind as part of a name', '记者向Northwind及Fabrikam两间公司查询。', 'Fabrikam两间公司'],
+    ['Latin titles before a count', '报道称CEO和CFO两个公司都不回应。', 'CEO'],
+  ])('reads no company from %s', (_case, text, junk) => {
+    expect(found(text)).not.toContain(junk);
+  });
+});
+
+describe('outlets by a dated report or a media kind before the title', () => {
+  const outlets = (text: string) => discoverEntities(makeDoc(text)).filter((m) => m.type === 'MediaOutlet').map((m) => m.norm);
+
+  it.each([
+    ['a site and the date of its report (X网5月30日报道)', '示威持续 – Vortex网5月30日报道。', 'Vortex网'],
+    ['a title after 媒体', '内地媒体《星河周览》报导，销量下降。', '星河周览'],
+  ])('reads %s', (_case, text, name) => {
+    expect(outlets(text)).toContain(name);
+  });
+
+  it.each([
+    ['a book after 媒体', '媒体《星河周览》一书出版。', '星河周览'],
+    ['a date after a site with no report', 'Vortex网5月30日上线。', 'Vortex网'],
+  ])('reads no outlet from %s', (_case, text, name) => {
+    expect(outlets(text)).not.toContain(name);
+  });
+});
+
+describe('a given name the segmenter takes for a verb', () => {
+  const people = (text: string) => discoverEntities(makeDoc(text)).filter((m) => m.type === 'Person').map((m) => m.norm);
+
+  it('reads surname + verb after a title when the name is clearly over (经济学家周/远行的…)', () => {
+    expect(people('经济学家周远行的分析说，市场仍会波动。')).toContain('周远行');
+  });
+
+  it.each([
+    ['a speech verb after a surname-shaped character', '专家王表示，计划不变。', '王表示'],
+    ['a verb that runs on into the clause', '专家方打算离开。', '方打算'],
+  ])('reads no person from %s', (_case, text, junk) => {
+    expect(people(text)).not.toContain(junk);
+  });
+});

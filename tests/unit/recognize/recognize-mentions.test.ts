@@ -170,3 +170,41 @@ describe('brand and model', () => {
     expect(products('华为CEO任正非说，华为Cloud很好。')).toEqual([]);
   });
 });
+
+describe('people listed after a person', () => {
+  it('takes no person from a surname-shaped adverb and conjunction after the list mark (、曾因…)', () => {
+    const people = mentions('出席者有记者王小明、曾因贪污被捕的商人。').filter((m) => m.type === 'Person').map((m) => m.norm);
+    expect(people).toContain('王小明');
+    expect(people).not.toContain('曾因');
+  });
+});
+
+describe('a known name as the given name of a dotted full name', () => {
+  it('reads 布莱尔·X as another person, not the known 布莱尔', () => {
+    const people = mentions('政治顾问布莱尔·卡特兰对记者表示，计划不变。').filter((m) => m.type === 'Person');
+    expect(people.map((m) => [m.norm, m.lexId])).toEqual([['布莱尔·卡特兰', undefined]]);
+  });
+
+  it('keeps the known name when no transliterated surname follows the dot', () => {
+    const people = mentions('英国前首相布莱尔表示，计划不变。').filter((m) => m.type === 'Person');
+    expect(people.map((m) => m.lexId)).toEqual(['tony-blair']);
+  });
+});
+
+describe('envoy offices in a short-form host or of a party', () => {
+  const bodies = (text: string) => mentions(text).filter((m) => m.type === 'GovernmentBody' && m.rule === 'envoy-office').map((m) => m.norm);
+
+  it.each([
+    ['a one-character host (驻华)', '法国驻华使馆发表声明。', '法国驻华使馆'],
+    ['a party\'s office (中共驻X领事馆)', '当局下令关闭中共驻休斯顿总领事馆。', '中共驻休斯顿总领事馆'],
+  ])('reads %s', (_case, text, name) => {
+    expect(bodies(text)).toContain(name);
+  });
+
+  it.each([
+    ['驻 with no office after the host', '法国驻华记者发表文章。'],
+    ['a character after 驻 that names no country', '法国驻地使用的设备。'],
+  ])('reads no office from %s', (_case, text) => {
+    expect(bodies(text)).toEqual([]);
+  });
+});
