@@ -82,11 +82,14 @@ export function extractRelations(input: ExtractInput): Fact[] {
         const seat = j > i + 1 && SEATED.has(b.type) && SEAT_LINK.test(doc.norm.slice(list[j - 1]!.end, b.start)) ? list[j - 1]!.start : b.start;
         // (以下简称“腾讯”）董事会主席马化腾: from the defined short name, the gloss closes before the gap.
         const defined = DEFINITION_OPEN.test(doc.norm.slice(Math.max(0, a.start - 8), a.start));
-        const gap = doc.norm.slice(a.end, seat).replace(LEADING_GLOSS, '').replace(DEFINITION_GLOSS, '').replace(defined ? DEFINITION_CLOSE : CLOSING_MARK, '');
+        // 与《香港01》合作: marks printed around B alone belong to its name, not to the gap or the text after it.
+        const opened = seat === b.start && isQuotedName(doc, b) ? 1 : 0;
+        const gap = doc.norm.slice(a.end, seat - opened).replace(LEADING_GLOSS, '').replace(DEFINITION_GLOSS, '').replace(defined ? DEFINITION_CLOSE : CLOSING_MARK, '');
         // The text after B runs past names coordinated with it (对黄有龙、赵薇夫妇采取…措施).
         let n = j + 1;
         while (n < list.length && sameKind(list[n]!.type, b.type) && COORDINATION.test(doc.norm.slice(list[n - 1]!.end, list[n]!.start))) n++;
-        fact = matchPair(doc, sentence, a, b, gap, employerBefore(doc, list, i), list[n], facts, list[n - 1]!.end, seat);
+        const last = list[n - 1]!;
+        fact = matchPair(doc, sentence, a, b, gap, employerBefore(doc, list, i), list[n], facts, last.end + (isQuotedName(doc, last) ? 1 : 0), seat - opened);
         // (清华大学教授、中国半导体行业协会副理事长X: a title that ends before the place is the first name's.)
         if (fact && j > i + 1 && !VERB_TYPES.has(fact.type) && !(ROLE_RULE.test(fact.evidence.rule) && a.end + fact.evidence.trigger.length <= list[j - 1]!.start)) fact = undefined;
         // A country between them is the actor, not an adjunct (韩国在美国对伊朗实施制裁前).
@@ -134,6 +137,14 @@ const EXTRACTORS: readonly Extractor[] = [
   { name: 'bare-titles', run: (i, a) => bareTitleFacts(i.doc, a), addsOnly: true },
   { name: 'colon-titles', run: (i, a) => colonTitleFacts(i.doc, a), addsOnly: true },
 ];
+
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { '《': '》', '“': '”', '「': '」', '『': '』', '"': '"' };
+
+/** The anchor's name stands alone between a pair of quote or title marks (《香港01》, “腾讯”). */
+function isQuotedName(doc: Doc, anchor: Anchor): boolean {
+  const close = QUOTE_PAIRS[doc.norm[anchor.start - 1] ?? ''];
+  return close !== undefined && doc.norm[anchor.end] === close;
+}
 
 /** The facts of `out` whose type, subject and object no fact of `earlier` (or of `out` before it) gives in that sentence. */
 function unstated(out: readonly Fact[], earlier: readonly Fact[]): Fact[] {

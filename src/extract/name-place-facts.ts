@@ -82,6 +82,7 @@ const KIND_THEN_LIST = /^(?:的)?(?:[\u4e00-\u9fff]{0,8}?)(?:公司|企业|银�
 const LIST_THEN_KIND_GAP = /^(?:等|(?:及|以及|和|与)?(?:其他|其它))(?:其他|其它|多家|多个)?$/;
 const KIND_AFTER_PLACE = /^[\u4e00-\u9fff]{0,6}?(?:公司|企业|银行|机构|巨头)/;
 const LIST_SEPARATOR = /^(?:[、，,]|和|及|以及|与)$/;
+const SEAT_LIST_SEPARATOR = /^(?:、|和|及|以及|与)$/;
 
 /**
  * Organisations listed as members of a place's kind of organisation are in that place (中国的四大国有银行：中国工商银行、
@@ -101,11 +102,17 @@ export function kindListPlaceFacts(doc: Doc, mentions: readonly Mention[]): Fact
     // Place, kind, members after it.
     const first = shown[i + 1];
     if (first && KIND_NAMED.has(first.type) && first.sentence === place.sentence && KIND_THEN_LIST.test(doc.norm.slice(place.end, first.start))) {
+      let previous = first;
       for (let k = i + 1; k < shown.length; k++) {
+        // 、中国航天科技集团公司 read as a place and a name: the place is the member's seat, the name the member.
+        const k0 = k;
+        // (Only inside the list, 、 or 和 before it, and not another country: 、美国苹果公司 is no Chinese company.)
+        if (k > i + 1 && seatPrefix(shown, k) && SEAT_LIST_SEPARATOR.test(doc.norm.slice(previous.end, shown[k]!.start)) && (entityKeyOf(shown[k]!) === entityKeyOf(place) || !isCountry(shown[k]!.norm))) k++;
         const org = shown[k]!;
-        if (k > i + 1 && (!LIST_SEPARATOR.test(doc.norm.slice(shown[k - 1]!.end, org.start)) || org.sentence !== place.sentence)) break;
+        if (k > i + 1 && (!LIST_SEPARATOR.test(doc.norm.slice(previous.end, shown[k0]!.start)) || org.sentence !== place.sentence)) break;
         if (!KIND_NAMED.has(org.type)) break;
         add(org, place, doc.text.slice(place.end, first.start).replace(/[，,：:]/g, ''), place.start, org.end);
+        previous = org;
       }
     }
     // Members before it, then the place and the kind.
@@ -124,6 +131,13 @@ export function kindListPlaceFacts(doc: Doc, mentions: readonly Mention[]): Fact
     }
   }
   return facts;
+}
+
+/** `shown[k]` is a place printed right before an organisation's name, as part of it (中国 + 航天科技集团公司). */
+function seatPrefix(shown: readonly Mention[], k: number): boolean {
+  const place = shown[k]!;
+  const org = shown[k + 1];
+  return place.type === 'Location' && org !== undefined && org.start === place.end && KIND_NAMED.has(org.type) && org.sentence === place.sentence;
 }
 
 const CAPITAL_BEFORE = /(?:首都|首府)$/;

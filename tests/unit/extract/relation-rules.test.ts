@@ -50,6 +50,28 @@ const ROWS: ReadonlyArray<{ id: string; positive: ReadonlyArray<readonly [string
       ['腾讯与华为争夺市场，去年成立了新部门。', 'PARTNERS_WITH 腾讯→华为'],
     ],
   },
+  {
+    id: 'a name printed alone in title or quote marks (与《X》合作): the marks are the name\'s, not the gap\'s',
+    positive: [
+      ['清华大学与《香港01》合作进行了一项调查。', 'PARTNERS_WITH 清华大学→香港01'],
+      ['腾讯与「阿里巴巴」签署协议。', 'PARTNERS_WITH 腾讯→阿里巴巴集团'],
+    ],
+    negative: [
+      ['清华大学与“香港01的读者”合作进行了一项调查。', 'PARTNERS_WITH 清华大学→香港01'],
+      ['清华大学的《香港01》专栏与读者合作。', 'PARTNERS_WITH 清华大学→香港01'],
+    ],
+  },
+  {
+    id: 'located-kind-list past a place printed before a member (中国公司，包括A、中国B)',
+    positive: [
+      ['美国禁止投资多家中国公司，包括腾讯、中国航天科技集团公司、华为等。', 'LOCATED_IN 华为→中国'],
+      ['美国制裁了几家中国企业，包括腾讯、中国航天科技集团公司和华为。', 'LOCATED_IN 华为→中国'],
+    ],
+    negative: [
+      ['美国制裁了几家中国公司，包括腾讯、华为，美国苹果公司不在其中。', 'LOCATED_IN 苹果公司→中国'],
+      ['几家中国公司，包括腾讯、美国苹果公司和华为，都受影响。', 'LOCATED_IN 苹果公司→中国'],
+    ],
+  },
 ];
 
 describe('pair rules for relations stated in news (issue 11)', () => {
