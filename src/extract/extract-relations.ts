@@ -9,7 +9,7 @@ import { citationFacts, interviewFacts, reportedSpeakerFacts } from './citation-
 import { makeFact } from './make-fact.ts';
 import { execCue, triggerText } from './cue-span.ts';
 import { normalizeText } from '../normalize/normalize-text.ts';
-import { capitalFacts, kindListPlaceFacts, kindPlaceFacts, namePlaceFacts } from './name-place-facts.ts';
+import { capitalFacts, kindListPlaceFacts, kindPlaceFacts, namePlaceFacts, placeChainFacts } from './name-place-facts.ts';
 import { frameFacts } from './clause-frames.ts';
 import { NAMED_AFTER_PERSON } from './clause-groups.ts';
 import { insideLongerTitle, insideQuotedTitle } from './quoted-title.ts';
@@ -130,6 +130,7 @@ const EXTRACTORS: readonly Extractor[] = [
   { name: 'kind-places', run: (i) => kindPlaceFacts(i.doc, i.mentions) },
   { name: 'kind-list-places', run: (i) => kindListPlaceFacts(i.doc, i.mentions), addsOnly: true },
   { name: 'capitals', run: (i) => capitalFacts(i.doc, i.mentions) },
+  { name: 'place-chains', run: (i) => placeChainFacts(i.doc, i.mentions), addsOnly: true },
   { name: 'metadata', run: (i) => metadataFacts(i) },
   { name: 'title-bodies', run: (i, a) => titleBodyFacts(i.doc, a, i.entities) },
   { name: 'clause-frames', run: (i, a) => frameFacts(i.doc, a), addsOnly: true },

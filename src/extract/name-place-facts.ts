@@ -140,6 +140,33 @@ function seatPrefix(shown: readonly Mention[], k: number): boolean {
   return place.type === 'Location' && org !== undefined && org.start === place.end && KIND_NAMED.has(org.type) && org.sentence === place.sentence;
 }
 
+// 湖北荆州, 北京市大兴区: what may stand between a place and the place inside it.
+const CHAIN_LINK = /^(?:省|市|州)?$/;
+
+/**
+ * A place printed right after another lies in it, wherever the pair stands: inside a body's name (武汉市东西湖区政府,
+ * 湖北荆州中级法院) or before a noun it qualifies (北京市大兴区网友), where the pair rules do not see it. Not a country
+ * after a place (柏林德国), not a sea (美国太平洋舰队), not the sender after a host (驻美国台北经济文化代表处), not inside
+ * a company's name (香港西区隧道有限公司 names a tunnel).
+ */
+export function placeChainFacts(doc: Doc, mentions: readonly Mention[]): Fact[] {
+  const facts: Fact[] = [];
+  const places = mentions.filter((m) => m.type === 'Location').sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < places.length; i++) {
+    const outer = places[i]!;
+    const inner = places[i + 1]!;
+    if (inner.sentence !== outer.sentence || inner.start < outer.end || !CHAIN_LINK.test(doc.norm.slice(outer.end, inner.start))) continue;
+    if (isCountry(inner.norm) || /(?:洋|..海)$/.test(inner.norm) || entityKeyOf(inner) === entityKeyOf(outer)) continue;
+    // 香港西区隧道有限公司, 九龙巴士: a company's name may name its asset or route by a place; a body's names its seat.
+    if (mentions.some((m) => m.type === 'Company' && !m.nested && m.start <= outer.start && m.end >= inner.end && m.end > inner.end)) continue;
+    // 驻美国台北经济文化代表处: the place after 驻 hosts an office of the place that follows, which is not in it.
+    if (doc.norm[outer.start - 1] === '驻') continue;
+    const sentence = doc.sentences[inner.sentence] ?? { start: outer.start, end: inner.end };
+    facts.push(makeFact(doc, sentence, { key: entityKeyOf(inner) }, { key: entityKeyOf(outer) }, 'LOCATED_IN', { id: 'located-place-chain', confidence: 0.6 }, doc.text.slice(outer.start, inner.end), outer.start, inner.end));
+  }
+  return facts;
+}
+
 const CAPITAL_BEFORE = /(?:首都|首府)$/;
 
 /** 在阿塞拜疆……在首都巴库: a capital lies in the country named last before it in the sentence. */

@@ -72,6 +72,17 @@ const ROWS: ReadonlyArray<{ id: string; positive: ReadonlyArray<readonly [string
       ['几家中国公司，包括腾讯、美国苹果公司和华为，都受影响。', 'LOCATED_IN 苹果公司→中国'],
     ],
   },
+  {
+    id: 'located-place-chain (湖北宜昌市中级人民法院, 北京市大兴区网友: a place right after another lies in it)',
+    positive: [
+      ['湖北宜昌市中级人民法院判处被告三年徒刑。', 'LOCATED_IN 宜昌→湖北'],
+      ['北京市大兴区网友发帖抱怨。', 'LOCATED_IN 大兴区→北京'],
+    ],
+    negative: [
+      ['香港西区隧道有限公司调整收费。', 'LOCATED_IN 西区→香港'],
+      ['驻美国台北经济文化代表处发表声明。', 'LOCATED_IN 台北→美国'],
+    ],
+  },
 ];
 
 describe('pair rules for relations stated in news (issue 11)', () => {
