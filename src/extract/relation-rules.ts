@@ -48,7 +48,8 @@ const NO_LIST = '(?:[^，,。；;：:！？、]|(?<=\\d),(?=\\d))';
 const REG_VERBS = '(?:接管|(?<!不)点名|查封|没收|打压|拘捕|通缉|判处|扣押|遣返|驱逐|禁入|采取|监管|监督|指导|约谈|罚款|处罚|调查|整改|叫停|下架|批准|限制|制裁|起诉|审查|查处|打击|禁止|封杀|关闭|冻结|逮捕|拘留|约见|问询|责令|勒令|暂停|吊销|核准|审批|放行|罚|取缔|整顿|关停|立案|传唤|管控)(?!机构|部门|人员|官员|当局|者|层)';
 
 // X与Y, X周三同Y: nothing that makes X a possessor (弗吉尼亚州的决定与…: the decision, not the state, is the party).
-const PARTY_GAP = new RegExp(`^(?:(?!的)${C}){0,8}?(?:与|和|同|跟)$`);
+// (An unnamed owner after 与 qualifies the second party: 光明日报与南方报业的南方都市报合办.)
+const PARTY_GAP = new RegExp(`^(?:(?!的)${C}){0,8}?(?:与|和|同|跟)(?:[\u4e00-\u9fff]{2,6}的)?$`);
 // 股份, 股权: a stake in a company, not the company (收购X的股份 is an investment, 收购X control).
 // (A quantity may stand before it: 收购X 51%股权, 竞得X 1000万股股份.)
 const STAKE = '的?(?:[\\d.]+(?:%|％|万股|亿股|股)的?)?(?:部分|少数|多数|全部|较多|大量|少量|过半|逾半)?(?:股份|股权|股票|权益|ADS|ADR|美国存托股|存托股)';

@@ -83,6 +83,17 @@ const ROWS: ReadonlyArray<{ id: string; positive: ReadonlyArray<readonly [string
       ['驻美国台北经济文化代表处发表声明。', 'LOCATED_IN 台北→美国'],
     ],
   },
+  {
+    id: 'partners-with past an unnamed owner of the second party (X与当地报业的Y签署协议)',
+    positive: [
+      ['腾讯与当地报业的《明报》签署协议。', 'PARTNERS_WITH 腾讯→明报'],
+      ['清华大学和一家财团的腾讯合作开发新药。', 'PARTNERS_WITH 清华大学→腾讯'],
+    ],
+    negative: [
+      ['清华大学的教授与当地报业的《明报》签署协议。', 'PARTNERS_WITH 清华大学→明报'],
+      ['腾讯与当地报业的领导人会面后，明报发表了文章。', 'PARTNERS_WITH 腾讯→明报'],
+    ],
+  },
 ];
 
 describe('pair rules for relations stated in news (issue 11)', () => {
