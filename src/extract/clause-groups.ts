@@ -18,7 +18,7 @@ export interface Group {
 }
 
 // A comma between digits (1,900万) is a thousands separator, not a clause break.
-const CLAUSE_BREAK = /[，；：;:]|,(?!\d)/g;
+const CLAUSE_BREAK = /[，；：;:]|,(?!\d)|(?<!\d),/g;
 export const QUOTES = /[「」“”"《》『』〈〉\[\]]/g;
 export const GLOSS = /^[（(][A-Za-z0-9][A-Za-z0-9&.,' -]{0,48}[)）]/;
 const COORDINATOR = /^(?:、|和|与|及|以及|并|跟|或|或者|暨)?/;
