@@ -221,7 +221,9 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
   // 驻欧盟大使: an envoy to a body does not work for it.
   if (doc.norm[employer.start - 1] === '驻') return undefined;
   // 美国商务部长罗斯: the body's last character and 长 make the title (部长, 局长, 行长).
-  const roleGap = gap === '长' ? doc.norm[a.end - 1] + gap : gap;
+  // 扬子晚报记者 张楠: spaces between a title and the name (a credit line) are no part of the title.
+  const spaced = gap.replace(TITLE_SPACES, '');
+  const roleGap = gap === '长' ? doc.norm[a.end - 1] + gap : spaced !== gap && roleAtEnd(spaced) ? spaced : gap;
   let role = roleRelation(employer, b, roleGap, after, doc.norm.slice(Math.max(sentence.start, employer.start - 4), employer.start));
   if (!role) return undefined;
   // 第二位是市长韩国瑜，第三位是中共总书记习近平: a title right before another person's name is that person's.
@@ -240,6 +242,8 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
   for (const type of role.also ?? []) extra.push({ ...fact, type, evidence: { ...fact.evidence, rule: ALSO_RULE[type] ?? role.rule } });
   return fact;
 }
+
+const TITLE_SPACES = /[ \u3000\u00a0]{1,3}$/;
 
 // Short names every province, city and county has a body of (政法委, 纪委, 宣传部): the lexicon links them to the
 // national body, which is right only when no local place comes first.

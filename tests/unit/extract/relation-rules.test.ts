@@ -94,6 +94,17 @@ const ROWS: ReadonlyArray<{ id: string; positive: ReadonlyArray<readonly [string
       ['腾讯与当地报业的领导人会面后，明报发表了文章。', 'PARTNERS_WITH 腾讯→明报'],
     ],
   },
+  {
+    id: 'a title and the name apart by spaces (中新社记者 张可佳 摄): a credit line, the title is the name\'s',
+    positive: [
+      ['资料图。中新社记者 张可佳 摄', 'WORKS_FOR 张可佳→中国新闻社'],
+      ['腾讯总裁 马化腾出席了会议。', 'LEADS 马化腾→腾讯'],
+    ],
+    negative: [
+      ['腾讯 马化腾出席了会议。', 'WORKS_FOR 马化腾→腾讯'],
+      ['腾讯记者会上 马化腾发言。', 'WORKS_FOR 马化腾→腾讯'],
+    ],
+  },
 ];
 
 describe('pair rules for relations stated in news (issue 11)', () => {
