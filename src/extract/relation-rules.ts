@@ -147,6 +147,8 @@ export const PAIR_RULES: readonly PairRule[] = [
   // LOCATED_IN
   { id: 'located-verb', type: 'LOCATED_IN', first: SITED, second: LOC, gap: new RegExp(`^${C}{0,4}?(?:位于|总部位于|总部设在|总部设于|设在|设于|总部在|坐落于|落户|地处|位在)$`), confidence: 0.85 },
   { id: 'located-zai-hq', type: 'LOCATED_IN', first: SITED, second: LOC, gap: new RegExp(`^${C}{0,4}?在$`), after: new RegExp(`^${C}{0,4}?(?:的)?(?:总部|总行|办公室|办公大楼|工厂|厂房|园区|研发中心)`), confidence: 0.75 },
+  // 华坚集团东莞总部, 阿里巴巴的杭州总部: the place between an organisation and its headquarters is where it sits.
+  { id: 'located-name-hq', type: 'LOCATED_IN', first: SITED, second: LOC, gap: /^的?$/, after: /^(?<cue>总部|总行|总社)/, confidence: 0.75 },
   { id: 'located-hq-de', type: 'LOCATED_IN', first: LOC, second: SITED, before: /(?:总部位于|总部设在|位于|总部在|设在)$/, gap: /^的$/, swap: true, confidence: 0.8 },
   { id: 'located-place-de', type: 'LOCATED_IN', first: LOC, second: ['Company', 'Organization'], gap: /^的$/, swap: true, confidence: 0.5 },
   // 广东珠海, 湖南省益阳市: the second place lies in the first — unless it is a sea or an ocean (美国太平洋舰队).

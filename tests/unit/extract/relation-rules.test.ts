@@ -105,6 +105,17 @@ const ROWS: ReadonlyArray<{ id: string; positive: ReadonlyArray<readonly [string
       ['腾讯记者会上 马化腾发言。', 'WORKS_FOR 马化腾→腾讯'],
     ],
   },
+  {
+    id: 'located-name-hq (华坚集团东莞总部, 阿里巴巴的杭州总部)',
+    positive: [
+      ['记者走访了阿里巴巴的杭州总部。', 'LOCATED_IN 阿里巴巴集团→杭州'],
+      ['腾讯深圳总部的员工很多。', 'LOCATED_IN 腾讯→深圳'],
+    ],
+    negative: [
+      ['腾讯北京办公室的员工说。', 'LOCATED_IN 腾讯→北京'],
+      ['腾讯派人去杭州总部附近的工厂。', 'LOCATED_IN 腾讯→杭州'],
+    ],
+  },
 ];
 
 describe('pair rules for relations stated in news (issue 11)', () => {
