@@ -244,6 +244,10 @@ const REPORT_CLAUSE = /^(?:[》”"」])?(?:周[一二三四五六日]|\d{1,2}�
 const SPEAKER_TYPES = new Set(['Person', 'Company', 'GovernmentBody', 'Organization']);
 const SAID_AFTER = new RegExp(`^(?:[（(][^)）]{0,40}[)）])?(?:${C}{0,8}?)(?<cue>表示|称|说|认为|指出|透露|宣布|强调|证实|承认|否认|报告认为|报告称|报告指出|在声明中|发表声明)`);
 
+// 据X，… / 根据X，…: the outlet named alone after the cue, then a comma.
+const ACCORDING_TO = /(?<cue>据|根据)$/;
+const ACCORDING_GAP = /^[》”"」]?[，,]/;
+
 /** 彭博社报导，渣打银行报告认为…: the outlet CITES the speaker its report quotes. */
 export function reportedSpeakerFacts(doc: Doc, anchors: readonly Anchor[]): Fact[] {
   const facts: Fact[] = [];
@@ -252,13 +256,20 @@ export function reportedSpeakerFacts(doc: Doc, anchors: readonly Anchor[]): Fact
     if (m.type !== 'MediaOutlet' || m.coref) continue;
     const s = doc.sentences[sentenceAt(doc.sentences, m.start)];
     const gap = doc.norm.slice(m.end, anchors[i + 1]!.start);
-    if (!s || !REPORT_CLAUSE.test(gap)) continue;
+    // 根据财新网，8月26日，在南京举办的大会上，X表示: the outlet alone after 据, its report the clauses that follow.
+    const according = s !== undefined && ACCORDING_TO.test(doc.norm.slice(Math.max(s.start, m.start - 3), m.start).replace(OPENING_MARK_END, ''));
+    const reportGap = according ? ACCORDING_GAP.exec(gap) : null;
+    if (!s || (!REPORT_CLAUSE.test(gap) && !reportGap)) continue;
     // The speaker is the first name the speech verb follows (美国财政部长姆努钦表示: 姆努钦), in the same clause.
     let speaker: Anchor | undefined;
     let said: CueMatch | null = null;
-    for (let k = i + 1; k <= i + 3 && k < anchors.length && anchors[k]!.start < s.end; k++) {
+    // (After 据X, clauses of time and place, 在南京举办的大会上, may come before the speaker's.)
+    let adjuncts = reportGap !== null;
+    for (let k = i + 1; k <= i + (reportGap ? 5 : 3) && k < anchors.length && anchors[k]!.start < s.end; k++) {
       const c = anchors[k]!;
-      if (k > i + 1 && CLAUSE_MARK.test(doc.norm.slice(anchors[k - 1]!.end, c.start))) break;
+      const crossed = CLAUSE_MARK.test(doc.norm.slice(anchors[k - 1]!.end, c.start));
+      if (k > i + 1 && crossed && !(adjuncts && anchors.slice(i + 1, k).every((x) => x.type === 'Location'))) break;
+      if (c.type !== 'Location') adjuncts = false;
       const next = anchors[k + 1];
       said = execCue(SAID_AFTER, doc.norm.slice(c.end, Math.min(s.end, c.end + 60, next ? next.start : Infinity)), c.end);
       if (said) {
@@ -268,14 +279,15 @@ export function reportedSpeakerFacts(doc: Doc, anchors: readonly Anchor[]): Fact
     }
     if (!speaker || !said || !SPEAKER_TYPES.has(speaker.type) || speaker.key === m.key) continue;
     if (NAME_QUALIFIES.test(doc.norm.slice(speaker.end, speaker.end + 4))) continue;
-    facts.push(makeFact(doc, s, m, speaker, 'CITES', { id: 'cites-reported-speaker', confidence: 0.65 }, triggerText(doc, [execCue(REPORT_CLAUSE, gap, m.end), said]), m.start, speaker.end));
+    const reportCue = execCue(REPORT_CLAUSE, gap, m.end) ?? execCue(ACCORDING_TO, doc.norm.slice(Math.max(s.start, m.start - 3), m.start).replace(OPENING_MARK_END, ''), Math.max(s.start, m.start - 3));
+    facts.push(makeFact(doc, s, m, speaker, 'CITES', { id: 'cites-reported-speaker', confidence: 0.65 }, triggerText(doc, [reportCue, said]), m.start, speaker.end));
     // 路透报道，澳新银行首席经济学家王蕊发表报告称: the report quotes the bank through its titled economist (the
     // evidence ends at the bank, so the fact is not moved to the person as a titled object).
     const k = anchors.indexOf(speaker);
     const employer = k - 1 > i ? anchors[k - 1]! : undefined;
     const title = employer ? doc.norm.slice(employer.end, speaker.start) : '';
     if (speaker.type === 'Person' && employer && SPEAKER_EMPLOYERS.has(employer.type) && !employer.coref && employer.key !== m.key && TITLE_BETWEEN.test(title) && roleAtEnd(title) !== undefined) {
-      facts.push(makeFact(doc, s, m, employer, 'CITES', { id: 'cites-reported-speaker-employer', confidence: 0.6 }, triggerText(doc, [execCue(REPORT_CLAUSE, gap, m.end), said]), m.start, employer.end));
+      facts.push(makeFact(doc, s, m, employer, 'CITES', { id: 'cites-reported-speaker-employer', confidence: 0.6 }, triggerText(doc, [reportCue, said]), m.start, employer.end));
     }
   }
   return facts;

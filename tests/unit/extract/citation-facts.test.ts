@@ -150,6 +150,8 @@ describe('reported speakers', () => {
     ['X周三报道，Y部长Z表示', '路透社周三报道，美国财政部长姆努钦表示，谈判将继续。', '路透社', '姆努钦'],
     ['据X报道，Y称', '据路透报道，腾讯称将继续投资。', '路透社', '腾讯'],
     ['X（date）报道，Y称', '路透9月28日报道，腾讯称将继续投资。', '路透社', '腾讯'],
+    ['据X，Y表示', '据《华尔街日报》，马云周三表示，公司将上市。', '华尔街日报', '马云'],
+    ['根据X，time，place，Y表示', '根据新华社，上周五，在北京举行的论坛上，清华大学教授马云表示，前景很好。', '新华社', '马云'],
   ])('the outlet CITES the speaker its report quotes: %s', (_cue, text, outlet, speaker) => {
     const result = analyze(text);
     expect(factsBetween(result, 'CITES', outlet, speaker).map((f) => f.evidence.rule), describeFacts(result).join('; ')).toEqual(['cites-reported-speaker']);
@@ -158,6 +160,8 @@ describe('reported speakers', () => {
   it.each([
     ['no speech verb', '新华社报道，习近平会见了普京。', '新华社', '习近平'],
     ['the title, not the body, when a person follows', '路透社周三报道，美国财政部长姆努钦表示，谈判将继续。', '路透社', '美国财政部'],
+    ['a clause with another name between 据X and the speaker', '根据新华社，腾讯上周收购了一家公司，马云表示反对。', '新华社', '马云'],
+    ['据 not right before the outlet', '据悉，新华社上周，马云表示反对。', '新华社', '马云'],
   ])('cites no speaker with %s', (_cue, text, outlet, speaker) => {
     expect(factsBetween(analyze(text), 'CITES', outlet, speaker)).toEqual([]);
   });
