@@ -23,6 +23,9 @@ const SOURCE_AFTER = new RegExp(`^(?:[，,]|(?:${C}{0,10}?)(?:称|说|透露|表
 const BARE_SOURCE_CUE = /^据$/;
 
 const COMMA_START = /^[，,]/;
+// 从X获悉: X itself (at X, X's press conference), not someone of X's (从X亲属处获悉, 从X的律师处获悉).
+const LEARNED_FROM_BEFORE = /从$/;
+const LEARNED_AFTER = /^(?:处|方面|那里|官方|官网)?(?:举行的?|召开的?|行)?(?:新闻发布会|发布会|记者会|通气会)?(?:上|中)?(?:独家|最新|首次|近日|日前)?(?<cue>获悉|了解到|得知)/;
 const SPOKE_AFTER_MEDIA = /^[》”"」]?(?:[^，。；;！？]{0,14}?(?:表示|说|称|透露|指出|证实|承认|采访|专访|访问|访谈|介绍|坦言|强调)|[，,：:])/;
 const BODY_AFTER_PARTY = /^[\u4e00-\u9fff]{1,10}?(?:部|委|委员会|局|院|署|办|办公室|厅|中央)/;
 // 中共中央政府虽然宣布…, 华为官员称: the name only qualifies the noun after it, which is the speaker.
@@ -130,9 +133,14 @@ export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: s
     const sourced = sourceAfter !== null && (!COMMA_START.test(sourceAfter[0]) || BARE_SOURCE_CUE.test(according!.match[0]));
     // 向《人民日报》投稿 is no interview: speaking to an outlet needs a speech or interview word after it.
     const told = isMedia && SPOKE_AFTER_MEDIA.test(after) ? execCue(TOLD_MEDIA, before, beforeFrom) : null;
+    // 记者从交通运输部举行的新闻发布会获悉, 从公安机关获悉: where the reporter learned it is a source.
+    const learned = LEARNED_FROM_BEFORE.test(before) ? execCue(LEARNED_AFTER, after, afterFrom) : null;
     if (according && (isMedia || sourced) && !partyOfBody) {
       cue = according;
       rule = isMedia ? 'cites-according-to-media' : 'cites-according-to-source';
+    } else if (learned) {
+      cue = learned;
+      rule = 'cites-learned-from';
     } else if (told) {
       cue = told;
       rule = 'cites-told-media';
@@ -244,6 +252,7 @@ const REPORT_CLAUSE = /^(?:[》”"」])?(?:周[一二三四五六日]|\d{1,2}�
 const SPEAKER_TYPES = new Set(['Person', 'Company', 'GovernmentBody', 'Organization']);
 const SAID_AFTER = new RegExp(`^(?:[（(][^)）]{0,40}[)）])?(?:${C}{0,8}?)(?<cue>表示|称|说|认为|指出|透露|宣布|强调|证实|承认|否认|报告认为|报告称|报告指出|在声明中|发表声明)`);
 
+const REPORT_THEN_FROM = /^(?:[》”"」])?(?:周[一二三四五六日]|\d{1,2}月\d{1,2}日|日前|近日|今天|昨天)?(?:报导|报道|消息)[，,](?:记者)?(?:今日|今天|日前|近日|昨日|昨天)?从$/;
 // 据X，… / 根据X，…: the outlet named alone after the cue, then a comma.
 const ACCORDING_TO = /(?<cue>据|根据)$/;
 const ACCORDING_GAP = /^[》”"」]?[，,]/;
@@ -257,6 +266,13 @@ export function reportedSpeakerFacts(doc: Doc, anchors: readonly Anchor[]): Fact
     const s = doc.sentences[sentenceAt(doc.sentences, m.start)];
     const gap = doc.norm.slice(m.end, anchors[i + 1]!.start);
     // 根据财新网，8月26日，在南京举办的大会上，X表示: the outlet alone after 据, its report the clauses that follow.
+    // 据财联社消息，今日从交通运输部举行的发布会获悉: the outlet's report learned it from the body.
+    const next = anchors[i + 1]!;
+    const relayed = s && REPORT_THEN_FROM.test(gap) ? execCue(LEARNED_AFTER, doc.norm.slice(next.end, Math.min(s.end, next.end + 24)).replace(CLOSING_MARK_START, ''), next.end) : null;
+    if (s && relayed && next.key !== m.key && SPEAKER_TYPES.has(next.type)) {
+      facts.push(makeFact(doc, s, m, next, 'CITES', { id: 'cites-learned-from', confidence: 0.6 }, triggerText(doc, [relayed]), m.start, next.end));
+      continue;
+    }
     const according = s !== undefined && ACCORDING_TO.test(doc.norm.slice(Math.max(s.start, m.start - 3), m.start).replace(OPENING_MARK_END, ''));
     const reportGap = according ? ACCORDING_GAP.exec(gap) : null;
     if (!s || (!REPORT_CLAUSE.test(gap) && !reportGap)) continue;

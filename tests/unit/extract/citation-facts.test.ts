@@ -144,6 +144,29 @@ describe('interviews', () => {
   });
 });
 
+describe('where the reporter learned it (从X获悉)', () => {
+  it.each([
+    ['从X获悉', '【大纪元讯】记者从腾讯获悉，游戏将下架。', '腾讯'],
+    ['从X举行的新闻发布会上获悉', '【大纪元讯】记者今日从交通运输部举行的新闻发布会上获悉，新规将实施。', '交通运输部'],
+  ])('the article’s outlet CITES the source: %s', (_cue, text, source) => {
+    const result = analyze(text, EPOCH);
+    expect(factsBetween(result, 'CITES', '大纪元', source).map((f) => f.evidence.rule), describeFacts(result).join('; ')).toEqual(['cites-learned-from']);
+  });
+
+  it('gives the source to the outlet whose report learned it (据X消息，今日从Y获悉)', () => {
+    const result = analyze('据路透社9月26日消息，今日从交通运输部举行的新闻发布会获悉，新规将实施。');
+    expect(factsBetween(result, 'CITES', '路透社', '交通运输部').map((f) => f.evidence.rule), describeFacts(result).join('; ')).toEqual(['cites-learned-from']);
+    expect(factsBetween(analyze('路透社报道，记者从马云亲属处获悉，他身体健康。'), 'CITES', '路透社', '马云')).toEqual([]);
+  });
+
+  it.each([
+    ['someone of X’s (从X亲属处获悉)', '【大纪元讯】记者从马云亲属处获悉，他身体健康。', '马云'],
+    ['leaving X (从X离职)', '【大纪元讯】马云从腾讯离职，外界获悉后震惊。', '腾讯'],
+  ])('cites nobody for %s', (_cue, text, name) => {
+    expect(factsBetween(analyze(text, EPOCH), 'CITES', '大纪元', name)).toEqual([]);
+  });
+});
+
 describe('reported speakers', () => {
   it.each([
     ['X报导，Y报告认为', '彭博社报导，汇丰银行（HSBC）报告认为，增长放缓。', '彭博社', '汇丰银行'],
