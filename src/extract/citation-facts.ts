@@ -41,8 +41,9 @@ const CLOSING_MARK_START = /^[》”"」]/;
 
 const STATEMENT_ORG = new Set(['Company', 'GovernmentBody', 'Organization']);
 // A time word at most between the organisation and its statement verb: 周五宣布, 在声明中称, 发表声明说.
-// 美国劳工部周四公布, ADP全国就业报告显示: a body's published figures are a source too.
-const STATEMENT_AFTER = new RegExp(`^(?:${C}{0,8}?)(?<cue>宣布|(?:发表|发布)(?:了)?(?:一份|一项)?(?:声明|宣告)|声明称|在声明中|在一份声明中|在${C}{0,10}?(?:报告|声明|宣告|公告|文件|简报|月报)中(?:称|说|表示|指出|写道|预计)|公告称|发布公告|发表公告|发布消息|发布报告|公布|报告显示|数据显示|调查显示|统计显示|(?:官网|网站|官方微信|官方微博|微博|公众号)(?:上)?(?:发布的?|发表的?)?(?:新闻稿|公告|声明|通报|消息|文章)?(?:称|显示|说|指出)|(?:发布|发出)通报)`);
+// 美国劳工部周四公布, ADP全国就业报告显示: a body's published figures are a source too; so is what its website
+// says of someone (清华大学官网介绍，王小云生于山东).
+const STATEMENT_AFTER = new RegExp(`^(?:${C}{0,8}?)(?<cue>宣布|(?:发表|发布)(?:了)?(?:一份|一项)?(?:声明|宣告)|声明称|在声明中|在一份声明中|在${C}{0,10}?(?:报告|声明|宣告|公告|文件|简报|月报)中(?:称|说|表示|指出|写道|预计)|公告称|发布公告|发表公告|发布消息|发布报告|公布|报告显示|数据显示|调查显示|统计显示|(?:官网|网站|官方微信|官方微博|微博|公众号)(?:上)?(?:发布的?|发表的?)?(?:新闻稿|公告|声明|通报|消息|文章|资料)?(?:称|显示|说|指出|介绍)|(?:发布|发出)通报)`);
 
 // An organisation's own words, right after its name or a time word: 工商银行周五称, JR西日本表示.
 // 加拿大司法部其后证实, 外交部敦促: a body's demand is its statement too.

@@ -144,6 +144,17 @@ describe('interviews', () => {
   });
 });
 
+describe('what an organisation’s website says (X官网介绍)', () => {
+  it('cites the organisation whose website is quoted', () => {
+    const result = analyze('【大纪元讯】清华大学官网介绍，王小云生于山东诸城。', EPOCH);
+    expect(factsBetween(result, 'CITES', '大纪元', '清华大学').map((f) => f.evidence.rule), describeFacts(result).join('; ')).toEqual(['cites-statement']);
+  });
+
+  it('cites nobody for an organisation introducing a product', () => {
+    expect(factsBetween(analyze('【大纪元讯】腾讯介绍了新产品，用户很多。', EPOCH), 'CITES', '大纪元', '腾讯')).toEqual([]);
+  });
+});
+
 describe('where the reporter learned it (从X获悉)', () => {
   it.each([
     ['从X获悉', '【大纪元讯】记者从腾讯获悉，游戏将下架。', '腾讯'],
