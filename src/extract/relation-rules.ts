@@ -143,7 +143,9 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'partners-with', pastPlace: true, type: 'PARTNERS_WITH', first: [...AGENT, 'Location', 'Product'], second: [...AGENT, 'Location', 'Product'], gap: PARTY_GAP, after: new RegExp(`^(?!的?(?:框架|范围|机制|体系|平台|架构))(?:${C}{0,16}?[，,])?${C}{0,20}?(?<cue>合作|合资|联手|签署|签订|签约|结盟|携手|达成${C}{0,6}协议|共同开发|组建|互联互通|对接|共建|达成意向|达成共识|联合(?:编制|发布|推出|开发|研发|成立|举办|发起|创办)|合办|共同(?:成立|创办|创立|设立)|合作(?:成立|创办|设立))`), confidence: 0.7 },
   // 华为与清华大学，去年在北京成立实验室: founding something together, with only time and place words before the verb.
   { id: 'partners-found-together', pastPlace: true, type: 'PARTNERS_WITH', first: AGENT, second: AGENT, gap: PARTY_GAP, after: /^[，,]?(?:\d{1,4}年|\d{1,2}月|\d{1,2}日|前年|去年|今年|早前|此前|曾经|曾|已经|已|先后|共同|一起|在[\u4e00-\u9fffA-Za-z]{1,8}?)*(?<cue>成立|设立|组建|创办|创立)(?![于以之初周后时的])/, confidence: 0.65 },
-  { id: 'partners-verb', type: 'PARTNERS_WITH', first: AGENT, second: AGENT, gap: new RegExp(`^${C}{0,4}?(?:联手|携手|牵手)$`), confidence: 0.65 },
+  // 长春市政府联合阿里巴巴开启活动: 联合 right before the partner (联合创始人, 联合国 are other words: the gap must end on it);
+  // 联合腾讯的对手: a partner followed by 的 only qualifies the real one.
+  { id: 'partners-verb', type: 'PARTNERS_WITH', first: AGENT, second: AGENT, gap: new RegExp(`^${C}{0,4}?(?<cue>联手|携手|牵手|联合)$`), after: /^(?!的|旗下)/, confidence: 0.65 },
   // LOCATED_IN
   { id: 'located-verb', type: 'LOCATED_IN', first: SITED, second: LOC, gap: new RegExp(`^${C}{0,4}?(?:位于|总部位于|总部设在|总部设于|设在|设于|总部在|坐落于|落户|地处|位在)$`), confidence: 0.85 },
   { id: 'located-zai-hq', type: 'LOCATED_IN', first: SITED, second: LOC, gap: new RegExp(`^${C}{0,4}?在$`), after: new RegExp(`^${C}{0,4}?(?:的)?(?:总部|总行|办公室|办公大楼|工厂|厂房|园区|研发中心)`), confidence: 0.75 },

@@ -116,6 +116,17 @@ const ROWS: ReadonlyArray<{ id: string; positive: ReadonlyArray<readonly [string
       ['腾讯派人去杭州总部附近的工厂。', 'LOCATED_IN 腾讯→杭州'],
     ],
   },
+  {
+    id: 'partners-verb with 联合 right before the partner (X联合Y开启活动)',
+    positive: [
+      ['阿里巴巴今天联合腾讯发布了一份报告。', 'PARTNERS_WITH 阿里巴巴集团→腾讯'],
+      ['清华大学联合华为举办了一场比赛。', 'PARTNERS_WITH 清华大学→华为'],
+    ],
+    negative: [
+      ['腾讯联合创始人张志东离职。', 'PARTNERS_WITH 腾讯→张志东'],
+      ['阿里巴巴联合腾讯的对手发布了一份报告。', 'PARTNERS_WITH 阿里巴巴集团→腾讯'],
+    ],
+  },
 ];
 
 describe('pair rules for relations stated in news (issue 11)', () => {
