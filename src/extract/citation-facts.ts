@@ -23,6 +23,9 @@ const SOURCE_AFTER = new RegExp(`^(?:[，,]|(?:${C}{0,10}?)(?:称|说|透露|表
 const BARE_SOURCE_CUE = /^据$/;
 
 const COMMA_START = /^[，,]/;
+// 从X获悉: X itself (at X, X's press conference), not someone of X's (从X亲属处获悉, 从X的律师处获悉).
+const LEARNED_FROM_BEFORE = /从$/;
+const LEARNED_AFTER = /^(?:处|方面|那里|官方|官网)?(?:举行的?|召开的?|行)?(?:新闻发布会|发布会|记者会|通气会)?(?:上|中)?(?:独家|最新|首次|近日|日前)?(?<cue>获悉|了解到|得知)/;
 const SPOKE_AFTER_MEDIA = /^[》”"」]?(?:[^，。；;！？]{0,14}?(?:表示|说|称|透露|指出|证实|承认|采访|专访|访问|访谈|介绍|坦言|强调)|[，,：:])/;
 const BODY_AFTER_PARTY = /^[\u4e00-\u9fff]{1,10}?(?:部|委|委员会|局|院|署|办|办公室|厅|中央)/;
 // 中共中央政府虽然宣布…, 华为官员称: the name only qualifies the noun after it, which is the speaker.
@@ -38,8 +41,9 @@ const CLOSING_MARK_START = /^[》”"」]/;
 
 const STATEMENT_ORG = new Set(['Company', 'GovernmentBody', 'Organization']);
 // A time word at most between the organisation and its statement verb: 周五宣布, 在声明中称, 发表声明说.
-// 美国劳工部周四公布, ADP全国就业报告显示: a body's published figures are a source too.
-const STATEMENT_AFTER = new RegExp(`^(?:${C}{0,8}?)(?<cue>宣布|(?:发表|发布)(?:了)?(?:一份|一项)?(?:声明|宣告)|声明称|在声明中|在一份声明中|在${C}{0,10}?(?:报告|声明|宣告|公告|文件|简报|月报)中(?:称|说|表示|指出|写道|预计)|公告称|发布公告|发表公告|发布消息|发布报告|公布|报告显示|数据显示|调查显示|统计显示|(?:官网|网站|官方微信|官方微博|微博|公众号)(?:上)?(?:发布的?|发表的?)?(?:新闻稿|公告|声明|通报|消息|文章)?(?:称|显示|说|指出)|(?:发布|发出)通报)`);
+// 美国劳工部周四公布, ADP全国就业报告显示: a body's published figures are a source too; so is what its website
+// says of someone (清华大学官网介绍，王小云生于山东).
+const STATEMENT_AFTER = new RegExp(`^(?:${C}{0,8}?)(?<cue>宣布|(?:发表|发布)(?:了)?(?:一份|一项)?(?:声明|宣告)|声明称|在声明中|在一份声明中|在${C}{0,10}?(?:报告|声明|宣告|公告|文件|简报|月报)中(?:称|说|表示|指出|写道|预计)|公告称|发布公告|发表公告|发布消息|发布报告|公布|报告显示|数据显示|调查显示|统计显示|(?:官网|网站|官方微信|官方微博|微博|公众号)(?:上)?(?:发布的?|发表的?)?(?:新闻稿|公告|声明|通报|消息|文章|资料)?(?:称|显示|说|指出|介绍)|(?:发布|发出)通报)`);
 
 // An organisation's own words, right after its name or a time word: 工商银行周五称, JR西日本表示.
 // 加拿大司法部其后证实, 外交部敦促: a body's demand is its statement too.
@@ -130,9 +134,14 @@ export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: s
     const sourced = sourceAfter !== null && (!COMMA_START.test(sourceAfter[0]) || BARE_SOURCE_CUE.test(according!.match[0]));
     // 向《人民日报》投稿 is no interview: speaking to an outlet needs a speech or interview word after it.
     const told = isMedia && SPOKE_AFTER_MEDIA.test(after) ? execCue(TOLD_MEDIA, before, beforeFrom) : null;
+    // 记者从交通运输部举行的新闻发布会获悉, 从公安机关获悉: where the reporter learned it is a source.
+    const learned = LEARNED_FROM_BEFORE.test(before) ? execCue(LEARNED_AFTER, after, afterFrom) : null;
     if (according && (isMedia || sourced) && !partyOfBody) {
       cue = according;
       rule = isMedia ? 'cites-according-to-media' : 'cites-according-to-source';
+    } else if (learned) {
+      cue = learned;
+      rule = 'cites-learned-from';
     } else if (told) {
       cue = told;
       rule = 'cites-told-media';
@@ -244,6 +253,11 @@ const REPORT_CLAUSE = /^(?:[》”"」])?(?:周[一二三四五六日]|\d{1,2}�
 const SPEAKER_TYPES = new Set(['Person', 'Company', 'GovernmentBody', 'Organization']);
 const SAID_AFTER = new RegExp(`^(?:[（(][^)）]{0,40}[)）])?(?:${C}{0,8}?)(?<cue>表示|称|说|认为|指出|透露|宣布|强调|证实|承认|否认|报告认为|报告称|报告指出|在声明中|发表声明)`);
 
+const REPORT_THEN_FROM = /^(?:[》”"」])?(?:周[一二三四五六日]|\d{1,2}月\d{1,2}日|日前|近日|今天|昨天)?(?:报导|报道|消息)[，,](?:记者)?(?:今日|今天|日前|近日|昨日|昨天)?从$/;
+// 据X，… / 根据X，…: the outlet named alone after the cue, then a comma.
+const ACCORDING_TO = /(?<cue>据|根据)$/;
+const ACCORDING_GAP = /^[》”"」]?[，,]/;
+
 /** 彭博社报导，渣打银行报告认为…: the outlet CITES the speaker its report quotes. */
 export function reportedSpeakerFacts(doc: Doc, anchors: readonly Anchor[]): Fact[] {
   const facts: Fact[] = [];
@@ -252,13 +266,27 @@ export function reportedSpeakerFacts(doc: Doc, anchors: readonly Anchor[]): Fact
     if (m.type !== 'MediaOutlet' || m.coref) continue;
     const s = doc.sentences[sentenceAt(doc.sentences, m.start)];
     const gap = doc.norm.slice(m.end, anchors[i + 1]!.start);
-    if (!s || !REPORT_CLAUSE.test(gap)) continue;
+    // 根据财新网，8月26日，在南京举办的大会上，X表示: the outlet alone after 据, its report the clauses that follow.
+    // 据财联社消息，今日从交通运输部举行的发布会获悉: the outlet's report learned it from the body.
+    const next = anchors[i + 1]!;
+    const relayed = s && REPORT_THEN_FROM.test(gap) ? execCue(LEARNED_AFTER, doc.norm.slice(next.end, Math.min(s.end, next.end + 24)).replace(CLOSING_MARK_START, ''), next.end) : null;
+    if (s && relayed && next.key !== m.key && SPEAKER_TYPES.has(next.type)) {
+      facts.push(makeFact(doc, s, m, next, 'CITES', { id: 'cites-learned-from', confidence: 0.6 }, triggerText(doc, [relayed]), m.start, next.end));
+      continue;
+    }
+    const according = s !== undefined && ACCORDING_TO.test(doc.norm.slice(Math.max(s.start, m.start - 3), m.start).replace(OPENING_MARK_END, ''));
+    const reportGap = according ? ACCORDING_GAP.exec(gap) : null;
+    if (!s || (!REPORT_CLAUSE.test(gap) && !reportGap)) continue;
     // The speaker is the first name the speech verb follows (美国财政部长姆努钦表示: 姆努钦), in the same clause.
     let speaker: Anchor | undefined;
     let said: CueMatch | null = null;
-    for (let k = i + 1; k <= i + 3 && k < anchors.length && anchors[k]!.start < s.end; k++) {
+    // (After 据X, clauses of time and place, 在南京举办的大会上, may come before the speaker's.)
+    let adjuncts = reportGap !== null;
+    for (let k = i + 1; k <= i + (reportGap ? 5 : 3) && k < anchors.length && anchors[k]!.start < s.end; k++) {
       const c = anchors[k]!;
-      if (k > i + 1 && CLAUSE_MARK.test(doc.norm.slice(anchors[k - 1]!.end, c.start))) break;
+      const crossed = CLAUSE_MARK.test(doc.norm.slice(anchors[k - 1]!.end, c.start));
+      if (k > i + 1 && crossed && !(adjuncts && anchors.slice(i + 1, k).every((x) => x.type === 'Location'))) break;
+      if (c.type !== 'Location') adjuncts = false;
       const next = anchors[k + 1];
       said = execCue(SAID_AFTER, doc.norm.slice(c.end, Math.min(s.end, c.end + 60, next ? next.start : Infinity)), c.end);
       if (said) {
@@ -268,14 +296,15 @@ export function reportedSpeakerFacts(doc: Doc, anchors: readonly Anchor[]): Fact
     }
     if (!speaker || !said || !SPEAKER_TYPES.has(speaker.type) || speaker.key === m.key) continue;
     if (NAME_QUALIFIES.test(doc.norm.slice(speaker.end, speaker.end + 4))) continue;
-    facts.push(makeFact(doc, s, m, speaker, 'CITES', { id: 'cites-reported-speaker', confidence: 0.65 }, triggerText(doc, [execCue(REPORT_CLAUSE, gap, m.end), said]), m.start, speaker.end));
+    const reportCue = execCue(REPORT_CLAUSE, gap, m.end) ?? execCue(ACCORDING_TO, doc.norm.slice(Math.max(s.start, m.start - 3), m.start).replace(OPENING_MARK_END, ''), Math.max(s.start, m.start - 3));
+    facts.push(makeFact(doc, s, m, speaker, 'CITES', { id: 'cites-reported-speaker', confidence: 0.65 }, triggerText(doc, [reportCue, said]), m.start, speaker.end));
     // 路透报道，澳新银行首席经济学家王蕊发表报告称: the report quotes the bank through its titled economist (the
     // evidence ends at the bank, so the fact is not moved to the person as a titled object).
     const k = anchors.indexOf(speaker);
     const employer = k - 1 > i ? anchors[k - 1]! : undefined;
     const title = employer ? doc.norm.slice(employer.end, speaker.start) : '';
     if (speaker.type === 'Person' && employer && SPEAKER_EMPLOYERS.has(employer.type) && !employer.coref && employer.key !== m.key && TITLE_BETWEEN.test(title) && roleAtEnd(title) !== undefined) {
-      facts.push(makeFact(doc, s, m, employer, 'CITES', { id: 'cites-reported-speaker-employer', confidence: 0.6 }, triggerText(doc, [execCue(REPORT_CLAUSE, gap, m.end), said]), m.start, employer.end));
+      facts.push(makeFact(doc, s, m, employer, 'CITES', { id: 'cites-reported-speaker-employer', confidence: 0.6 }, triggerText(doc, [reportCue, said]), m.start, employer.end));
     }
   }
   return facts;

@@ -207,11 +207,15 @@ function fillFrame(doc: Doc, hit: Hit, clauses: readonly Clause[], c: number, gr
   const found = subjectBefore(doc, before, clause, hit.start, row, subjectRole, true);
   // (其主要栖息地位于X: with `ownSubject`, only adverbs and time words stand between the subject and the trigger.)
   const subject = found && row.ownSubject && !OPENER.test(doc.norm.slice(found.end, hit.start).trim()) ? undefined : found;
-  const own = subject ?? (carried && noSubject(doc, clause.start, hit.start) ? carried : undefined);
+  // 乔布斯…，1976年与沃兹尼亚克等人联合创办苹果公司: the name after 与 acts with the subject carried over.
+  const joint = subject && carried && row.voice === 'active' && COMITATIVE_LEAD.test(doc.norm.slice(clause.start, subject.start).trim());
+  const own = joint ? { ...subject, members: [...carried.members, ...subject.members] } : subject ?? (carried && noSubject(doc, clause.start, hit.start) ? carried : undefined);
   if (!own) return undefined;
   return row.voice === 'active' ? { agent: own, patient: next, carried: !subject } : { agent: next, patient: own, carried: !subject };
 }
 
+// A clause opening with adverbs or time words and 与/和/同/跟 before its first name: that name is a co-agent.
+const COMITATIVE_LEAD = new RegExp(`^${OPENER_WORDS}*(?:便|就|即)?(?:与|同|跟|和)$`);
 // A kind of organisation standing for one the text does not name (经营集团旗下, 该公司旗下, 母公司旗下).
 const UNNAMED_OWNER = /(?:集团|公司|企业|银行|机构|平台|政府|部门)$/;
 // (与 is often “with”: 字节跳动与阿里巴巴旗下蚂蚁 names a partner, not a co-owner.)

@@ -1,6 +1,7 @@
 import type { Doc } from '../types.ts';
 import type { Anchor } from './extract-relations.ts';
 import { roleAtEnd } from '../recognize/role-words.ts';
+import { tokenStartingAt } from '../segment/token-index.ts';
 
 /** A clause of a sentence: offsets into the document, ends at ，；： or the sentence end. */
 export interface Clause {
@@ -17,10 +18,30 @@ export interface Group {
 }
 
 // A comma between digits (1,900万) is a thousands separator, not a clause break.
-const CLAUSE_BREAK = /[，；：;:]|,(?!\d)/g;
+const CLAUSE_BREAK = /[，；：;:]|,(?!\d)|(?<!\d),/g;
 export const QUOTES = /[「」“”"《》『』〈〉\[\]]/g;
 export const GLOSS = /^[（(][A-Za-z0-9][A-Za-z0-9&.,' -]{0,48}[)）]/;
 const COORDINATOR = /^(?:、|和|与|及|以及|并|跟|或|或者|暨)?/;
+// 与 + a noun phrase + 的, between two organisations' names (quote marks around them allowed).
+const OWNER_OF_NEXT = /^[》”」』"]?(?:与|和|及|跟|同)([\u4e00-\u9fff]{2,6})的[《“「『"]?$/;
+// Nouns, place and position words, non-predicate adjectives (南方/f 报业/n, 当地/s, 国有/b): no verb, no preposition.
+const NOUN_POS = /^(?:n[a-z]?|s|f|b|j)$/;
+const ORGS: ReadonlySet<string> = new Set(['Company', 'Organization', 'GovernmentBody', 'MediaOutlet', 'PoliticalParty']);
+
+/** 光明日报与南方报业的南方都市报: organisations joined by 与, the second qualified by an owner that is nouns only. */
+function unnamedOwnerBetween(doc: Doc, a: Anchor, b: Anchor): boolean {
+  if (!ORGS.has(a.type) || !ORGS.has(b.type)) return false;
+  const m = OWNER_OF_NEXT.exec(doc.norm.slice(a.end, b.start));
+  if (!m) return false;
+  let at = a.end + m[0].indexOf(m[1]!);
+  const end = at + m[1]!.length;
+  while (at < end) {
+    const t = tokenStartingAt(doc.tokens, at);
+    if (!t || t.end > end || !NOUN_POS.test(t.pos)) return false;
+    at = t.end;
+  }
+  return true;
+}
 // Titles a unit's person may carry in a list that the role table does not hold.
 const EXTRA_TITLES = /^(?:实际控制人|实控人|法定代表人|法人代表|控股股东|大股东|股东|创始人|创办人)$/;
 
@@ -64,6 +85,8 @@ function linked(doc: Doc, a: Anchor, b: Anchor): boolean {
   const gap = doc.norm.slice(a.end, b.start).replace(GLOSS, '').replace(QUOTES, '').trim();
   const rest = gap.replace(COORDINATOR, '');
   if (rest === '') return true;
+  // 光明日报与南方报业的南方都市报: an unnamed owner after the coordinator qualifies the next member, it ends no list.
+  if (unnamedOwnerBetween(doc, a, b)) return true;
   // 蚂蚁集团董事长井贤栋: a title without 的 joins the person to the unit's list (with 的 it only qualifies).
   return b.type === 'Person' && !b.coref && (EXTRA_TITLES.test(rest) || roleAtEnd(rest) === rest);
 }

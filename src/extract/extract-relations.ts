@@ -9,7 +9,7 @@ import { citationFacts, interviewFacts, reportedSpeakerFacts } from './citation-
 import { makeFact } from './make-fact.ts';
 import { execCue, triggerText } from './cue-span.ts';
 import { normalizeText } from '../normalize/normalize-text.ts';
-import { capitalFacts, kindListPlaceFacts, kindPlaceFacts, namePlaceFacts } from './name-place-facts.ts';
+import { capitalFacts, kindListPlaceFacts, kindPlaceFacts, namePlaceFacts, placeChainFacts } from './name-place-facts.ts';
 import { frameFacts } from './clause-frames.ts';
 import { NAMED_AFTER_PERSON } from './clause-groups.ts';
 import { insideLongerTitle, insideQuotedTitle } from './quoted-title.ts';
@@ -83,11 +83,14 @@ export function extractRelations(input: ExtractInput): Fact[] {
         const seat = j > i + 1 && SEATED.has(b.type) && SEAT_LINK.test(doc.norm.slice(list[j - 1]!.end, b.start)) ? list[j - 1]!.start : b.start;
         // (以下简称“腾讯”）董事会主席马化腾: from the defined short name, the gloss closes before the gap.
         const defined = DEFINITION_OPEN.test(doc.norm.slice(Math.max(0, a.start - 8), a.start));
-        const gap = doc.norm.slice(a.end, seat).replace(LEADING_GLOSS, '').replace(DEFINITION_GLOSS, '').replace(defined ? DEFINITION_CLOSE : CLOSING_MARK, '');
+        // 与《香港01》合作: marks printed around B alone belong to its name, not to the gap or the text after it.
+        const opened = seat === b.start && isQuotedName(doc, b) ? 1 : 0;
+        const gap = doc.norm.slice(a.end, seat - opened).replace(LEADING_GLOSS, '').replace(DEFINITION_GLOSS, '').replace(defined ? DEFINITION_CLOSE : CLOSING_MARK, '');
         // The text after B runs past names coordinated with it (对黄有龙、赵薇夫妇采取…措施).
         let n = j + 1;
         while (n < list.length && sameKind(list[n]!.type, b.type) && COORDINATION.test(doc.norm.slice(list[n - 1]!.end, list[n]!.start))) n++;
-        fact = matchPair(doc, sentence, a, b, gap, employerBefore(doc, list, i), list[n], facts, list[n - 1]!.end, seat);
+        const last = list[n - 1]!;
+        fact = matchPair(doc, sentence, a, b, gap, employerBefore(doc, list, i), list[n], facts, last.end + (isQuotedName(doc, last) ? 1 : 0), seat - opened);
         // (清华大学教授、中国半导体行业协会副理事长X: a title that ends before the place is the first name's.)
         if (fact && j > i + 1 && !VERB_TYPES.has(fact.type) && !(ROLE_RULE.test(fact.evidence.rule) && a.end + fact.evidence.trigger.length <= list[j - 1]!.start)) fact = undefined;
         // A country between them is the actor, not an adjunct (韩国在美国对伊朗实施制裁前).
@@ -128,6 +131,7 @@ const EXTRACTORS: readonly Extractor[] = [
   { name: 'kind-places', run: (i) => kindPlaceFacts(i.doc, i.mentions) },
   { name: 'kind-list-places', run: (i) => kindListPlaceFacts(i.doc, i.mentions), addsOnly: true },
   { name: 'capitals', run: (i) => capitalFacts(i.doc, i.mentions) },
+  { name: 'place-chains', run: (i) => placeChainFacts(i.doc, i.mentions), addsOnly: true },
   { name: 'metadata', run: (i) => metadataFacts(i) },
   { name: 'title-bodies', run: (i, a) => titleBodyFacts(i.doc, a, i.entities) },
   { name: 'clause-frames', run: (i, a) => frameFacts(i.doc, a), addsOnly: true },
@@ -135,6 +139,14 @@ const EXTRACTORS: readonly Extractor[] = [
   { name: 'bare-titles', run: (i, a) => bareTitleFacts(i.doc, a), addsOnly: true },
   { name: 'colon-titles', run: (i, a) => colonTitleFacts(i.doc, a), addsOnly: true },
 ];
+
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { '《': '》', '“': '”', '「': '」', '『': '』', '"': '"' };
+
+/** The anchor's name stands alone between a pair of quote or title marks (《香港01》, “腾讯”). */
+function isQuotedName(doc: Doc, anchor: Anchor): boolean {
+  const close = QUOTE_PAIRS[doc.norm[anchor.start - 1] ?? ''];
+  return close !== undefined && doc.norm[anchor.end] === close;
+}
 
 /** The facts of `out` whose type, subject and object no fact of `earlier` (or of `out` before it) gives in that sentence. */
 function unstated(out: readonly Fact[], earlier: readonly Fact[]): Fact[] {
@@ -210,7 +222,9 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
   // 驻欧盟大使: an envoy to a body does not work for it.
   if (doc.norm[employer.start - 1] === '驻') return undefined;
   // 美国商务部长罗斯: the body's last character and 长 make the title (部长, 局长, 行长).
-  const roleGap = gap === '长' ? doc.norm[a.end - 1] + gap : gap;
+  // 扬子晚报记者 张楠: spaces between a title and the name (a credit line) are no part of the title.
+  const spaced = gap.replace(TITLE_SPACES, '');
+  const roleGap = gap === '长' ? doc.norm[a.end - 1] + gap : spaced !== gap && roleAtEnd(spaced) ? spaced : gap;
   let role = roleRelation(employer, b, roleGap, after, doc.norm.slice(Math.max(sentence.start, employer.start - 4), employer.start));
   if (!role) return undefined;
   // 第二位是市长韩国瑜，第三位是中共总书记习近平: a title right before another person's name is that person's.
@@ -229,6 +243,8 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
   for (const type of role.also ?? []) extra.push({ ...fact, type, evidence: { ...fact.evidence, rule: ALSO_RULE[type] ?? role.rule } });
   return fact;
 }
+
+const TITLE_SPACES = /[ \u3000\u00a0]{1,3}$/;
 
 // Short names every province, city and county has a body of (政法委, 纪委, 宣传部): the lexicon links them to the
 // national body, which is right only when no local place comes first.

@@ -252,10 +252,11 @@ export const FRAME_TRIGGERS: readonly FrameTrigger[] = [
   },
   // FOUNDED: the founder may be the subject of an earlier clause (张三，1993年移居香港，于当年创立X).
   {
-    id: 'founded-create', type: 'FOUNDED', triggers: ['一手创办', '联合创办', '共同创办', '联合创立', '共同创立', '创办', '创立', '创建', '创设'], voice: 'active', subject: 'agent', agent: [...ORG, 'Person'], patient: ['Company', 'Organization', 'MediaOutlet', 'PoliticalParty'],
+    id: 'founded-create', type: 'FOUNDED', triggers: ['一手创办', '联合创办', '共同创办', '联合创立', '共同创立', '合资创办', '合办', '创办', '创立', '创建', '创设'], voice: 'active', subject: 'agent', agent: [...ORG, 'Person'], patient: ['Company', 'Organization', 'MediaOutlet', 'PoliticalParty'],
     direct: true, preps: [], passives: ['由'], confidence: 0.75,
-    positive: [['马云1999年回到杭州，创办了阿里巴巴。', ['FOUNDED 马云→阿里巴巴集团']], ['百度由李彦宏创办。', ['FOUNDED 李彦宏→百度']]],
-    negative: [['马云参加了李彦宏创办的百度的活动。', ['FOUNDED 马云→百度', 'FOUNDED 李彦宏→百度']], ['马云说，创办阿里巴巴的人很多。', ['FOUNDED 马云→阿里巴巴集团']]],
+    // (合办: founding together, also with an unnamed owner qualifying a founder, 与当地报业的《明报》合办.)
+    positive: [['马云1999年回到杭州，创办了阿里巴巴。', ['FOUNDED 马云→阿里巴巴集团']], ['百度由李彦宏创办。', ['FOUNDED 李彦宏→百度']], ['腾讯与当地报业的《明报》合办《新京报》。', ['FOUNDED 腾讯→新京报', 'FOUNDED 明报→新京报']], ['马云回到杭州,1999年与蔡崇信等人创办了阿里巴巴。', ['FOUNDED 马云→阿里巴巴集团', 'FOUNDED 蔡崇信→阿里巴巴集团']], ['马化腾大学毕业后，与张志东共同创立腾讯。', ['FOUNDED 马化腾→腾讯']]],
+    negative: [['马云参加了李彦宏创办的百度的活动。', ['FOUNDED 马云→百度', 'FOUNDED 李彦宏→百度']], ['马云说，创办阿里巴巴的人很多。', ['FOUNDED 马云→阿里巴巴集团']], ['阿里巴巴与百度合办的论坛邀请了新京报。', ['FOUNDED 阿里巴巴集团→新京报', 'FOUNDED 百度→新京报']], ['马云批评了腾讯，与蔡崇信创办的阿里巴巴竞争。', ['FOUNDED 马云→阿里巴巴集团']], ['马云回到杭州，1999年腾讯与蔡崇信创办了阿里巴巴。', ['FOUNDED 马云→阿里巴巴集团']]],
   },
   // LOCATED_IN: the organisation may be the subject of an earlier clause (X是一家公司，总部位于杭州).
   {

@@ -82,6 +82,7 @@ const KIND_THEN_LIST = /^(?:的)?(?:[\u4e00-\u9fff]{0,8}?)(?:公司|企业|银�
 const LIST_THEN_KIND_GAP = /^(?:等|(?:及|以及|和|与)?(?:其他|其它))(?:其他|其它|多家|多个)?$/;
 const KIND_AFTER_PLACE = /^[\u4e00-\u9fff]{0,6}?(?:公司|企业|银行|机构|巨头)/;
 const LIST_SEPARATOR = /^(?:[、，,]|和|及|以及|与)$/;
+const SEAT_LIST_SEPARATOR = /^(?:、|和|及|以及|与)$/;
 
 /**
  * Organisations listed as members of a place's kind of organisation are in that place (中国的四大国有银行：中国工商银行、
@@ -101,11 +102,17 @@ export function kindListPlaceFacts(doc: Doc, mentions: readonly Mention[]): Fact
     // Place, kind, members after it.
     const first = shown[i + 1];
     if (first && KIND_NAMED.has(first.type) && first.sentence === place.sentence && KIND_THEN_LIST.test(doc.norm.slice(place.end, first.start))) {
+      let previous = first;
       for (let k = i + 1; k < shown.length; k++) {
+        // 、中国航天科技集团公司 read as a place and a name: the place is the member's seat, the name the member.
+        const k0 = k;
+        // (Only inside the list, 、 or 和 before it, and not another country: 、美国苹果公司 is no Chinese company.)
+        if (k > i + 1 && seatPrefix(shown, k) && SEAT_LIST_SEPARATOR.test(doc.norm.slice(previous.end, shown[k]!.start)) && (entityKeyOf(shown[k]!) === entityKeyOf(place) || !isCountry(shown[k]!.norm))) k++;
         const org = shown[k]!;
-        if (k > i + 1 && (!LIST_SEPARATOR.test(doc.norm.slice(shown[k - 1]!.end, org.start)) || org.sentence !== place.sentence)) break;
+        if (k > i + 1 && (!LIST_SEPARATOR.test(doc.norm.slice(previous.end, shown[k0]!.start)) || org.sentence !== place.sentence)) break;
         if (!KIND_NAMED.has(org.type)) break;
         add(org, place, doc.text.slice(place.end, first.start).replace(/[，,：:]/g, ''), place.start, org.end);
+        previous = org;
       }
     }
     // Members before it, then the place and the kind.
@@ -122,6 +129,40 @@ export function kindListPlaceFacts(doc: Doc, mentions: readonly Mention[]): Fact
       if (!KIND_NAMED.has(org.type)) break;
       add(org, place, link + place.norm, org.start, place.end);
     }
+  }
+  return facts;
+}
+
+/** `shown[k]` is a place printed right before an organisation's name, as part of it (中国 + 航天科技集团公司). */
+function seatPrefix(shown: readonly Mention[], k: number): boolean {
+  const place = shown[k]!;
+  const org = shown[k + 1];
+  return place.type === 'Location' && org !== undefined && org.start === place.end && KIND_NAMED.has(org.type) && org.sentence === place.sentence;
+}
+
+// 湖北荆州, 北京市大兴区: what may stand between a place and the place inside it.
+const CHAIN_LINK = /^(?:省|市|州)?$/;
+
+/**
+ * A place printed right after another lies in it, wherever the pair stands: inside a body's name (武汉市东西湖区政府,
+ * 湖北荆州中级法院) or before a noun it qualifies (北京市大兴区网友), where the pair rules do not see it. Not a country
+ * after a place (柏林德国), not a sea (美国太平洋舰队), not the sender after a host (驻美国台北经济文化代表处), not inside
+ * a company's name (香港西区隧道有限公司 names a tunnel).
+ */
+export function placeChainFacts(doc: Doc, mentions: readonly Mention[]): Fact[] {
+  const facts: Fact[] = [];
+  const places = mentions.filter((m) => m.type === 'Location').sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < places.length; i++) {
+    const outer = places[i]!;
+    const inner = places[i + 1]!;
+    if (inner.sentence !== outer.sentence || inner.start < outer.end || !CHAIN_LINK.test(doc.norm.slice(outer.end, inner.start))) continue;
+    if (isCountry(inner.norm) || /(?:洋|..海)$/.test(inner.norm) || entityKeyOf(inner) === entityKeyOf(outer)) continue;
+    // 香港西区隧道有限公司, 九龙巴士: a company's name may name its asset or route by a place; a body's names its seat.
+    if (mentions.some((m) => m.type === 'Company' && !m.nested && m.start <= outer.start && m.end >= inner.end && m.end > inner.end)) continue;
+    // 驻美国台北经济文化代表处: the place after 驻 hosts an office of the place that follows, which is not in it.
+    if (doc.norm[outer.start - 1] === '驻') continue;
+    const sentence = doc.sentences[inner.sentence] ?? { start: outer.start, end: inner.end };
+    facts.push(makeFact(doc, sentence, { key: entityKeyOf(inner) }, { key: entityKeyOf(outer) }, 'LOCATED_IN', { id: 'located-place-chain', confidence: 0.6 }, doc.text.slice(outer.start, inner.end), outer.start, inner.end));
   }
   return facts;
 }

@@ -48,7 +48,8 @@ const NO_LIST = '(?:[^，,。；;：:！？、]|(?<=\\d),(?=\\d))';
 const REG_VERBS = '(?:接管|(?<!不)点名|查封|没收|打压|拘捕|通缉|判处|扣押|遣返|驱逐|禁入|采取|监管|监督|指导|约谈|罚款|处罚|调查|整改|叫停|下架|批准|限制|制裁|起诉|审查|查处|打击|禁止|封杀|关闭|冻结|逮捕|拘留|约见|问询|责令|勒令|暂停|吊销|核准|审批|放行|罚|取缔|整顿|关停|立案|传唤|管控)(?!机构|部门|人员|官员|当局|者|层)';
 
 // X与Y, X周三同Y: nothing that makes X a possessor (弗吉尼亚州的决定与…: the decision, not the state, is the party).
-const PARTY_GAP = new RegExp(`^(?:(?!的)${C}){0,8}?(?:与|和|同|跟)$`);
+// (An unnamed owner after 与 qualifies the second party: 光明日报与南方报业的南方都市报合办.)
+const PARTY_GAP = new RegExp(`^(?:(?!的)${C}){0,8}?(?:与|和|同|跟)(?:[\u4e00-\u9fff]{2,6}的)?$`);
 // 股份, 股权: a stake in a company, not the company (收购X的股份 is an investment, 收购X control).
 // (A quantity may stand before it: 收购X 51%股权, 竞得X 1000万股股份.)
 const STAKE = '的?(?:[\\d.]+(?:%|％|万股|亿股|股)的?)?(?:部分|少数|多数|全部|较多|大量|少量|过半|逾半)?(?:股份|股权|股票|权益|ADS|ADR|美国存托股|存托股)';
@@ -143,10 +144,14 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'partners-with', pastPlace: true, type: 'PARTNERS_WITH', first: [...AGENT, 'Location', 'Product'], second: [...AGENT, 'Location', 'Product'], gap: PARTY_GAP, after: new RegExp(`^(?!的?(?:框架|范围|机制|体系|平台|架构))(?:${C}{0,16}?[，,])?${C}{0,20}?(?<cue>合作|合资|联手|签署|签订|签约|结盟|携手|达成${C}{0,6}协议|共同开发|组建|互联互通|对接|共建|达成意向|达成共识|联合(?:编制|发布|推出|开发|研发|成立|举办|发起|创办)|合办|共同(?:成立|创办|创立|设立)|合作(?:成立|创办|设立))`), confidence: 0.7 },
   // 华为与清华大学，去年在北京成立实验室: founding something together, with only time and place words before the verb.
   { id: 'partners-found-together', pastPlace: true, type: 'PARTNERS_WITH', first: AGENT, second: AGENT, gap: PARTY_GAP, after: /^[，,]?(?:\d{1,4}年|\d{1,2}月|\d{1,2}日|前年|去年|今年|早前|此前|曾经|曾|已经|已|先后|共同|一起|在[\u4e00-\u9fffA-Za-z]{1,8}?)*(?<cue>成立|设立|组建|创办|创立)(?![于以之初周后时的])/, confidence: 0.65 },
-  { id: 'partners-verb', type: 'PARTNERS_WITH', first: AGENT, second: AGENT, gap: new RegExp(`^${C}{0,4}?(?:联手|携手|牵手)$`), confidence: 0.65 },
+  // 长春市政府联合阿里巴巴开启活动: 联合 right before the partner (联合创始人, 联合国 are other words: the gap must end on it);
+  // 联合腾讯的对手: a partner followed by 的 only qualifies the real one.
+  { id: 'partners-verb', type: 'PARTNERS_WITH', first: AGENT, second: AGENT, gap: new RegExp(`^${C}{0,4}?(?<cue>联手|携手|牵手|联合)$`), after: /^(?!的|旗下)/, confidence: 0.65 },
   // LOCATED_IN
   { id: 'located-verb', type: 'LOCATED_IN', first: SITED, second: LOC, gap: new RegExp(`^${C}{0,4}?(?:位于|总部位于|总部设在|总部设于|设在|设于|总部在|坐落于|落户|地处|位在)$`), confidence: 0.85 },
   { id: 'located-zai-hq', type: 'LOCATED_IN', first: SITED, second: LOC, gap: new RegExp(`^${C}{0,4}?在$`), after: new RegExp(`^${C}{0,4}?(?:的)?(?:总部|总行|办公室|办公大楼|工厂|厂房|园区|研发中心)`), confidence: 0.75 },
+  // 华坚集团东莞总部, 阿里巴巴的杭州总部: the place between an organisation and its headquarters is where it sits.
+  { id: 'located-name-hq', type: 'LOCATED_IN', first: SITED, second: LOC, gap: /^的?$/, after: /^(?<cue>总部|总行|总社)/, confidence: 0.75 },
   { id: 'located-hq-de', type: 'LOCATED_IN', first: LOC, second: SITED, before: /(?:总部位于|总部设在|位于|总部在|设在)$/, gap: /^的$/, swap: true, confidence: 0.8 },
   { id: 'located-place-de', type: 'LOCATED_IN', first: LOC, second: ['Company', 'Organization'], gap: /^的$/, swap: true, confidence: 0.5 },
   // 广东珠海, 湖南省益阳市: the second place lies in the first — unless it is a sea or an ocean (美国太平洋舰队).

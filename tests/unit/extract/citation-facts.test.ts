@@ -144,12 +144,48 @@ describe('interviews', () => {
   });
 });
 
+describe('what an organisation’s website says (X官网介绍)', () => {
+  it('cites the organisation whose website is quoted', () => {
+    const result = analyze('【大纪元讯】清华大学官网介绍，王小云生于山东诸城。', EPOCH);
+    expect(factsBetween(result, 'CITES', '大纪元', '清华大学').map((f) => f.evidence.rule), describeFacts(result).join('; ')).toEqual(['cites-statement']);
+  });
+
+  it('cites nobody for an organisation introducing a product', () => {
+    expect(factsBetween(analyze('【大纪元讯】腾讯介绍了新产品，用户很多。', EPOCH), 'CITES', '大纪元', '腾讯')).toEqual([]);
+  });
+});
+
+describe('where the reporter learned it (从X获悉)', () => {
+  it.each([
+    ['从X获悉', '【大纪元讯】记者从腾讯获悉，游戏将下架。', '腾讯'],
+    ['从X举行的新闻发布会上获悉', '【大纪元讯】记者今日从交通运输部举行的新闻发布会上获悉，新规将实施。', '交通运输部'],
+  ])('the article’s outlet CITES the source: %s', (_cue, text, source) => {
+    const result = analyze(text, EPOCH);
+    expect(factsBetween(result, 'CITES', '大纪元', source).map((f) => f.evidence.rule), describeFacts(result).join('; ')).toEqual(['cites-learned-from']);
+  });
+
+  it('gives the source to the outlet whose report learned it (据X消息，今日从Y获悉)', () => {
+    const result = analyze('据路透社9月26日消息，今日从交通运输部举行的新闻发布会获悉，新规将实施。');
+    expect(factsBetween(result, 'CITES', '路透社', '交通运输部').map((f) => f.evidence.rule), describeFacts(result).join('; ')).toEqual(['cites-learned-from']);
+    expect(factsBetween(analyze('路透社报道，记者从马云亲属处获悉，他身体健康。'), 'CITES', '路透社', '马云')).toEqual([]);
+  });
+
+  it.each([
+    ['someone of X’s (从X亲属处获悉)', '【大纪元讯】记者从马云亲属处获悉，他身体健康。', '马云'],
+    ['leaving X (从X离职)', '【大纪元讯】马云从腾讯离职，外界获悉后震惊。', '腾讯'],
+  ])('cites nobody for %s', (_cue, text, name) => {
+    expect(factsBetween(analyze(text, EPOCH), 'CITES', '大纪元', name)).toEqual([]);
+  });
+});
+
 describe('reported speakers', () => {
   it.each([
     ['X报导，Y报告认为', '彭博社报导，汇丰银行（HSBC）报告认为，增长放缓。', '彭博社', '汇丰银行'],
     ['X周三报道，Y部长Z表示', '路透社周三报道，美国财政部长姆努钦表示，谈判将继续。', '路透社', '姆努钦'],
     ['据X报道，Y称', '据路透报道，腾讯称将继续投资。', '路透社', '腾讯'],
     ['X（date）报道，Y称', '路透9月28日报道，腾讯称将继续投资。', '路透社', '腾讯'],
+    ['据X，Y表示', '据《华尔街日报》，马云周三表示，公司将上市。', '华尔街日报', '马云'],
+    ['根据X，time，place，Y表示', '根据新华社，上周五，在北京举行的论坛上，清华大学教授马云表示，前景很好。', '新华社', '马云'],
   ])('the outlet CITES the speaker its report quotes: %s', (_cue, text, outlet, speaker) => {
     const result = analyze(text);
     expect(factsBetween(result, 'CITES', outlet, speaker).map((f) => f.evidence.rule), describeFacts(result).join('; ')).toEqual(['cites-reported-speaker']);
@@ -158,6 +194,8 @@ describe('reported speakers', () => {
   it.each([
     ['no speech verb', '新华社报道，习近平会见了普京。', '新华社', '习近平'],
     ['the title, not the body, when a person follows', '路透社周三报道，美国财政部长姆努钦表示，谈判将继续。', '路透社', '美国财政部'],
+    ['a clause with another name between 据X and the speaker', '根据新华社，腾讯上周收购了一家公司，马云表示反对。', '新华社', '马云'],
+    ['据 not right before the outlet', '据悉，新华社上周，马云表示反对。', '新华社', '马云'],
   ])('cites no speaker with %s', (_cue, text, outlet, speaker) => {
     expect(factsBetween(analyze(text), 'CITES', outlet, speaker)).toEqual([]);
   });

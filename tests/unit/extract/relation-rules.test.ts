@@ -50,6 +50,83 @@ const ROWS: ReadonlyArray<{ id: string; positive: ReadonlyArray<readonly [string
       ['腾讯与华为争夺市场，去年成立了新部门。', 'PARTNERS_WITH 腾讯→华为'],
     ],
   },
+  {
+    id: 'a name printed alone in title or quote marks (与《X》合作): the marks are the name\'s, not the gap\'s',
+    positive: [
+      ['清华大学与《香港01》合作进行了一项调查。', 'PARTNERS_WITH 清华大学→香港01'],
+      ['腾讯与「阿里巴巴」签署协议。', 'PARTNERS_WITH 腾讯→阿里巴巴集团'],
+    ],
+    negative: [
+      ['清华大学与“香港01的读者”合作进行了一项调查。', 'PARTNERS_WITH 清华大学→香港01'],
+      ['清华大学的《香港01》专栏与读者合作。', 'PARTNERS_WITH 清华大学→香港01'],
+    ],
+  },
+  {
+    id: 'located-kind-list past a place printed before a member (中国公司，包括A、中国B)',
+    positive: [
+      ['美国禁止投资多家中国公司，包括腾讯、中国航天科技集团公司、华为等。', 'LOCATED_IN 华为→中国'],
+      ['美国制裁了几家中国企业，包括腾讯、中国航天科技集团公司和华为。', 'LOCATED_IN 华为→中国'],
+    ],
+    negative: [
+      ['美国制裁了几家中国公司，包括腾讯、华为，美国苹果公司不在其中。', 'LOCATED_IN 苹果公司→中国'],
+      ['几家中国公司，包括腾讯、美国苹果公司和华为，都受影响。', 'LOCATED_IN 苹果公司→中国'],
+    ],
+  },
+  {
+    id: 'located-place-chain (湖北宜昌市中级人民法院, 北京市大兴区网友: a place right after another lies in it)',
+    positive: [
+      ['湖北宜昌市中级人民法院判处被告三年徒刑。', 'LOCATED_IN 宜昌→湖北'],
+      ['北京市大兴区网友发帖抱怨。', 'LOCATED_IN 大兴区→北京'],
+    ],
+    negative: [
+      ['香港西区隧道有限公司调整收费。', 'LOCATED_IN 西区→香港'],
+      ['驻美国台北经济文化代表处发表声明。', 'LOCATED_IN 台北→美国'],
+    ],
+  },
+  {
+    id: 'partners-with past an unnamed owner of the second party (X与当地报业的Y签署协议)',
+    positive: [
+      ['腾讯与当地报业的《明报》签署协议。', 'PARTNERS_WITH 腾讯→明报'],
+      ['清华大学和一家财团的腾讯合作开发新药。', 'PARTNERS_WITH 清华大学→腾讯'],
+    ],
+    negative: [
+      ['清华大学的教授与当地报业的《明报》签署协议。', 'PARTNERS_WITH 清华大学→明报'],
+      ['腾讯与当地报业的领导人会面后，明报发表了文章。', 'PARTNERS_WITH 腾讯→明报'],
+    ],
+  },
+  {
+    id: 'a title and the name apart by spaces (中新社记者 张可佳 摄): a credit line, the title is the name\'s',
+    positive: [
+      ['资料图。中新社记者 张可佳 摄', 'WORKS_FOR 张可佳→中国新闻社'],
+      ['腾讯总裁 马化腾出席了会议。', 'LEADS 马化腾→腾讯'],
+    ],
+    negative: [
+      ['腾讯 马化腾出席了会议。', 'WORKS_FOR 马化腾→腾讯'],
+      ['腾讯记者会上 马化腾发言。', 'WORKS_FOR 马化腾→腾讯'],
+    ],
+  },
+  {
+    id: 'located-name-hq (华坚集团东莞总部, 阿里巴巴的杭州总部)',
+    positive: [
+      ['记者走访了阿里巴巴的杭州总部。', 'LOCATED_IN 阿里巴巴集团→杭州'],
+      ['腾讯深圳总部的员工很多。', 'LOCATED_IN 腾讯→深圳'],
+    ],
+    negative: [
+      ['腾讯北京办公室的员工说。', 'LOCATED_IN 腾讯→北京'],
+      ['腾讯派人去杭州总部附近的工厂。', 'LOCATED_IN 腾讯→杭州'],
+    ],
+  },
+  {
+    id: 'partners-verb with 联合 right before the partner (X联合Y开启活动)',
+    positive: [
+      ['阿里巴巴今天联合腾讯发布了一份报告。', 'PARTNERS_WITH 阿里巴巴集团→腾讯'],
+      ['清华大学联合华为举办了一场比赛。', 'PARTNERS_WITH 清华大学→华为'],
+    ],
+    negative: [
+      ['腾讯联合创始人张志东离职。', 'PARTNERS_WITH 腾讯→张志东'],
+      ['阿里巴巴联合腾讯的对手发布了一份报告。', 'PARTNERS_WITH 阿里巴巴集团→腾讯'],
+    ],
+  },
 ];
 
 describe('pair rules for relations stated in news (issue 11)', () => {
