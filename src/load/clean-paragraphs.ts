@@ -25,14 +25,38 @@ function withoutEndMark(p: string): string {
   return p.slice(0, end);
 }
 
+/** A line of a link list: short, and no full sentence in it. */
+const LINK_LINE_MAX = 40;
+const isLinkLine = (p: string): boolean => p.length <= LINK_LINE_MAX && !p.includes('。');
+/** Characters of prose: paragraphs that hold a sentence (`。`) and are longer than a link title. */
+const proseChars = (ps: readonly string[]): number => ps.reduce((n, p) => (p.length > LINK_LINE_MAX && p.includes('。') ? n + p.length : n), 0);
+
+/**
+ * Where a related-articles heading at `at` ends the article: the index after the heading and its list of links when
+ * more prose follows the list than stands before the heading (a portal's box of links above the story), else
+ * undefined (the list closes the article).
+ */
+function leadingLinkBoxEnd(paragraphs: readonly string[], at: number): number | undefined {
+  let end = at + 1;
+  while (end < paragraphs.length && isLinkLine(paragraphs[end]!)) end++;
+  const after = proseChars(paragraphs.slice(end));
+  return after > 0 && after > proseChars(paragraphs.slice(0, at)) ? end : undefined;
+}
+
 /**
  * Drops page furniture (editor line, footer, `#` trailers, related-article lists) and the `#` end mark that
- * Epoch Times puts after the last sentence.
+ * Epoch Times puts after the last sentence. A related-articles list ends the article unless the story follows it.
  */
 export function cleanParagraphs(paragraphs: readonly string[]): string[] {
   const out: string[] = [];
-  for (const p of paragraphs) {
-    if (RELATED.test(p)) break;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (RELATED.test(p)) {
+      const resume = leadingLinkBoxEnd(paragraphs, i);
+      if (resume === undefined) break;
+      i = resume - 1;
+      continue;
+    }
     const text = withoutEndMark(p).trim();
     if (!text || FURNITURE.some((re) => re.test(text))) continue;
     out.push(text);
