@@ -11,7 +11,7 @@ const FURNITURE = [
   /^(?:相关链接|相关文章|相关新闻|相关阅读|延伸阅读|推荐阅读)[：:]?$/,
 ];
 /** Headings that start a list of links to other articles; everything after them is dropped. */
-const RELATED = /^(?:相关链接|相关文章|相关新闻|相关阅读|延伸阅读|推荐阅读|相關鏈接|相關文章|相關新聞)[：:]?$/;
+const RELATED = /^(?:相关|相關|延伸|推荐|推薦)\s*[·・]?\s*(?:链接|文章|新闻|阅读|推荐|鏈接|新聞|閱讀|推薦)[：:]?$/;
 
 const SPACE = /\s/;
 

@@ -22,8 +22,11 @@ const DAY_SUFFIX = /\d{1,2}日(?:专)?(?:电|综合外电报导)$/;
 const CJK_NAME = /^[\u3400-\u9fff·]{2,4}$/;
 const LATIN_NAME = /^[A-Za-z][A-Za-z .'-]{1,40}$/;
 
+/** A portal's staff code after an editor's name: `荀建国_NN7379`, `史建磊_NBJ11331`. */
+const STAFF_CODE = /_[A-Za-z]{0,6}\d{2,}$/;
+
 function cleanName(raw: string): string | undefined {
-  let name = raw.trim().replace(DAY_SUFFIX, '').replace(ROLE_SUFFIX, '').trim();
+  let name = raw.trim().replace(STAFF_CODE, '').replace(DAY_SUFFIX, '').replace(ROLE_SUFFIX, '').trim();
   while (name.length > 3 && TRAILING_PLACE.test(name)) name = name.replace(TRAILING_PLACE, '');
   if (ONLY_PLACE.test(name)) return undefined;
   if (CJK_NAME.test(name) || LATIN_NAME.test(name)) return name;

@@ -64,7 +64,8 @@ function parseHtmlPage(text: string): ParsedPage {
   const url = $('link[rel="canonical"]').attr('href') ?? meta($, ['og:url']) ?? ld?.url;
   const siteName = meta($, ['og:site_name', 'application-name']) ?? ld?.publisher;
   const headline = elementText($('h1').first()).replace(/\s+/g, ' ').trim() || undefined;
-  const rawTitle = meta($, ['og:title', 'twitter:title']) ?? ld?.headline ?? (elementText($('title').first()).trim() || headline || '');
+  const docTitle = elementText($('title').first()).trim();
+  const rawTitle = meta($, ['og:title', 'twitter:title']) ?? ld?.headline ?? (docTitle || headline || '');
   const timeEl = $('time').first();
   const timeAttr = timeEl.attr('datetime') ?? (elementText(timeEl).trim() || undefined);
   // Past its budget Readability would take minutes; the block walk over <body> below is linear.
@@ -72,7 +73,10 @@ function parseHtmlPage(text: string): ParsedPage {
   const page = extractBlocks($('body').length ? $('body').toArray() : $.root().contents().toArray());
   const blocks = readable ? extractBlocks(parseHtml(readable.html).root().contents().toArray()) : page;
   const cleaned = cleanTitle(rawTitle || readable?.title || '', siteName, headline);
-  const finalTitle = cleaned.title;
+  // The <title> element names the site when og:title does not (`标题_网易新闻` beside a bare og:title).
+  const titleOutlet = cleaned.outlet ?? (docTitle && docTitle !== rawTitle ? cleanTitle(docTitle, siteName, headline).outlet : undefined);
+  // An og:title cut short by a quote inside its attribute (`content="奖金711万元！" 中国…"`) is a prefix of the headline.
+  const finalTitle = headline && headline.length > cleaned.title.length && cleaned.title.length > 0 && headline.startsWith(cleaned.title) ? headline : cleaned.title;
   // Readability keeps the headline when it is part of the article element; it is the title, not body text.
   while (blocks.paragraphs[0] === finalTitle || blocks.paragraphs[0] === headline) blocks.paragraphs.shift();
   const dateline = findDateline(blocks.paragraphs, text);
@@ -87,7 +91,7 @@ function parseHtmlPage(text: string): ParsedPage {
   // The host is the site the page is from; a wire dateline or a source line on it names the original.
   // On a platform of accounts (WeChat) the account that posted the page is its publisher.
   const account = elementText($('#js_name, .profile_nickname').first()).trim();
-  const platform = outletFromUrl(url) ?? outletFromName(siteName) ?? cleaned.outlet;
+  const platform = outletFromUrl(url) ?? outletFromName(siteName) ?? titleOutlet;
   const site = platform === '微信公众平台' && account && account.length <= 30 ? account : platform;
   const host = site ?? dateline.outlet;
   const repost = findRepost(blocks.paragraphs, host) ?? findRepost(page.paragraphs.filter((l) => DATED_SOURCE.test(l)), host);
