@@ -8,6 +8,8 @@ import { outletAtStart, outletFromName } from './find-outlet.ts';
 export interface RepostRule {
   id: string;
   pattern: RegExp;
+  /** Only a name the outlet table knows: the line has no cue word to say it names a source. */
+  knownOnly?: boolean;
   positive: readonly [line: string, source: string][];
   negative: readonly string[];
 }
@@ -47,6 +49,14 @@ export const REPOST_RULES: readonly RepostRule[] = [
     positive: [['2019-06-06 10:43:20 来源: 新京报', '新京报']],
     negative: ['2019-06-06 10:43:20 作者: 张三'],
   },
+  {
+    id: 'repost-outlet-after-date',
+    // Portal header lines that print the source as a bare link after the time: `2019-09-26 10:56:28 证券时报网`.
+    pattern: /^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*([^\s：:|｜，,。]{2,16})$/,
+    knownOnly: true,
+    positive: [['2019-09-26 10:56:28 证券时报网', '证券时报'], ['2019-09-26 10:56:28证券时报网', '证券时报'], ['2020年5月6日 新京报', '新京报']],
+    negative: ['2019-09-26 10:56:28 张三', '2019-09-26 10:56:28 星期四', '2019-09-26 阅读'],
+  },
 ];
 
 /** Lines that say who made a page, never long sentences. */
@@ -78,7 +88,9 @@ export function findRepost(lines: readonly string[], host?: string): Repost | un
       if (!m) continue;
       const printed = m[1]!.replace(/[「」『』“”"《》【】◎]/g, '').trim();
       if (printed.length < 2 || NOT_OUTLET.test(printed) || NOT_OUTLET_END.test(printed)) continue;
-      const outlet = outletFromName(printed) ?? outletAtStart(printed) ?? printed;
+      const known = outletFromName(printed);
+      if (rule.knownOnly && !known) continue;
+      const outlet = known ?? outletAtStart(printed) ?? printed;
       if (host && outlet === host) continue;
       return { outlet, rule: rule.id };
     }

@@ -15,11 +15,12 @@ import { elementText } from '../element-text.ts';
 import { withinReadabilityBudget } from '../html-budget.ts';
 import { readableContent, type ReadableContent } from '../readable-content.ts';
 import { tagHints } from '../tag-hints.ts';
+import { platformAccount } from '../platform-account.ts';
 import type { Layout, ParsedPage } from './layout.ts';
 
 const DATE_META = [
   'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish_date',
-  'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date',
+  'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'apub:time',
 ];
 /** A full date at the start of a short line: `2023-06-23 10:20`, `2023年06月23日 09:15 来源：…`, `2023/06/23`. */
 const LINE_DATE = /^(?:(?:发布|發佈|發布|更新)?(?:时间|時間|日期)[：:]\s*)?((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
@@ -55,8 +56,8 @@ function safeReadable(text: string): ReadableContent | undefined {
   }
 }
 
-/** Portal header lines that carry the date and the source: `2019-06-06 10:43:20 来源: 新京报`. */
-const DATED_SOURCE = /^(?:19|20)\d{2}[-/.年].{0,40}(?:来源|來源|来自)/;
+/** Portal header lines that carry the date and the source: `2019-06-06 10:43:20 来源: 新京报`, `2019-09-26 10:56 证券时报网`. */
+const DATED_SOURCE = /^(?:19|20)\d{2}[-/.年].{0,40}(?:来源|來源|来自)|^(?:19|20)\d{2}[-/.年][^。！？]{0,40}$/;
 
 function parseHtmlPage(text: string): ParsedPage {
   const { $, shape } = parseHtmlWithShape(text);
@@ -89,10 +90,9 @@ function parseHtmlPage(text: string): ParsedPage {
   // A month-day dateline (`新华社北京6月23日电`) takes its year from the page text; the page's own date is surer.
   const datelineDate = dateline.date && pageDate?.slice(4) === dateline.date.slice(4) ? pageDate : dateline.date;
   // The host is the site the page is from; a wire dateline or a source line on it names the original.
-  // On a platform of accounts (WeChat) the account that posted the page is its publisher.
-  const account = elementText($('#js_name, .profile_nickname').first()).trim();
+  // On a platform of accounts (WeChat, 百家号, 头条号, 企鹅号) the account that posted the page is its publisher.
   const platform = outletFromUrl(url) ?? outletFromName(siteName) ?? titleOutlet;
-  const site = platform === '微信公众平台' && account && account.length <= 30 ? account : platform;
+  const site = platformAccount($, platform)?.account ?? platform;
   const host = site ?? dateline.outlet;
   const repost = findRepost(blocks.paragraphs, host) ?? findRepost(page.paragraphs.filter((l) => DATED_SOURCE.test(l)), host);
   // `<a rel="author">`, `itemprop="author"`: the page's own markup for its writers.

@@ -55,3 +55,15 @@ describe('portal pages: source and editor footers', () => {
     expect(cleanParagraphs(['测试市今天宣布了新政策。', '延伸 · 推荐', '另一篇测试文章'])).toEqual(['测试市今天宣布了新政策。']);
   });
 });
+
+describe('portal pages: a header that prints the source as a bare link after the time', () => {
+  it('names the original when the outlet table knows the name', () => {
+    const a = load(page('<link rel="canonical" href="https://stock.hexun.com/2019-09-26/1.html">', `<h1>测试</h1><div class="tip"><span>2019-09-26 10:56:28</span> <a href="http://x.stcn.com/1.shtml">证券时报网</a></div><div class="art_context">${STORY}</div>`));
+    expect(a).toMatchObject({ outlet: '和讯网', originalOutlet: '证券时报' });
+  });
+
+  it('names none after a name it does not know', () => {
+    const a = load(page('<link rel="canonical" href="https://stock.hexun.com/2019-09-26/2.html">', `<h1>测试</h1><div class="tip"><span>2019-09-26 10:56:28</span> <a href="/u/1">测试君</a></div>${STORY}`));
+    expect(a.originalOutlet).toBeUndefined();
+  });
+});
