@@ -16,7 +16,7 @@ export interface RepostRule {
 
 /** What may stand between the cue and the name: 公众号「X」, 微信订阅号「X」, ◎X. */
 const ACCOUNT = '(?:微信)?(?:公众号|订阅号|公号|微博)?\\s*[：:]?\\s*[「『“"《【◎]?\\s*';
-const NAME = '([^」』”"》】：:\\s|｜丨（()~\\[\\]，,。;；!！?？<>]{2,24})';
+const NAME = '([^」』”"》】：:\\s|｜丨（()~\\[\\]，,、。;；!！?？<>]{2,24})';
 
 export const REPOST_RULES: readonly RepostRule[] = [
   {
@@ -34,13 +34,16 @@ export const REPOST_RULES: readonly RepostRule[] = [
   },
   {
     id: 'repost-source',
-    pattern: new RegExp(`^(?:文章|新闻|稿件|本文)?(?:来源|出处)\\s*[：:]\\s*${ACCOUNT}${NAME}`),
+    // `来源|X`, `来源丨X`: the bar of WeChat-style footers stands for the colon.
+    pattern: new RegExp(`^(?:文章|新闻|稿件|本文)?(?:来源|出处)\\s*[：:|丨｜]\\s*${ACCOUNT}${NAME}`),
     positive: [
       ['来源：北京日报', '北京日报'],
+      ['来源|测试参考、测试发布、羊城晚报', '测试参考'],
+      ['来源丨北京日报', '北京日报'],
       ['來源：中央社', '中央社'],
       ['文章来源: 澎湃新闻', '澎湃新闻'],
     ],
-    negative: ['图片来源：Pixabay/公有领域', '消息来源称，两人已经离开。', '来源：受访者提供', '来源：视觉中国', '來源：Twitter', '来源：本报综合', '来源：网络截图'],
+    negative: ['图片来源：Pixabay/公有领域', '消息来源称，两人已经离开。', '来源|网络', '来源广泛|测试', '来源：受访者提供', '来源：视觉中国', '來源：Twitter', '来源：本报综合', '来源：网络截图'],
   },
   {
     id: 'repost-source-after-date',

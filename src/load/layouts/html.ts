@@ -16,6 +16,7 @@ import { withinReadabilityBudget } from '../html-budget.ts';
 import { readableContent, type ReadableContent } from '../readable-content.ts';
 import { tagHints } from '../tag-hints.ts';
 import { platformAccount } from '../platform-account.ts';
+import { headerLines } from '../header-lines.ts';
 import type { Layout, ParsedPage } from './layout.ts';
 
 const DATE_META = [
@@ -94,7 +95,9 @@ function parseHtmlPage(text: string): ParsedPage {
   const platform = outletFromUrl(url) ?? outletFromName(siteName) ?? titleOutlet;
   const site = platformAccount($, platform)?.account ?? platform;
   const host = site ?? dateline.outlet;
-  const repost = findRepost(blocks.paragraphs, host) ?? findRepost(page.paragraphs.filter((l) => DATED_SOURCE.test(l)), host);
+  const repost =
+    findRepost(blocks.paragraphs, host) ?? findRepost(page.paragraphs.filter((l) => DATED_SOURCE.test(l)), host) ??
+    findRepost(headerLines(page.paragraphs, blocks.paragraphs, headline), host);
   // `<a rel="author">`, `itemprop="author"`: the page's own markup for its writers.
   const marked = $('a[rel="author"], [itemprop="author"]').toArray().slice(0, 5).map((el) => elementText($(el)).trim()).filter((t) => t.length > 0 && t.length <= 20);
   const authors = [...(ld?.authors ?? []), meta($, ['author', 'article:author', 'byl', 'dc.creator']), ...marked].filter((a): a is string => !!a && !/^https?:/.test(a));

@@ -3,6 +3,8 @@ import { loadArticle } from '../../../src/load/load-article.ts';
 import { findBylines } from '../../../src/load/find-bylines.ts';
 import { cleanParagraphs } from '../../../src/load/clean-paragraphs.ts';
 import { cleanWebParagraphs } from '../../../src/load/clean-web-paragraphs.ts';
+import { headerLines } from '../../../src/load/header-lines.ts';
+import { findRepost } from '../../../src/load/find-repost.ts';
 
 // Hand-made pages in the conventions of mainland portals (invented text, no real article).
 const load = (text: string, source = 'x/1.html') => loadArticle(source, text, 'hash');
@@ -65,5 +67,22 @@ describe('portal pages: a header that prints the source as a bare link after the
   it('names none after a name it does not know', () => {
     const a = load(page('<link rel="canonical" href="https://stock.hexun.com/2019-09-26/2.html">', `<h1>测试</h1><div class="tip"><span>2019-09-26 10:56:28</span> <a href="/u/1">测试君</a></div>${STORY}`));
     expect(a.originalOutlet).toBeUndefined();
+  });
+});
+
+describe('headerLines: the page lines between the headline and the article text', () => {
+  const body = ['测试公司周一宣布完成新一轮融资，金额达到一亿元人民币。', '该公司创始人表示，资金将用于研发。'];
+  const pageLines = ['首页 资讯', '测试', '2019年11月25日 07:46', '来源：测试日报', ...body, '关于我们'];
+
+  it('are the short lines after the headline and before the first line of the text', () => {
+    expect(headerLines(pageLines, body, '测试')).toEqual(['2019年11月25日 07:46', '来源：测试日报']);
+  });
+
+  it('are none when the text does not start on the page', () => {
+    expect(headerLines(pageLines, ['另一篇文章的第一段，内容与本页无关，长度超过二十个字。'], '测试')).toEqual([]);
+  });
+
+  it('give the source line to findRepost', () => {
+    expect(findRepost(headerLines(pageLines, body, '测试'), '凤凰网')).toEqual({ outlet: '测试日报', rule: 'repost-source' });
   });
 });
