@@ -47,10 +47,10 @@ export const REPOST_RULES: readonly RepostRule[] = [
   },
   {
     id: 'repost-source-after-date',
-    // Portal header lines: `2019-06-06 10:43:20　来源: 新京报`.
-    pattern: new RegExp(`^(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:来源|来自)\\s*[：:]\\s*${ACCOUNT}${NAME}`),
-    positive: [['2019-06-06 10:43:20 来源: 新京报', '新京报']],
-    negative: ['2019-06-06 10:43:20 作者: 张三'],
+    // Portal header lines: `2019-06-06 10:43:20　来源: 新京报`, with the page's tools between (`字号：A- A+来源：X`).
+    pattern: new RegExp(`^(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?[^。！？]{0,24}?(?:来源|来自)\\s*[：:]\\s*${ACCOUNT}${NAME}`),
+    positive: [['2019-06-06 10:43:20 来源: 新京报', '新京报'], ['2019-09-07 15:10:53字号：A-A A+来源：测试网', '测试网']],
+    negative: ['2019-06-06 10:43:20 作者: 张三', '2019-06-06 10:43:20 图片来源：网络'],
   },
   {
     id: 'repost-outlet-after-date',

@@ -5,7 +5,7 @@ import { cleanWebParagraphs } from '../clean-web-paragraphs.ts';
 import { extractBlocks } from '../extract-blocks.ts';
 import { findBylines, findCreditLines, plausibleName, reportersFromByline } from '../find-bylines.ts';
 import { findDateline } from '../find-dateline.ts';
-import { outletFromName, outletFromUrl } from '../find-outlet.ts';
+import { outletFromName, outletFromPath, outletFromUrl } from '../find-outlet.ts';
 import { findRepost } from '../find-repost.ts';
 import { publishers } from '../page-metadata.ts';
 import { readJsonLd } from '../json-ld.ts';
@@ -60,7 +60,7 @@ function safeReadable(text: string): ReadableContent | undefined {
 /** Portal header lines that carry the date and the source: `2019-06-06 10:43:20 来源: 新京报`, `2019-09-26 10:56 证券时报网`. */
 const DATED_SOURCE = /^(?:19|20)\d{2}[-/.年].{0,40}(?:来源|來源|来自)|^(?:19|20)\d{2}[-/.年][^。！？]{0,40}$/;
 
-function parseHtmlPage(text: string): ParsedPage {
+function parseHtmlPage(text: string, source = ''): ParsedPage {
   const { $, shape } = parseHtmlWithShape(text);
   const ld = readJsonLd($);
   const url = $('link[rel="canonical"]').attr('href') ?? meta($, ['og:url']) ?? ld?.url;
@@ -103,7 +103,8 @@ function parseHtmlPage(text: string): ParsedPage {
   const authors = [...(ld?.authors ?? []), meta($, ['author', 'article:author', 'byl', 'dc.creator']), ...marked].filter((a): a is string => !!a && !/^https?:/.test(a));
   return {
     title: finalTitle,
-    ...publishers(site, dateline.outlet, undefined, repost?.outlet),
+    // A page that names no host of its own is from the site its folder is named after, even when it names its original.
+    ...publishers(site, dateline.outlet, outletFromPath(source), repost?.outlet),
     date: datelineDate ?? pageDate ?? dateFromLines(page.paragraphs),
     url,
     reporters: unique([...inline.reporters, ...credits.reporters, ...reportersFromByline(readable?.byline).filter(plausibleName), ...authors.flatMap((a) => reportersFromByline(a)).filter(plausibleName)]),

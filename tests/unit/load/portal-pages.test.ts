@@ -86,3 +86,17 @@ describe('headerLines: the page lines between the headline and the article text'
     expect(findRepost(headerLines(pageLines, body, '测试'), '凤凰网')).toEqual({ outlet: '测试日报', rule: 'repost-source' });
   });
 });
+
+describe('portal pages that name no host of their own but name their original', () => {
+  const body = `<h1>测试</h1><div class="time">2019-09-07 15:10:53字号：A-A A+来源：测试网</div><div class="content">${STORY}</div>`;
+
+  it('are published by the site their folder is named after, and cite the original', () => {
+    expect(load(page('<title>测试</title>', body), 'saved/guancha/2.html')).toMatchObject({ outlet: '观察者网', originalOutlet: '测试网' });
+  });
+
+  it('are published by the original when no folder names a site', () => {
+    const a = load(page('<title>测试</title>', body), 'saved/misc/2.html');
+    expect(a.outlet).toBe('测试网');
+    expect(a.originalOutlet).toBeUndefined();
+  });
+});
