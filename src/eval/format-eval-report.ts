@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import type { AggregateScores, ArticleScore, EvalReport, Prf } from './eval-types.ts';
 
 export interface FormatEvalReportOptions {
@@ -62,7 +61,7 @@ function articleLists(a: ArticleScore, o: Required<FormatEvalReportOptions>): st
       o.maxListItems,
     ),
   ];
-  return lines.length === 0 ? [] : [`${basename(a.article)}:`, ...lines];
+  return lines.length === 0 ? [] : [`${a.article}:`, ...lines];
 }
 
 /** The human-readable eval report: overall table, splits, one line per article, errors, then misses and FPs. */
@@ -88,10 +87,10 @@ export function formatEvalReport(report: EvalReport, options: FormatEvalReportOp
     }
   }
   if (report.articles.length > 0) {
-    const width = Math.min(40, Math.max(...report.articles.map((a) => basename(a.article).length))) + 2;
+    const width = Math.min(40, Math.max(...report.articles.map((a) => a.article.length))) + 2;
     out.push('', `${pad('article', width)}${pad('entities P/R/F1 (TP/FP/FN)', 35)}relations P/R/F1 (TP/FP/FN)`);
     for (const a of report.articles) {
-      out.push(`${pad(basename(a.article), width)}${pad(brief(a.entities), 35)}${brief(a.relations)}`);
+      out.push(`${pad(a.article, width - 2)}  ${pad(brief(a.entities), 35)}${brief(a.relations)}`);
     }
   }
   if (report.errors.length > 0) {

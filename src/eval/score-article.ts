@@ -14,7 +14,8 @@ export interface ScoreOptions {
 /** Scores one article's pipeline output against its gold annotation. Pure. */
 export function scoreArticle(gold: GoldFile, result: ArticleResult, options: ScoreOptions = {}): ArticleScore {
   const { simplify } = options;
-  const system = systemEntities(result.entities, simplify);
+  // The host the text never names is a node of the graph too (PUBLISHED_BY), and the gold lists the article's outlet.
+  const system = systemEntities(result.publisher ? [...result.entities, result.publisher] : result.entities, simplify);
   const ents = scoreEntities(gold.entities, gold.optionalEntities, system, simplify);
   const rels = scoreRelations(
     gold.relations,

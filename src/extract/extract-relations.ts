@@ -38,6 +38,11 @@ export interface ExtractInput {
   outletKey?: string;
   /** Key of the outlet a repost reprints, when the page is one and the outlet is an entity of the article. */
   originalKey?: string;
+  /**
+   * Key of the host's node when the text never names it (ArticleResult.publisher): the employer of the page's
+   * reporters and editors only, never the subject of a fact read from the text.
+   */
+  publisherKey?: string;
 }
 
 const MAX_GAP = 40;
@@ -515,7 +520,8 @@ function titleBodyFacts(doc: Doc, anchors: readonly Anchor[], entities: readonly
  * outlet and the editors work for the host, and the host CITES the original.
  */
 function metadataFacts(input: ExtractInput): Fact[] {
-  const { doc, entities, outletKey, originalKey } = input;
+  const { doc, entities, originalKey } = input;
+  const outletKey = input.outletKey ?? input.publisherKey;
   const facts: Fact[] = [];
   const sentenceOf = (m: { sentence: number; start: number; end: number }) => doc.sentences[m.sentence] ?? { start: m.start, end: m.end };
   // A sentence zhkg composed from metadata (大纪元责任编辑：林妍) names the field it came from: the page never printed it.

@@ -11,7 +11,7 @@ const FURNITURE = [
   /^(?:相关链接|相关文章|相关新闻|相关阅读|延伸阅读|推荐阅读)[：:]?$/,
 ];
 /** Headings that start a list of links to other articles; everything after them is dropped. */
-const RELATED = /^(?:相关链接|相关文章|相关新闻|相关阅读|延伸阅读|推荐阅读|相關鏈接|相關文章|相關新聞)[：:]?$/;
+const RELATED = /^(?:相关|相關|延伸|推荐|推薦)\s*[·・]?\s*(?:链接|文章|新闻|阅读|推荐|鏈接|新聞|閱讀|推薦)[：:]?$/;
 
 const SPACE = /\s/;
 
@@ -25,14 +25,38 @@ function withoutEndMark(p: string): string {
   return p.slice(0, end);
 }
 
+/** A line of a link list: short, and no full sentence in it. */
+const LINK_LINE_MAX = 40;
+const isLinkLine = (p: string): boolean => p.length <= LINK_LINE_MAX && !p.includes('。');
+/** Characters of prose: paragraphs that hold a sentence (`。`) and are longer than a link title. */
+const proseChars = (ps: readonly string[]): number => ps.reduce((n, p) => (p.length > LINK_LINE_MAX && p.includes('。') ? n + p.length : n), 0);
+
+/**
+ * Where a related-articles heading at `at` ends the article: the index after the heading and its list of links when
+ * more prose follows the list than stands before the heading (a portal's box of links above the story), else
+ * undefined (the list closes the article).
+ */
+function leadingLinkBoxEnd(paragraphs: readonly string[], at: number): number | undefined {
+  let end = at + 1;
+  while (end < paragraphs.length && isLinkLine(paragraphs[end]!)) end++;
+  const after = proseChars(paragraphs.slice(end));
+  return after > 0 && after > proseChars(paragraphs.slice(0, at)) ? end : undefined;
+}
+
 /**
  * Drops page furniture (editor line, footer, `#` trailers, related-article lists) and the `#` end mark that
- * Epoch Times puts after the last sentence.
+ * Epoch Times puts after the last sentence. A related-articles list ends the article unless the story follows it.
  */
 export function cleanParagraphs(paragraphs: readonly string[]): string[] {
   const out: string[] = [];
-  for (const p of paragraphs) {
-    if (RELATED.test(p)) break;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (RELATED.test(p)) {
+      const resume = leadingLinkBoxEnd(paragraphs, i);
+      if (resume === undefined) break;
+      i = resume - 1;
+      continue;
+    }
     const text = withoutEndMark(p).trim();
     if (!text || FURNITURE.some((re) => re.test(text))) continue;
     out.push(text);

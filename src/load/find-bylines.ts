@@ -1,6 +1,7 @@
 import { normalizeText } from '../normalize/normalize-text.ts';
 import { outletFromName } from './find-outlet.ts';
 import { roleCredits } from './role-credits.ts';
+import { trailingCredit } from './trailing-credit.ts';
 import { looksLikeChineseName } from '../recognize/surnames.ts';
 /** Reporter and editor names from the byline conventions of Chinese news pages. */
 export interface Bylines {
@@ -22,8 +23,11 @@ const DAY_SUFFIX = /\d{1,2}日(?:专)?(?:电|综合外电报导)$/;
 const CJK_NAME = /^[\u3400-\u9fff·]{2,4}$/;
 const LATIN_NAME = /^[A-Za-z][A-Za-z .'-]{1,40}$/;
 
+/** A portal's staff code after an editor's name: `荀建国_NN7379`, `史建磊_NBJ11331`. */
+const STAFF_CODE = /_[A-Za-z]{0,6}\d{2,}$/;
+
 function cleanName(raw: string): string | undefined {
-  let name = raw.trim().replace(DAY_SUFFIX, '').replace(ROLE_SUFFIX, '').trim();
+  let name = raw.trim().replace(STAFF_CODE, '').replace(DAY_SUFFIX, '').replace(ROLE_SUFFIX, '').trim();
   while (name.length > 3 && TRAILING_PLACE.test(name)) name = name.replace(TRAILING_PLACE, '');
   if (ONLY_PLACE.test(name)) return undefined;
   if (CJK_NAME.test(name) || LATIN_NAME.test(name)) return name;
@@ -183,6 +187,9 @@ export function findBylines(paragraphs: readonly string[]): Bylines {
   // Patterns are written in simplified Chinese; traditional credits (大紀元記者林燕綜合報導) are read through the
   // length-preserving normaliser, so names come out simplified like every other name in the graph.
   const edges = [...paragraphs.slice(0, 3), ...paragraphs.slice(Math.max(3, paragraphs.length - 4))].map(normalizeText);
+  // The last sentence may be followed by lines of furniture (a hotline box, keywords, a follow button).
+  const tail = paragraphs.slice(Math.max(3, paragraphs.length - 8)).map(normalizeText).reverse();
+  const trailing = tail.map(trailingCredit).find((found) => found.length > 0) ?? [];
   for (const p of edges) {
     for (const m of p.matchAll(CREDIT)) reporters.push(...reportersFromCredit(m[1]!));
     if (reporters.length === 0) for (const m of p.matchAll(OPEN_CREDIT)) reporters.push(...names(m[1]!, /[、和]/));
@@ -194,5 +201,6 @@ export function findBylines(paragraphs: readonly string[]): Bylines {
       editors.push(...attribution.editors);
     }
   }
+  if (reporters.length === 0) reporters.push(...trailing);
   return { reporters: unique(reporters), editors: unique(editors) };
 }

@@ -8,13 +8,15 @@ import { outletAtStart, outletFromName } from './find-outlet.ts';
 export interface RepostRule {
   id: string;
   pattern: RegExp;
+  /** Only a name the outlet table knows: the line has no cue word to say it names a source. */
+  knownOnly?: boolean;
   positive: readonly [line: string, source: string][];
   negative: readonly string[];
 }
 
 /** What may stand between the cue and the name: 公众号「X」, 微信订阅号「X」, ◎X. */
 const ACCOUNT = '(?:微信)?(?:公众号|订阅号|公号|微博)?\\s*[：:]?\\s*[「『“"《【◎]?\\s*';
-const NAME = '([^」』”"》】：:\\s|｜丨（()~\\[\\]，,。;；!！?？<>]{2,24})';
+const NAME = '([^」』”"》】：:\\s|｜丨（()~\\[\\]，,、。;；!！?？<>]{2,24})';
 
 export const REPOST_RULES: readonly RepostRule[] = [
   {
@@ -32,20 +34,31 @@ export const REPOST_RULES: readonly RepostRule[] = [
   },
   {
     id: 'repost-source',
-    pattern: new RegExp(`^(?:文章|新闻|稿件|本文)?(?:来源|出处)\\s*[：:]\\s*${ACCOUNT}${NAME}`),
+    // `来源|X`, `来源丨X`: the bar of WeChat-style footers stands for the colon.
+    pattern: new RegExp(`^(?:文章|新闻|稿件|本文)?(?:来源|出处)\\s*[：:|丨｜]\\s*${ACCOUNT}${NAME}`),
     positive: [
       ['来源：北京日报', '北京日报'],
+      ['来源|测试参考、测试发布、羊城晚报', '测试参考'],
+      ['来源丨北京日报', '北京日报'],
       ['來源：中央社', '中央社'],
       ['文章来源: 澎湃新闻', '澎湃新闻'],
     ],
-    negative: ['图片来源：Pixabay/公有领域', '消息来源称，两人已经离开。', '来源：受访者提供', '来源：视觉中国', '來源：Twitter', '来源：本报综合', '来源：网络截图'],
+    negative: ['图片来源：Pixabay/公有领域', '消息来源称，两人已经离开。', '来源|网络', '来源广泛|测试', '来源：受访者提供', '来源：视觉中国', '來源：Twitter', '来源：本报综合', '来源：网络截图'],
   },
   {
     id: 'repost-source-after-date',
-    // Portal header lines: `2019-06-06 10:43:20　来源: 新京报`.
-    pattern: new RegExp(`^(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:来源|来自)\\s*[：:]\\s*${ACCOUNT}${NAME}`),
-    positive: [['2019-06-06 10:43:20 来源: 新京报', '新京报']],
-    negative: ['2019-06-06 10:43:20 作者: 张三'],
+    // Portal header lines: `2019-06-06 10:43:20　来源: 新京报`, with the page's tools between (`字号：A- A+来源：X`).
+    pattern: new RegExp(`^(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?[^。！？]{0,24}?(?:来源|来自)\\s*[：:]\\s*${ACCOUNT}${NAME}`),
+    positive: [['2019-06-06 10:43:20 来源: 新京报', '新京报'], ['2019-09-07 15:10:53字号：A-A A+来源：测试网', '测试网']],
+    negative: ['2019-06-06 10:43:20 作者: 张三', '2019-06-06 10:43:20 图片来源：网络'],
+  },
+  {
+    id: 'repost-outlet-after-date',
+    // Portal header lines that print the source as a bare link after the time: `2019-09-26 10:56:28 证券时报网`.
+    pattern: /^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*([^\s：:|｜，,。]{2,16})$/,
+    knownOnly: true,
+    positive: [['2019-09-26 10:56:28 证券时报网', '证券时报'], ['2019-09-26 10:56:28证券时报网', '证券时报'], ['2020年5月6日 新京报', '新京报']],
+    negative: ['2019-09-26 10:56:28 张三', '2019-09-26 10:56:28 星期四', '2019-09-26 阅读'],
   },
 ];
 
@@ -78,7 +91,9 @@ export function findRepost(lines: readonly string[], host?: string): Repost | un
       if (!m) continue;
       const printed = m[1]!.replace(/[「」『』“”"《》【】◎]/g, '').trim();
       if (printed.length < 2 || NOT_OUTLET.test(printed) || NOT_OUTLET_END.test(printed)) continue;
-      const outlet = outletFromName(printed) ?? outletAtStart(printed) ?? printed;
+      const known = outletFromName(printed);
+      if (rule.knownOnly && !known) continue;
+      const outlet = known ?? outletAtStart(printed) ?? printed;
       if (host && outlet === host) continue;
       return { outlet, rule: rule.id };
     }

@@ -37,7 +37,7 @@ export function dateFromUrl(url: string | undefined): string | undefined {
 /** The date part of an ISO timestamp (`2018-09-01T07:51:46+08:00` → `2018-09-01`), as written by the page. */
 export function dateFromTimestamp(value: string | undefined): string | undefined {
   if (!value) return undefined;
-  const m = /((?:19|20)\d{2})-(\d{2})-(\d{2})/.exec(value);
+  const m = /((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)/.exec(value);
   return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : dateFromChinese(value);
 }
 

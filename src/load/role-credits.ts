@@ -6,8 +6,8 @@ import { outletFromName } from './find-outlet.ts';
  * 校对) are nobody's byline.
  */
 export const REPORTER_ROLES = ['特约记者', '实习记者', '见习记者', '摄影记者', '记者', '采访', '采写', '撰文', '撰稿', '作者', '编译', '翻译', '整理', '摄影', '文字'] as const;
-export const EDITOR_ROLES = ['责任编辑', '版面编辑', '责编', '网编', '主编', '编审', '审校', '编辑'] as const;
-export const OTHER_ROLES = ['后制', '后期', '制作', '校对', '审核', '美编', '视觉', '设计', '监制', '出品', '排版'] as const;
+export const EDITOR_ROLES = ['责任编辑', '版面编辑', '责编', '网编', '主编', '编审', '审校', '校对', '编辑'] as const;
+export const OTHER_ROLES = ['后制', '后期', '制作', '审核', '美编', '视觉', '设计', '监制', '出品', '排版'] as const;
 
 const ALL = [...REPORTER_ROLES, ...EDITOR_ROLES, ...OTHER_ROLES].sort((a, b) => b.length - a.length);
 /** A role and the mark after it; `文` only opens a line (文/张三), elsewhere it is part of words. */

@@ -50,10 +50,11 @@ export function analyzeDoc(doc: Doc, lexicon: Lexicon, recognize: RecognizeOptio
   const corefs = coreference(doc, mentions);
   const outletKey = findOutletKey(doc.article.outlet, entities, lexicon);
   const originalKey = findOutletKey(doc.article.originalOutlet, entities, lexicon);
-  const facts = extractRelations({ doc, entities, mentions, corefs, outletKey, originalKey });
-  if (entities.length === 0) warnings.push(`${doc.article.source}: no entities found`);
   const outlet = doc.article.outlet;
-  return { doc, entities, facts, warnings, ...(outlet && !outletKey ? { publisher: publisherEntity(outlet, lexicon) } : {}) };
+  const publisher = outlet && !outletKey ? publisherEntity(outlet, lexicon) : undefined;
+  const facts = extractRelations({ doc, entities, mentions, corefs, outletKey, originalKey, ...(publisher ? { publisherKey: publisher.key } : {}) });
+  if (entities.length === 0) warnings.push(`${doc.article.source}: no entities found`);
+  return { doc, entities, facts, warnings, ...(publisher ? { publisher } : {}) };
 }
 
 /** Recognition options for a pipeline switch: the name tagger on (its default options), off, or the default. */

@@ -52,7 +52,7 @@ describe('formatEvalReport', () => {
   });
 
   it('has a line per article, the errors, and the named misses and false positives', () => {
-    expect(text).toMatch(/^n1\.md\s+0\.500\/0\.200\/0\.286 \(1\/1\/4\)/m);
+    expect(text).toMatch(/^nsc412\/n1\.md\s+0\.500\/0\.200\/0\.286 \(1\/1\/4\)/m);
     expect(text).toContain('gold/dev/n2.json: article "n2.md" not found');
     expect(text).toContain('missed entities (4):');
     expect(text).toContain('甲四 [Company]');

@@ -60,6 +60,18 @@ describe('scoreArticle: entities', () => {
     expect(score([spec]).entities.tp).toBe(1);
   });
 
+  it('counts the publisher the text never names (a node of the graph, outside the entities) as the gold outlet', () => {
+    const result = buildResult('/x/a1.txt', ALL.filter(([key]) => key !== 'wsj'));
+    const withPublisher = { ...result, publisher: { key: 'wsj', type: 'MediaOutlet' as const, name: '华尔街日报', aliases: [], mentions: [] } };
+    expect(counts(scoreArticle(gold, withPublisher).entities)).toEqual([7, 0, 0]);
+    expect(counts(scoreArticle(gold, result).entities)).toEqual([6, 0, 1]);
+  });
+
+  it('counts a publisher the gold does not list as a false positive', () => {
+    const result = { ...buildResult('/x/a1.txt', ALL), publisher: { key: 'other', type: 'MediaOutlet' as const, name: '测试新闻网', aliases: [], mentions: [] } };
+    expect(counts(scoreArticle(gold, result).entities)).toEqual([7, 1, 0]);
+  });
+
   it('strips 《》 on the gold side too', () => {
     const g = validateGoldFile({ article: 'b.txt', entities: [{ name: '财新', type: 'MediaOutlet', aliases: ['《财新》'] }] }, 'b.json');
     const s = scoreArticle(g, buildResult('/b.txt', [['k', 'MediaOutlet', '财新周刊', ['财新']]]));

@@ -27,7 +27,7 @@ const PAGES: Expected[] = [
   { file: 'mingpao.html', title: '測試區議會通過社區新規', outlet: '明报', date: '2023-06-23', reporters: [], editors: [], first: '【明報專訊】測試區議會', last: '有業主組織則擔心', count: 3 },
   { file: 'epoch.html', title: '測試公司宣布裁員百人', outlet: '大纪元', date: '2023-06-23', reporters: ['王文'], editors: ['李明'], first: '【大紀元2023年06月23日訊】', last: '分析人士認為', count: 3 },
   { file: 'caixin.html', title: '测试银行上半年净利增长两成', outlet: '财新', date: '2023-06-23', reporters: ['赵一鸣', '钱多多'], editors: ['孙悦', '刘丽'], first: '【财新网】测试银行', last: '多位分析师认为', count: 3 },
-  { file: 'thepaper.html', title: '测试县一小学新校区投入使用', outlet: '澎湃新闻', date: '2023-06-23', reporters: ['周洋'], editors: ['韩小萌'], first: '测试县第一小学新校区', last: '县教育局表示', count: 3 },
+  { file: 'thepaper.html', title: '测试县一小学新校区投入使用', outlet: '澎湃新闻', date: '2023-06-23', reporters: ['周洋'], editors: ['韩小萌', '刘威'], first: '测试县第一小学新校区', last: '县教育局表示', count: 3 },
   { file: 'bbc.html', title: '测试岛屿居民投票反对建设新机场', outlet: 'BBC中文网', date: '2023-06-23', reporters: [], editors: [], first: '测试岛的居民周五', last: '当地政府表示', count: 3, captions: ['测试岛的海岸线，新机场原计划建在这里。'] },
   { file: 'dw.html', title: '測試市推出新能源公車計劃', outlet: '德国之声', date: '2023-06-23', reporters: ['王德华'], editors: [], first: '測試市政府週五公布計劃', last: '環保團體歡迎這項計劃', count: 3 },
   { file: 'udn.html', title: '測試市捷運延伸線動工 預計五年完工', outlet: '联合报', date: '2023-06-23', reporters: ['陈大文'], editors: [], first: '測試市捷運延伸線今天', last: '不過，部分沿線居民', count: 3 },

@@ -44,6 +44,9 @@ describe('findCreditLines: every credit form, simplified and traditional', () =>
     ['吴靖 吴晔婷|撰稿', ['吴靖', '吴晔婷'], []],
     ['王吉陆|责编', [], ['王吉陆']],
     ['〇编辑/排版：肠粉', [], ['肠粉']],
+    // a proofreader is the desk's staff, like an editor
+    ['校对：王测', [], ['王测']],
+    ['编辑|李测试 校对|赵测试', [], ['李测试', '赵测试']],
     // names then where the report comes from
     ['杨威廉/邹宗翰(路透社等)', ['杨威廉', '邹宗翰'], []],
     ['李澄欣/張慈（綜合報導）', ['李澄欣', '张慈'], []],
@@ -56,6 +59,7 @@ describe('findCreditLines: every credit form, simplified and traditional', () =>
   it.each([
     '他在北京摄', // a sentence that ends in 摄 is no photo credit
     '后制/陈建铭', // crew that is nobody's byline
+    '校对 工作', // a role and a space before an ordinary word
     '王小明（香港大学）', // a name and an affiliation is no credit
     '编辑 精选', // menu words after a role and a space are no name
     '作者 专栏',

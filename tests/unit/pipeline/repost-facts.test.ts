@@ -47,7 +47,7 @@ describe('documentText', () => {
 });
 
 describe('the publisher of an article whose text never names it', () => {
-  it('is a node for PUBLISHED_BY outside the entities, so extraction and scores do not change', () => {
+  it('is a node for PUBLISHED_BY outside the entities', () => {
     const result = analyze(['测试公司周一宣布，将在上海设立新的研发中心。'], { title: '测试', outlet: '众新闻' });
     expect(result.publisher).toMatchObject({ key: 'citizen-news', type: 'MediaOutlet', name: '众新闻', mentions: [] });
     expect(result.entities.map((e) => e.key)).not.toContain('citizen-news');
@@ -61,5 +61,27 @@ describe('the publisher of an article whose text never names it', () => {
   it('is a discovered MediaOutlet when the lexicon does not know it, and absent when the text names the outlet', () => {
     expect(analyze(['测试正文。'], { title: '测试', outlet: '测试科技' }).publisher).toMatchObject({ key: 'MediaOutlet:测试科技', type: 'MediaOutlet' });
     expect(analyze(['（大纪元记者林燕报导）测试公司周一宣布设立研发中心。'], { title: '测试', outlet: '大纪元' }).publisher).toBeUndefined();
+  });
+});
+
+describe('the publisher the text never names employs the reporters and editors the page credits', () => {
+  const result = analyze(['测试公司周一宣布，将在上海设立新的研发中心。据北京日报报道，该中心明年启用。', '(文/图 王明华 李文静)'], {
+    title: '测试公司设立研发中心',
+    outlet: '测试商报',
+    reporters: ['王明华', '李文静'],
+    hints: [{ name: '王明华', origin: 'byline' }, { name: '李文静', origin: 'byline' }],
+  });
+  const publisher = result.publisher!;
+  const person = (name: string) => result.entities.find((e) => e.name === name)!;
+
+  it('gives WORKS_FOR the publisher node from the credit the text prints', () => {
+    expect(publisher).toMatchObject({ type: 'MediaOutlet', name: '测试商报' });
+    const facts = result.facts.filter((f) => f.type === 'WORKS_FOR' && f.object === publisher.key);
+    expect(facts.map((f) => f.subject).sort()).toEqual([person('王明华').key, person('李文静').key].sort());
+    expect(facts.every((f) => f.evidence.rule === 'meta-reporter')).toBe(true);
+  });
+
+  it('makes the publisher the subject of no fact read from the text', () => {
+    expect(result.facts.filter((f) => f.subject === publisher.key)).toEqual([]);
   });
 });
