@@ -54,24 +54,36 @@ describe('graphRowSource', () => {
     expect(works).toEqual(['Person:王>a1', 'Person:王>z9', 'Person:王>a10', 'Person:王\u0000x>a10', 'Person:王小>z9']);
   });
 
-  it('reads a fact edge only when its row is produced', () => {
+  it('holds no fact row until its batch: the evidence is read once to check the graph, then when the row is made', () => {
     const graph = awkwardGraph();
     let reads = 0;
     const attributes = graph.getEdgeAttributes('loc');
     const evidence = attributes.evidence as unknown;
     Object.defineProperty(attributes, 'evidence', { enumerable: true, get: () => (reads++, evidence) });
     const steps = loadSteps(graphRowSource(graph), 1);
-    const first = steps.next().value;
-    expect(first?.name).toBe('retract-article-facts');
-    expect(reads).toBe(0);
-    const last = [...steps].at(-1);
-    expect(last?.name).toBe('merge-relations:LOCATED_IN');
-    expect(reads).toBeGreaterThan(0);
+    const checked = reads;
+    expect(checked).toBeGreaterThan(0);
+    expect(steps.next().value?.name).toBe('retract-article-facts');
+    expect(reads).toBe(checked);
+    expect([...steps].at(-1)?.name).toBe('merge-relations:LOCATED_IN');
+    expect(reads).toBeGreaterThan(checked);
   });
 
   it('rejects an edge of unknown type before producing anything (E_GRAPH_INVALID)', () => {
     const graph = awkwardGraph();
     graph.addEdgeWithKey('odd', 'Person:王', 'Company:甲', { type: 'LIKES' });
+    let code: string | undefined;
+    try {
+      graphRowSource(graph);
+    } catch (e) {
+      code = isZhkgError(e) ? e.code : 'other';
+    }
+    expect(code).toBe('E_GRAPH_INVALID');
+  });
+
+  it('rejects a fact with bad evidence before producing anything (E_GRAPH_INVALID), as graphToRows does', () => {
+    const graph = awkwardGraph();
+    graph.setEdgeAttribute('loc', 'evidence', [{ article: 'a1', sentence: 's', start: -1, end: 1, trigger: 't', rule: 'r', modality: 'asserted' }]);
     let code: string | undefined;
     try {
       graphRowSource(graph);
