@@ -132,6 +132,89 @@ function articleId(key: string): string {
   return key.slice(ARTICLE_PREFIX.length);
 }
 
+type Attributes = Record<string, unknown>;
+
+/** The row of an Article node (key `article:<id>`). Throws E_GRAPH_INVALID. */
+export function articleRow(key: string, a: Attributes): ArticleRow {
+  const where = `node "${key}"`;
+  const id = articleId(key);
+  return {
+    id,
+    title: str(a.title ?? a.name, `${where}.title`),
+    url: optStr(a.url, `${where}.url`),
+    date: optStr(a.date, `${where}.date`),
+    outlet: optStr(a.outlet, `${where}.outlet`),
+    originalOutlet: optStr(a.originalOutlet, `${where}.originalOutlet`),
+    source: str(a.source, `${where}.source`),
+    contentHash: str(a.contentHash, `${where}.contentHash`),
+    evidencePrefix: evidencePrefix(id),
+  };
+}
+
+/** The type of an entity node. Throws E_GRAPH_INVALID for a type that is neither Article nor an entity type. */
+export function entityType(key: string, a: Attributes): EntityType {
+  if (!isEntityType(a.type)) fail(`node "${key}" has unknown type ${JSON.stringify(a.type)}`);
+  return a.type;
+}
+
+/** The row of an entity node. Throws E_GRAPH_INVALID. */
+export function entityRow(key: string, a: Attributes): EntityRow {
+  const where = `node "${key}"`;
+  return {
+    id: key,
+    name: str(a.name, `${where}.name`),
+    nameEn: optStr(a.nameEn, `${where}.nameEn`),
+    aliases: strings(a.aliases ?? [], `${where}.aliases`),
+    mentions: int(a.mentions ?? 0, `${where}.mentions`),
+  };
+}
+
+/** What an edge is, checked against the kinds of its ends ('article' | 'entity'). Throws E_GRAPH_INVALID. */
+export function edgeType(
+  key: string,
+  a: Attributes,
+  sourceKind: 'article' | 'entity' | undefined,
+  targetKind: 'article' | 'entity' | undefined,
+): ProvenanceType | RelationType {
+  const where = `edge "${key}"`;
+  const type: unknown = a.type;
+  if (isProvenanceType(type)) {
+    if (sourceKind !== 'article' || targetKind !== 'entity') fail(`${where}: ${type} must go from an Article to an entity`);
+    return type;
+  }
+  if (!isRelationType(type)) fail(`${where} has unknown type ${JSON.stringify(type)}`);
+  if (sourceKind !== 'entity' || targetKind !== 'entity') fail(`${where}: ${type} must join two entities`);
+  return type;
+}
+
+/** The row of a provenance edge (type checked by `edgeType`); MENTIONS rows get their `count`. Throws E_GRAPH_INVALID. */
+export function provenanceRow(key: string, a: Attributes, source: string, target: string): ProvenanceRow {
+  const row: ProvenanceRow = { article: articleId(source), entity: target };
+  if (a.type === 'MENTIONS') row.count = int(a.count ?? a.weight, `edge "${key}".count`);
+  return row;
+}
+
+/** The row of a fact edge (type checked by `edgeType`): evidence as sorted JSON strings. Throws E_GRAPH_INVALID. */
+export function relationRow(key: string, a: Attributes, source: string, target: string): RelationRow {
+  const where = `edge "${key}"`;
+  const confidence = a.confidence;
+  if (typeof confidence !== 'number' || !(confidence >= 0 && confidence <= 1)) fail(`${where}.confidence is not in [0, 1]`);
+  const modality = str(a.modality, `${where}.modality`);
+  if (!MODALITIES.has(modality)) fail(`${where} has unknown modality ${JSON.stringify(modality)}`);
+  if (!Array.isArray(a.evidence) || a.evidence.length === 0) fail(`${where}.evidence is not a non-empty array`);
+  const evidence = (a.evidence as unknown[]).map((e, i) => evidenceJson(e, `${where}.evidence[${i}]`)).sort();
+  const articles = [...new Set((a.evidence as { article: string }[]).map((e) => e.article))].sort();
+  return {
+    source,
+    target,
+    confidence,
+    modality: modality as Modality,
+    articles,
+    evidence,
+    evidencePrefixes: articles.map(evidencePrefix),
+  };
+}
+
 /** Validate the graph against the graph.json contract and turn it into rows. Throws E_GRAPH_INVALID. */
 export function graphToRows(graph: AbstractGraph): GraphRows {
   const rows: GraphRows = {
@@ -144,44 +227,23 @@ export function graphToRows(graph: AbstractGraph): GraphRows {
   const kinds = new Map<string, 'article' | 'entity'>();
 
   graph.forEachNode((key, a) => {
-    const where = `node "${key}"`;
     if (a.type === 'Article') {
-      const id = articleId(key);
       kinds.set(key, 'article');
-      rows.articles.push({
-        id,
-        title: str(a.title ?? a.name, `${where}.title`),
-        url: optStr(a.url, `${where}.url`),
-        date: optStr(a.date, `${where}.date`),
-        outlet: optStr(a.outlet, `${where}.outlet`),
-        originalOutlet: optStr(a.originalOutlet, `${where}.originalOutlet`),
-        source: str(a.source, `${where}.source`),
-        contentHash: str(a.contentHash, `${where}.contentHash`),
-        evidencePrefix: evidencePrefix(id),
-      });
+      rows.articles.push(articleRow(key, a));
       return;
     }
-    if (!isEntityType(a.type)) fail(`${where} has unknown type ${JSON.stringify(a.type)}`);
+    const type = entityType(key, a);
     kinds.set(key, 'entity');
-    const list = rows.entities.get(a.type) ?? [];
-    list.push({
-      id: key,
-      name: str(a.name, `${where}.name`),
-      nameEn: optStr(a.nameEn, `${where}.nameEn`),
-      aliases: strings(a.aliases ?? [], `${where}.aliases`),
-      mentions: int(a.mentions ?? 0, `${where}.mentions`),
-    });
-    rows.entities.set(a.type, list);
+    const list = rows.entities.get(type) ?? [];
+    list.push(entityRow(key, a));
+    rows.entities.set(type, list);
   });
 
   graph.forEachEdge((key, a, source, target) => {
-    const where = `edge "${key}"`;
-    const type: unknown = a.type;
+    const type = edgeType(key, a, kinds.get(source), kinds.get(target));
     if (isProvenanceType(type)) {
-      if (kinds.get(source) !== 'article' || kinds.get(target) !== 'entity') fail(`${where}: ${type} must go from an Article to an entity`);
-      const row: ProvenanceRow = { article: articleId(source), entity: target };
+      const row = provenanceRow(key, a, source, target);
       if (type === 'MENTIONS') {
-        row.count = int(a.count ?? a.weight, `${where}.count`);
         rows.mentions.push(row);
       } else {
         const list = rows.provenance.get(type) ?? [];
@@ -190,25 +252,8 @@ export function graphToRows(graph: AbstractGraph): GraphRows {
       }
       return;
     }
-    if (!isRelationType(type)) fail(`${where} has unknown type ${JSON.stringify(type)}`);
-    if (kinds.get(source) !== 'entity' || kinds.get(target) !== 'entity') fail(`${where}: ${type} must join two entities`);
-    const confidence = a.confidence;
-    if (typeof confidence !== 'number' || !(confidence >= 0 && confidence <= 1)) fail(`${where}.confidence is not in [0, 1]`);
-    const modality = str(a.modality, `${where}.modality`);
-    if (!MODALITIES.has(modality)) fail(`${where} has unknown modality ${JSON.stringify(modality)}`);
-    if (!Array.isArray(a.evidence) || a.evidence.length === 0) fail(`${where}.evidence is not a non-empty array`);
-    const evidence = (a.evidence as unknown[]).map((e, i) => evidenceJson(e, `${where}.evidence[${i}]`)).sort();
-    const articles = [...new Set((a.evidence as { article: string }[]).map((e) => e.article))].sort();
     const list = rows.relations.get(type) ?? [];
-    list.push({
-      source,
-      target,
-      confidence,
-      modality: modality as Modality,
-      articles,
-      evidence,
-      evidencePrefixes: articles.map(evidencePrefix),
-    });
+    list.push(relationRow(key, a, source, target));
     rows.relations.set(type, list);
   });
   return rows;

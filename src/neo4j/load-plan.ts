@@ -2,9 +2,10 @@
  * The ordered, batched statements that write a graph: shared by `loadGraph` (driver, `$rows` parameter) and
  * `toCypherScript` (rows inlined as literals), so both give the same database by construction.
  */
-import { ENTITY_TYPES, RELATION_TYPES } from '../types.ts';
+import { RELATION_TYPES } from '../types.ts';
 import { loadStatement } from './cypher-files.ts';
 import { evidencePrefix, type GraphRows } from './graph-rows.ts';
+import { rowSourceOfRows, type RowSource } from './row-source.ts';
 
 export interface LoadStep {
   /** e.g. `merge-entities:Company`. */
@@ -19,18 +20,24 @@ export interface LoadStep {
 export const DEFAULT_BATCH_SIZE = 1000;
 const PROVENANCE_ORDER = ['PUBLISHED_BY', 'WRITTEN_BY', 'EDITED_BY'] as const;
 
-function batches<T>(rows: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
+function* batches<T>(rows: Iterable<T>, size: number): Generator<T[]> {
+  let batch: T[] = [];
+  for (const row of rows) {
+    batch.push(row);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
 }
 
-/**
- * Rows in one order whatever order the graph holds them in, so concurrent loaders of overlapping graphs lock shared
- * nodes and relationships in the same order (fewer deadlocks, which executeWrite retries anyway).
- */
-function sorted<T>(rows: readonly T[], key: (row: T) => string): T[] {
-  return rows.map((row) => [key(row), row] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, row]) => row);
+function* map<T, U>(rows: Iterable<T>, f: (row: T) => U): Generator<U> {
+  for (const row of rows) yield f(row);
+}
+
+function* filter<T>(rows: Iterable<T>, keep: (row: T) => boolean): Generator<T> {
+  for (const row of rows) if (keep(row)) yield row;
 }
 
 /**
@@ -46,38 +53,49 @@ export function loadPlan(
   gone: readonly string[] = [],
   changed?: readonly string[],
 ): LoadStep[] {
+  return [...loadSteps(rowSourceOfRows(rows), batchSize, gone, changed)];
+}
+
+/**
+ * The steps of `loadPlan` one at a time from a row source: with `graphRowSource` only the current batch's rows exist
+ * (Entities, MENTIONS and facts are sorted as keys first; see row-source.ts).
+ */
+export function* loadSteps(
+  rows: RowSource,
+  batchSize: number = DEFAULT_BATCH_SIZE,
+  gone: readonly string[] = [],
+  changed?: readonly string[],
+): Generator<LoadStep> {
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`loadPlan: batchSize must be a positive integer, got ${batchSize}`);
-  const steps: LoadStep[] = [];
-  const add = (name: string, cypher: string, list: object[], intFields: readonly string[] = []): void => {
-    for (const batch of batches(list, batchSize)) steps.push({ name, cypher, rows: batch, intFields });
-  };
+  function* add(name: string, cypher: string, list: Iterable<object>, intFields: readonly string[] = []): Generator<LoadStep> {
+    for (const batch of batches(list, batchSize)) yield { name, cypher, rows: batch, intFields };
+  }
   // Gone articles (`--prune`) are retracted like changed ones (no content hash matches ''), then deleted.
   const goneKeys = gone.map((id) => ({ id, contentHash: '', evidencePrefix: evidencePrefix(id) }));
-  add('retract-article-facts', loadStatement('retract-article-facts'), goneKeys);
-  add('retract-article-provenance', loadStatement('retract-article-provenance'), goneKeys);
-  add('delete-articles', loadStatement('delete-articles'), goneKeys.map(({ id }) => ({ id })));
+  yield* add('retract-article-facts', loadStatement('retract-article-facts'), goneKeys);
+  yield* add('retract-article-provenance', loadStatement('retract-article-provenance'), goneKeys);
+  yield* add('delete-articles', loadStatement('delete-articles'), goneKeys.map(({ id }) => ({ id })));
   const changedIds = changed === undefined ? undefined : new Set(changed);
-  const staleKeys = rows.articles
-    .filter(({ id }) => changedIds === undefined || changedIds.has(id))
-    .map(({ id, contentHash, evidencePrefix }) => ({ id, contentHash, evidencePrefix }));
-  add('retract-article-facts', loadStatement('retract-article-facts'), staleKeys);
-  add('retract-article-provenance', loadStatement('retract-article-provenance'), staleKeys);
-  add(
+  const staleKeys = (): Iterable<object> =>
+    map(
+      filter(rows.articles(), ({ id }) => changedIds === undefined || changedIds.has(id)),
+      ({ id, contentHash, evidencePrefix }) => ({ id, contentHash, evidencePrefix }),
+    );
+  yield* add('retract-article-facts', loadStatement('retract-article-facts'), staleKeys());
+  yield* add('retract-article-provenance', loadStatement('retract-article-provenance'), staleKeys());
+  yield* add(
     'merge-articles',
     loadStatement('merge-articles'),
-    rows.articles.map(({ evidencePrefix: _, ...article }) => article),
+    map(rows.articles(), ({ evidencePrefix: _, ...article }) => article),
   );
   // All types in one statement (a dynamic label): one query plan instead of one per type.
-  const entities = ENTITY_TYPES.flatMap((type) => (rows.entities.get(type) ?? []).map((e) => ({ ...e, type })));
-  add('merge-entities', loadStatement('merge-entities'), sorted(entities, (e) => e.id), ['mentions']);
-  add('merge-mentions', loadStatement('merge-mentions'), sorted(rows.mentions, (m) => `${m.entity}\u0000${m.article}`), ['count']);
-  const entityIds = ENTITY_TYPES.flatMap((type) => (rows.entities.get(type) ?? []).map(({ id }) => ({ id })));
-  add('count-entity-mentions', loadStatement('count-entity-mentions'), sorted(entityIds, (e) => e.id));
+  yield* add('merge-entities', loadStatement('merge-entities'), rows.entities(), ['mentions']);
+  yield* add('merge-mentions', loadStatement('merge-mentions'), rows.mentions(), ['count']);
+  yield* add('count-entity-mentions', loadStatement('count-entity-mentions'), map(rows.entities(), ({ id }) => ({ id })));
   for (const type of PROVENANCE_ORDER) {
-    add(`merge-provenance:${type}`, loadStatement('merge-provenance', type), rows.provenance.get(type) ?? []);
+    yield* add(`merge-provenance:${type}`, loadStatement('merge-provenance', type), rows.provenance(type));
   }
   for (const type of RELATION_TYPES) {
-    add(`merge-relations:${type}`, loadStatement('merge-relations', type), sorted(rows.relations.get(type) ?? [], (r) => `${r.source}\u0000${r.target}`));
+    yield* add(`merge-relations:${type}`, loadStatement('merge-relations', type), rows.relations(type));
   }
-  return steps;
 }

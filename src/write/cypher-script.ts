@@ -5,8 +5,8 @@
  */
 import type { AbstractGraph } from 'graphology-types';
 import { cypherRow } from '../neo4j/cypher-literal.ts';
-import { graphToRows } from '../neo4j/graph-rows.ts';
-import { loadPlan } from '../neo4j/load-plan.ts';
+import { loadSteps } from '../neo4j/load-plan.ts';
+import { graphRowSource } from '../neo4j/row-source.ts';
 import { schemaStatements } from '../neo4j/schema-statements.ts';
 
 export { splitCypherStatements } from '../neo4j/split-cypher-statements.ts';
@@ -22,9 +22,12 @@ export function toCypherScript(graph: AbstractGraph, options: CypherScriptOption
   return [...cypherScriptChunks(graph, options)].join('');
 }
 
-/** The text of `toCypherScript` in pieces (a statement each), so a large graph is written without its whole text. */
+/**
+ * The text of `toCypherScript` in pieces (a statement each), so a large graph is written without its whole text; the
+ * rows are read from the graph a batch at a time (`graphRowSource`), so no copy of the whole graph as rows is made.
+ */
 export function* cypherScriptChunks(graph: AbstractGraph, options: CypherScriptOptions = {}): Generator<string> {
-  const steps = loadPlan(graphToRows(graph), options.batchSize ?? DEFAULT_SCRIPT_BATCH_SIZE);
+  const steps = loadSteps(graphRowSource(graph), options.batchSize ?? DEFAULT_SCRIPT_BATCH_SIZE);
   yield `${[
     '// zhkg Cypher script: idempotent (MERGE on ids). Run statement by statement, e.g. `zhkg load --cypher <file>`.',
     ...schemaStatements().map((s) => `${s};`),

@@ -43,8 +43,8 @@ function encode(value: unknown, type: AttrType): string {
   return typeof value === 'string' ? value : toXmlSafeJson(value);
 }
 
-function byKey(a: { key: string }, b: { key: string }): number {
-  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+function byString(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function withNodeLabel(a: Attrs): Attrs {
@@ -56,7 +56,7 @@ function withEdgeLabel(a: Attrs): Attrs {
 }
 
 /** Key declarations per domain, in first-seen order, with types widened over every value. */
-function collectKeys(domains: Record<Domain, Attrs[]>): Record<Domain, Map<string, KeySpec>> {
+function collectKeys(domains: Record<Domain, Iterable<Attrs>>): Record<Domain, Map<string, KeySpec>> {
   let next = 0;
   const keys = {} as Record<Domain, Map<string, KeySpec>>;
   for (const domain of ['graph', 'node', 'edge'] as const) {
@@ -89,19 +89,25 @@ export function toGraphml(graph: Graph): string {
   return [...graphmlChunks(graph)].join('');
 }
 
-/** The text of `toGraphml` in pieces (a node or an edge each), so a large graph is written without its whole text. */
+/** Attributes of each key in turn, made when asked for: the labelled copies exist one at a time. */
+function* attributesOf(keys: readonly string[], attributes: (key: string) => Attrs): Generator<Attrs> {
+  for (const key of keys) yield attributes(key);
+}
+
+/**
+ * The text of `toGraphml` in pieces (a node or an edge each), so a large graph is written without its whole text;
+ * only the sorted keys are held, and each element's labelled attributes are made when it is written.
+ */
 export function* graphmlChunks(graph: Graph): Generator<string> {
   const graphAttrs = graph.getAttributes() as Attrs;
-  const nodes = graph
-    .mapNodes((key, a) => ({ key, attrs: withNodeLabel(a as Attrs) }))
-    .sort(byKey);
-  const edges = graph
-    .mapEdges((key, a, source, target) => ({ key, source, target, attrs: withEdgeLabel(a as Attrs) }))
-    .sort(byKey);
+  const nodes = graph.nodes().sort(byString);
+  const edges = graph.edges().sort(byString);
+  const nodeAttrs = (key: string): Attrs => withNodeLabel(graph.getNodeAttributes(key) as Attrs);
+  const edgeAttrs = (key: string): Attrs => withEdgeLabel(graph.getEdgeAttributes(key) as Attrs);
   const keys = collectKeys({
     graph: [graphAttrs],
-    node: nodes.map((n) => n.attrs),
-    edge: edges.map((e) => e.attrs),
+    node: attributesOf(nodes, nodeAttrs),
+    edge: attributesOf(edges, edgeAttrs),
   });
 
   const head = [
@@ -120,12 +126,12 @@ export function* graphmlChunks(graph: Graph): Generator<string> {
   head.push('  <graph id="G" edgedefault="directed">');
   head.push(...dataLines(graphAttrs, keys.graph, '    '));
   yield `${head.join('\n')}\n`;
-  for (const node of nodes) {
-    yield `${[`    <node id="${xmlEscape(node.key)}">`, ...dataLines(node.attrs, keys.node, '      '), '    </node>'].join('\n')}\n`;
+  for (const key of nodes) {
+    yield `${[`    <node id="${xmlEscape(key)}">`, ...dataLines(nodeAttrs(key), keys.node, '      '), '    </node>'].join('\n')}\n`;
   }
-  for (const edge of edges) {
-    const ends = `source="${xmlEscape(edge.source)}" target="${xmlEscape(edge.target)}"`;
-    yield `${[`    <edge id="${xmlEscape(edge.key)}" ${ends}>`, ...dataLines(edge.attrs, keys.edge, '      '), '    </edge>'].join('\n')}\n`;
+  for (const key of edges) {
+    const ends = `source="${xmlEscape(graph.source(key))}" target="${xmlEscape(graph.target(key))}"`;
+    yield `${[`    <edge id="${xmlEscape(key)}" ${ends}>`, ...dataLines(edgeAttrs(key), keys.edge, '      '), '    </edge>'].join('\n')}\n`;
   }
   yield '  </graph>\n</graphml>\n';
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { MultiDirectedGraph } from 'graphology';
 import { parse } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ import type { Graph, NodeAttributes } from '../../../src/graph/graph-types.ts';
 import { graphmlChunks, toGraphml } from '../../../src/write/graphml.ts';
 import { stripInvalidXmlChars } from '../../../src/write/xml-escape.ts';
 import { sampleResults } from '../../fixtures/graph/sample-results.ts';
+import { sampleGraph } from '../../integration/neo4j/sample-graph.ts';
 
 const HOSTILE = `他说"好" & 'ok' <b>x</b> \u0001bell\u0008 😀 line1\nline2\r\nline3\r\ttab lone\uD800 rev\uDC00 end\uFFFE\uFFFF`;
 
@@ -133,5 +135,13 @@ describe('graphmlChunks', () => {
     const pieces = [...graphmlChunks(graph)];
     expect(pieces.length).toBeGreaterThanOrEqual(graph.order + graph.size);
     expect(pieces.join('')).toBe(toGraphml(graph));
+  });
+});
+
+describe('graphmlChunks on the sample graph', () => {
+  it('writes the bytes the writer gave before it stopped copying every node and edge (sha-256 pinned at d8f8df9)', () => {
+    const sha = (g: unknown): string => createHash('sha256').update([...graphmlChunks(g as Graph)].join('')).digest('hex');
+    expect(sha(sampleGraph())).toBe('a8579c9948f6199e6db6c6b750733f2a2ef56d129f8dad3376df4c7ac7ee6b22');
+    expect(sha(sampleGraph({ changed: true }))).toBe('72242eb2501997048022c19daa33f9546564ed086937e18e5274ff2d021d6654');
   });
 });

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createGraph } from '../../../src/graph/create-graph.ts';
 import type { AbstractGraph } from 'graphology-types';
 import { ARRAY_DELIMITER, neo4jImportFiles } from '../../../src/write/neo4j-import-csv.ts';
 import { neo4jImportArgs } from '../../../src/write/neo4j-import-command.ts';
 import { importScript } from '../../../src/write/write-neo4j-import.ts';
+import { sampleGraph } from '../../integration/neo4j/sample-graph.ts';
 
 function tinyGraph(alias = '蚂蚁'): AbstractGraph {
   const g = createGraph({ generator: 'zhkg', version: 'test', createdFrom: 1 }) as unknown as AbstractGraph;
@@ -56,5 +58,29 @@ describe('neo4jImportArgs and import.sh', () => {
     expect(args).toEqual(['database', 'import', 'full', 'neo4j', '--overwrite-destination', '--array-delimiter=U+001F', '--multiline-fields=true',
       '--nodes=/x/articles.csv', '--relationships=/x/relations.csv']);
     expect(importScript([{ name: 'articles.csv', kind: 'nodes' }])).toContain('neo4j-admin" database \\\n  import');
+  });
+});
+
+describe('neo4jImportFiles on the sample graph', () => {
+  const text = (graph: AbstractGraph): string => neo4jImportFiles(graph).map((f) => `${f.name}\n${[...f.lines()].join('\n')}`).join('\n');
+
+  it('writes the lines the export gave when it built every row first (sha-256 pinned at d8f8df9)', () => {
+    const sha = (graph: AbstractGraph): string => createHash('sha256').update(text(graph)).digest('hex');
+    expect(sha(sampleGraph())).toBe('ef76fc9616f4ad80d60220aac4eee218e3a88a44653374dda38ca413a76ee58b');
+    expect(sha(sampleGraph({ changed: true }))).toBe('7ec6a92009a634ecaabf5fedee51cc61fbcd0b8a1e8aa3fa9ec16d785b2c889d');
+  });
+
+  it('builds a fact row when relations.csv is written, not before (no copy of the graph as rows)', () => {
+    const graph = tinyGraph();
+    let reads = 0;
+    const attributes = graph.getEdgeAttributes('r1');
+    const evidence = attributes.evidence as unknown;
+    Object.defineProperty(attributes, 'evidence', { enumerable: true, get: () => (reads++, evidence) });
+    const files = neo4jImportFiles(graph);
+    const checked = reads;
+    for (const f of files.filter((f) => f.name !== 'relations.csv')) [...f.lines()];
+    expect(reads).toBe(checked);
+    [...files.find((f) => f.name === 'relations.csv')!.lines()];
+    expect(reads).toBeGreaterThan(checked);
   });
 });
