@@ -29,6 +29,37 @@ export interface GoldFile {
   optionalEntities: GoldEntity[];
   relations: GoldRelation[];
   optionalRelations: GoldRelation[];
+  /** The annotation conventions of the set the file belongs to (its folder's conventions.json); none by default. */
+  conventions?: GoldConventions;
+}
+
+/**
+ * Conventions a whole gold set was annotated under, where they differ from today's guidelines; a folder's
+ * `conventions.json` (not a gold file) declares them. `speakerCitesOptional`: the set lists a person who speaks
+ * (X表示，…) as a CITES object only optionally or not at all, so an unmatched CITES edge to a Person is ignored, as an
+ * optional relation is.
+ */
+export interface GoldConventions {
+  speakerCitesOptional?: boolean;
+}
+
+/** The file of a gold folder that declares its conventions; never read as a gold file. */
+export const CONVENTIONS_FILE = 'conventions.json';
+
+function readConventions(dir: string): GoldConventions | undefined {
+  const file = join(dir, CONVENTIONS_FILE);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    const why = cause instanceof Error ? cause.message : String(cause);
+    throw new ZhkgError('E_GOLD_INVALID', `readGoldDir: ${file}: ${why}`, { file, cause });
+  }
+  if (!isRecord(raw) || Object.entries(raw).some(([k, v]) => k !== 'note' && (k !== 'speakerCitesOptional' || typeof v !== 'boolean'))) {
+    throw new ZhkgError('E_GOLD_INVALID', `readGoldDir: ${file}: expected {"speakerCitesOptional": true|false, "note"?: "…"}`, { file });
+  }
+  return { speakerCitesOptional: raw.speakerCitesOptional as boolean | undefined };
 }
 
 const ENTITY_TYPE_SET: ReadonlySet<string> = new Set(ENTITY_TYPES);
@@ -158,8 +189,10 @@ export function readGoldDir(dir: string): GoldFile[] {
   } catch (cause) {
     throw new ZhkgError('E_INPUT_MISSING', `readGoldDir: ${dir} is not a readable directory`, { file: dir, cause });
   }
+  const conventions = readConventions(dir);
   return names
-    .filter((n) => n.toLowerCase().endsWith('.json'))
+    .filter((n) => n.toLowerCase().endsWith('.json') && n !== CONVENTIONS_FILE)
     .sort()
-    .map((n) => readGoldFile(join(dir, n)));
+    .map((n) => readGoldFile(join(dir, n)))
+    .map((g) => (conventions === undefined ? g : { ...g, conventions }));
 }

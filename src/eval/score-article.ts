@@ -24,6 +24,7 @@ export function scoreArticle(gold: GoldFile, result: ArticleResult, options: Sco
     system,
     result.facts,
     simplify,
+    gold.conventions,
   );
   return {
     goldFile: gold.file,

@@ -1,5 +1,5 @@
 import { SYMMETRIC_RELATIONS, type Fact, type Modality, type RelationType } from '../types.ts';
-import type { GoldEntity, GoldRelation } from './gold-file.ts';
+import type { GoldConventions, GoldEntity, GoldRelation } from './gold-file.ts';
 import type { Prf, RelationFalsePositive, RelationMiss } from './eval-types.ts';
 import { bipartiteMatch } from './bipartite-match.ts';
 import { normalizeMatchName, type Simplify } from './normalize-match-name.ts';
@@ -49,6 +49,7 @@ function keyNames(key: string, byKey: ReadonlyMap<string, SystemEntity>, simplif
  * Required relations are paired one-to-one with edges by maximum matching; an unpaired edge that still matches a
  * required relation (a second acceptable predicate, or a duplicate node's edge) or matches an optional relation is
  * ignored; any other edge is an FP.
+ * Under a set's `speakerCitesOptional` convention an unpaired CITES edge to a Person is ignored too.
  * Facts with `negated` modality are counted as predictions like the others: the graph stores them as edges of
  * the same type, so a consumer querying the graph sees them; scoring them keeps the eval honest about that.
  */
@@ -59,6 +60,7 @@ export function scoreRelations(
   system: readonly SystemEntity[],
   facts: readonly Fact[],
   simplify?: Simplify,
+  conventions: GoldConventions = {},
 ): RelationScore {
   const byGoldName = new Map<string, Set<string>>();
   // Required entities are registered last so they win when a name is both required and optional.
@@ -86,6 +88,7 @@ export function scoreRelations(
   edges.forEach((edge, i) => {
     if (pairing[i] !== -1) return;
     if (candidates[i]!.length > 0 || optional.some((r) => matches(edge, r))) return void ignored++;
+    if (conventions.speakerCitesOptional && edge.type === 'CITES' && byKey.get(edge.object)?.type === 'Person') return void ignored++;
     const strongest = edge.facts.reduce((a, b) =>
       MODALITY_STRENGTH[b.evidence.modality] > MODALITY_STRENGTH[a.evidence.modality] ? b : a,
     );

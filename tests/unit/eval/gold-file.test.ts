@@ -38,6 +38,24 @@ describe('readGoldDir', () => {
   });
 });
 
+describe('readGoldDir: the conventions.json of a set', () => {
+  it('is no gold file, and its conventions go with every file of the folder', () => {
+    const golds = readGoldDir(`${fixtures}gold-conventions`);
+    expect(golds.map((g) => g.article)).toEqual(['alpha.txt', 'site-a/beta.md']);
+    expect(golds.every((g) => g.conventions?.speakerCitesOptional === true)).toBe(true);
+  });
+
+  it('is absent by default', () => {
+    expect(readGoldDir(`${fixtures}gold/dev`).every((g) => g.conventions === undefined)).toBe(true);
+  });
+
+  it('throws E_GOLD_INVALID naming the file when a convention has the wrong shape', () => {
+    const e = errorOf(() => readGoldDir(`${fixtures}gold-conventions-bad`));
+    expect(isZhkgError(e) && e.code).toBe('E_GOLD_INVALID');
+    expect((e as Error).message).toContain('conventions.json');
+  });
+});
+
 describe('validateGoldFile', () => {
   it.each([
     ['not an object', []],

@@ -172,3 +172,15 @@ describe('scoreArticle: relations', () => {
     expect(s.relationMisses).toContainEqual({ s: '中国人民银行', p: ['REGULATES'], o: '蚂蚁集团', evidence: '央行……监督指导蚂蚁集团' });
   });
 });
+
+describe('scoreArticle: a set that lists person speakers only optionally (speakerCitesOptional)', () => {
+  const result = buildResult('/x/a1.txt', ALL, [['wsj', 'CITES', 'jack-ma'], ['wsj', 'CITES', 'pboc']]);
+  it('counts an unmatched CITES edge to a Person as a false positive by default', () => {
+    expect(scoreArticle(gold, result).relations.fp).toBe(2);
+  });
+  it('ignores it under the convention, and still counts a CITES edge to an organisation', () => {
+    const s = scoreArticle({ ...gold, conventions: { speakerCitesOptional: true } }, result);
+    expect(s.relations.fp).toBe(1);
+    expect(s.relationFalsePositives.map((f) => f.object)).toEqual(['中国人民银行']);
+  });
+});
