@@ -71,3 +71,21 @@ describe('a bare 企业 before a title', () => {
     expect(describeFacts(analyze(['华为周三表示，', '国有企业董事长李四出席了发布会。'])).join('; ')).not.toContain('李四→华为');
   });
 });
+
+describe('a bare company word before any title of the role table and its named holder', () => {
+  it.each<[string[], string]>([
+    [['阿里巴巴周二发布年报。', '台上坐着的是集团联席董事总经理王五。'], 'WORKS_FOR 王五→阿里巴巴集团'],
+    [['阿里巴巴周二发布年报，', '集团财务董事兼副总裁赵六出席。'], 'WORKS_FOR 赵六→阿里巴巴集团'],
+    [['腾讯周二发布财报，', '公司发言人王五表示业务稳定。'], 'WORKS_FOR 王五→腾讯'],
+  ])('takes the bare word for the company before it: %s', (text, fact) => {
+    expect(describeFacts(analyze(text)).join('; ')).toContain(fact);
+  });
+
+  it.each([
+    // No holder named: 企业CEO here is any company's chief, not Tencent's.
+    '腾讯周二发布财报。分析师说，企业CEO普遍看好明年。',
+    '腾讯周二发布财报。分析师说，公司董事长们普遍看好明年。',
+  ])('makes no reference without a named holder: %s', (text) => {
+    expect(anchors(text).filter(([trigger]) => /^(?:集团|公司|企业)$/.test(trigger))).toEqual([]);
+  });
+});
