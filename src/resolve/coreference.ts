@@ -32,6 +32,9 @@ const BARE_COMPANY = /(集团|公司|企业)(?<=(?:^|[^\u4e00-\u9fffA-Za-z]|现�
 // Words that qualify a title without being one (联席董事总经理, 财务董事, 常务副总裁); tense markers as in role-relation.
 const TITLE_QUALIFIER = /^(?:联席|副|常务|执行|财务|首席|高级|资深|前任|现任|时任|新任|原|前)/;
 const CHAIN_JOIN = /^[、兼]/;
+// 据X资料，公司2002年起营运: a bare 公司/集团 opening a clause before a time or an adverb is the clause's subject, the
+// company just named (not 公司法, 公司债, 集团军: a noun after it makes another word).
+const CLAUSE_COMPANY = /(公司|集团)(?<=(?:^|[。，；！？\n])(?:公司|集团))(?=\d|(?:于|在|将|已|曾|也|还|并|又|则|亦|目前|现已|今年|去年|早在|随后|此前|近日|日前)(?![\u4e00-\u9fff]?[法债])|(?:表示|称|指出|回应|声明))/g;
 // 其 as a pronoun, not inside 其他/其它/其中/其实/尤其/极其/及其/与其/其余/其次.
 const QI = /(?<![尤极及与])其(?![他它中实余次间后])/g;
 const IT = /(?<!其)(?:它们|它)/g;
@@ -51,6 +54,7 @@ export function coreference(doc: Doc, mentions: readonly Mention[]): CorefAnchor
   }
   // 由现任集团首席执行官张勇接任, 企业副总裁李四: a bare 集团/公司/企业 before a title is the company the story is about.
   for (const m of doc.norm.matchAll(BARE_COMPANY)) if (titledHolder(doc.norm, mentions, m.index! + m[1]!.length)) add(m.index!, m.index! + m[1]!.length, ['Company']);
+  for (const m of doc.norm.matchAll(CLAUSE_COMPANY)) add(m.index!, m.index! + m[1]!.length, ['Company']);
   for (const m of doc.norm.matchAll(QI)) add(m.index!, m.index! + 1, null, ['Location']);
   for (const m of doc.norm.matchAll(IT)) add(m.index!, m.index! + m[0].length, null, ['Location', 'Person']);
   for (const m of doc.norm.matchAll(HE)) add(m.index!, m.index! + 1, ['Person']);

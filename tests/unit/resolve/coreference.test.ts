@@ -89,3 +89,19 @@ describe('a bare company word before any title of the role table and its named h
     expect(anchors(text).filter(([trigger]) => /^(?:集团|公司|企业)$/.test(trigger))).toEqual([]);
   });
 });
+
+describe('a bare company word opening a clause', () => {
+  it.each<[string, Array<[string, string]>]>([
+    // 公司债 and 公司法 are other words; the 公司 that opens a clause before an adverb is the company just named.
+    ['阿里巴巴周二发布年报。公司债明年到期，公司已筹足资金。', [['公司', 'alibaba-group']]],
+    ['腾讯周一发布公告。分析师说，公司法修订后，集团将受益。', [['集团', 'tencent']]],
+  ])('ties it to the company named before it, not a noun it starts: %s', (text, expected) => {
+    expect(anchors(text)).toEqual(expected);
+  });
+
+  it('carries the company to the next clause of the sentence (公司1999年…创立，旗下包括X)', () => {
+    const facts = describeFacts(analyze('阿里巴巴周二发布年报。公司1999年在杭州创立，旗下包括淘宝、天猫等平台。')).join('; ');
+    expect(facts).toContain('CONTROLS 阿里巴巴集团→淘宝');
+    expect(facts).toContain('CONTROLS 阿里巴巴集团→天猫');
+  });
+});
