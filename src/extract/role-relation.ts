@@ -1,5 +1,5 @@
 import type { EntityType, RelationType } from '../types.ts';
-import { roleAtEnd, roleRow } from '../recognize/role-words.ts';
+import { roleAtEnd, roleAtStart, roleRow } from '../recognize/role-words.ts';
 import { orgSuffixType } from '../recognize/org-suffixes.ts';
 
 // Former, acting and new holders of a role hold it for our purposes (原董事长, 前任行长, 新任总裁).
@@ -55,6 +55,7 @@ export function roleRelation(
     if (kind) return { ...kind, subject: b, object: a, trigger: gap + m![0], rule: kind.rule + '-appointed' };
     return undefined;
   }
+  if (EMPLOYERS.includes(a.type) && b.type === 'Person' && NAME_THEN_TITLE.test(gap)) return titleAfterName(a, b, gap, after);
   if (EMPLOYERS.includes(a.type) && b.type === 'Person') {
     const m = ORG_ROLE_PERSON.exec(HOLDS_BEFORE.test(before) ? gap.replace(TRAILING_DE, '') : gap);
     if (!m) return undefined;
@@ -85,6 +86,24 @@ export function roleRelation(
     }
   }
   return undefined;
+}
+
+// 美国川普总统, 阿里巴巴的马云董事长: the organisation, the person, then the title (a marker of tense or deputy may
+// open it); nothing but 的 between the organisation and the person.
+const NAME_THEN_TITLE = /^的?$/;
+const TITLE_MARK = /^(?:前任|现任|时任|新任|原|前)?副?/;
+// (总统府, 主席团, 董事长室: a word that starts with the title is a place or a body, not the title.)
+const NOT_TITLE_END = /^[府团室办处级]/;
+
+function titleAfterName(a: { key: string; type: EntityType }, b: { key: string; type: EntityType }, gap: string, after: string): RoleFact | undefined {
+  const mark = TITLE_MARK.exec(after)![0];
+  const role = roleAtStart(after.slice(mark.length));
+  if (!role || NOT_TITLE_END.test(after.slice(mark.length + role.length))) return undefined;
+  // A place has only heads of state or government (美国川普总统, 中国习近平主席), not employees or ministers.
+  if (a.type === 'Location' && (!STATE_HEADS.has(role) || mark.endsWith('副'))) return undefined;
+  const kind = chainKind(mark + role);
+  if (!kind) return undefined;
+  return { ...kind, subject: b, object: a, trigger: gap + mark + role, rule: kind.rule + '-after-name' };
 }
 
 const APPOINTS = /^[^，,。；;！？]{0,6}?(?:任命|委任|提名|聘任|聘请|选举|推选|宣布)(?:了)?$/;

@@ -1,5 +1,6 @@
 import type { Doc, EntityType, Mention } from '../types.ts';
 import { entityKeyOf } from './entity-key.ts';
+import { roleAtStart } from '../recognize/role-words.ts';
 
 /** A place in the text that refers to an entity without naming it (该公司, 其, 它们). */
 export interface CorefAnchor {
@@ -25,9 +26,15 @@ const NOUN_NAMES: Record<string, RegExp> = {
 };
 // (该行业, 该局势, 该院校 and 此外 are other words: the one-character kinds stand alone, right after 该.)
 const NOMINAL = /(?:该|这家|此|这个|那家|这间)(?:([\u4e00-\u9fff]{0,6}?)(公司|集团|企业|巨头|银行|机构|平台|网站|媒体|报纸|大学|学校|校|部门|应用|产品)|()(?<=该)(行|局|署|委|院)(?![业为动政李列情势面长校子线人员]))/g;
-// The same as /(?<=^|[^\u4e00-\u9fffA-Za-z]|现任|…)(集团|公司)(?=…)/g, with 集团|公司 first: a pattern that starts
-// with a lookbehind is tried at every offset of the text, one that starts with a literal only where the literal is.
-const BARE_COMPANY = /(集团|公司|企业)(?<=(?:^|[^\u4e00-\u9fffA-Za-z]|现任|时任|新任|前任|原|前|由|任)(?:集团|公司|企业))(?=董事局主席|董事会主席|董事长|首席执行官|首席财务官|首席运营官|总裁|副总裁|总经理|CEO|创始人|联合创始人)/g;
+// A bare 集团/公司/企业 standing alone (after a non-letter, a tense marker or a copula), not the end of a name.
+// Starting with the literal: a pattern that starts with a lookbehind is tried at every offset of the text.
+const BARE_COMPANY = /(集团|公司|企业)(?<=(?:^|[^\u4e00-\u9fffA-Za-z]|现任|时任|新任|前任|原|前|由|任|是)(?:集团|公司|企业))/g;
+// Words that qualify a title without being one (联席董事总经理, 财务董事, 常务副总裁); tense markers as in role-relation.
+const TITLE_QUALIFIER = /^(?:联席|副|常务|执行|财务|首席|高级|资深|前任|现任|时任|新任|原|前)/;
+const CHAIN_JOIN = /^[、兼]/;
+// 据X资料，公司2002年起营运: a bare 公司/集团 opening a clause before a time or an adverb is the clause's subject, the
+// company just named (not 公司法, 公司债, 集团军: a noun after it makes another word).
+const CLAUSE_COMPANY = /(公司|集团)(?<=(?:^|[。，；！？\n])(?:公司|集团))(?=\d|(?:于|在|将|已|曾|也|还|并|又|则|亦|目前|现已|今年|去年|早在|随后|此前|近日|日前)(?![\u4e00-\u9fff]?[法债])|(?:表示|称|指出|回应|声明))/g;
 // 其 as a pronoun, not inside 其他/其它/其中/其实/尤其/极其/及其/与其/其余/其次.
 const QI = /(?<![尤极及与])其(?![他它中实余次间后])/g;
 const IT = /(?<!其)(?:它们|它)/g;
@@ -46,12 +53,39 @@ export function coreference(doc: Doc, mentions: readonly Mention[]): CorefAnchor
     add(m.index!, m.index! + m[0].length, NOUN_TYPES[kind]!, [], NOUN_NAMES[kind]);
   }
   // 由现任集团首席执行官张勇接任, 企业副总裁李四: a bare 集团/公司/企业 before a title is the company the story is about.
-  for (const m of doc.norm.matchAll(BARE_COMPANY)) add(m.index!, m.index! + m[1]!.length, ['Company']);
+  for (const m of doc.norm.matchAll(BARE_COMPANY)) if (titledHolder(doc.norm, mentions, m.index! + m[1]!.length)) add(m.index!, m.index! + m[1]!.length, ['Company']);
+  for (const m of doc.norm.matchAll(CLAUSE_COMPANY)) add(m.index!, m.index! + m[1]!.length, ['Company']);
   for (const m of doc.norm.matchAll(QI)) add(m.index!, m.index! + 1, null, ['Location']);
   for (const m of doc.norm.matchAll(IT)) add(m.index!, m.index! + m[0].length, null, ['Location', 'Person']);
   for (const m of doc.norm.matchAll(HE)) add(m.index!, m.index! + 1, ['Person']);
   // A reference inside a mention (其 in a name) is not a reference.
   return out.filter((a) => !mentions.some((m) => a.start < m.end && m.start < a.end)).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a chain of titles from the role table follows `at` and a named person right after it (集团联席董事总经理X,
+ * 集团财务董事兼副董事总经理Y): then the bare company word before it is that person's employer. A title alone
+ * (公司负责人表示, 企业老板们) may speak of any company, and a word that only starts like one (公司主管部门) is none.
+ */
+function titledHolder(text: string, mentions: readonly Mention[], at: number): boolean {
+  let titled = false;
+  for (let guard = 0; guard < 6; guard++) {
+    const rest = text.slice(at, at + 16);
+    const role = roleAtStart(rest);
+    if (role) {
+      titled = true;
+      at += role.length;
+      const join = CHAIN_JOIN.exec(text.slice(at, at + 1));
+      if (!join) break;
+      at += join[0].length;
+      continue;
+    }
+    const qualifier = TITLE_QUALIFIER.exec(rest);
+    if (!qualifier) break;
+    at += qualifier[0].length;
+  }
+  while (text[at] === ' ') at++;
+  return titled && mentions.some((m) => m.type === 'Person' && m.start === at);
 }
 
 // 网秦在纽交所上市，林宇任该公司董事长: the exchange a company lists on is a venue, not what 该公司 refers to.

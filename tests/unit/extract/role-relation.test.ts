@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { roleRelation } from '../../../src/extract/role-relation.ts';
 import type { EntityType } from '../../../src/types.ts';
+import { analyze, describeFacts } from '../../fixtures/nlp/make-article.ts';
 
 const org = (type: EntityType = 'Company') => ({ key: 'org', type });
 const person = { key: 'person', type: 'Person' as const };
@@ -81,5 +82,35 @@ describe('roles after time clauses, at organisations, and before 的', () => {
   it('reads 担任Y主席的X, but not Y董事长的妻子X', () => {
     expect(roleRelation(org(), person, '共同主席的', '', '担任')).toMatchObject({ type: 'LEADS', subject: { key: 'person' } });
     expect(roleRelation(org(), person, '董事长的', '', '他说')).toBeUndefined();
+  });
+});
+
+describe('a title written after the name (美国川普总统, 腾讯马化腾董事长)', () => {
+  it.each<[EntityType, string, string, string]>([
+    ['Location', '', '总统周二访问北京', 'LEADS'],
+    ['Company', '的', '董事长表示，业务稳定', 'LEADS'],
+    ['Company', '', '前任首席执行官表示', 'LEADS'],
+    ['Company', '', '副总裁表示', 'WORKS_FOR'],
+  ])('organisation (%s) + %s + person + title gives the title\'s relation: %s', (type, gap, after, relation) => {
+    expect(roleRelation(org(type), person, gap, after)).toMatchObject({ type: relation, subject: { key: 'person' }, object: { key: 'org' } });
+  });
+
+  // Minimal pairs: the title read, and the near miss beside it that must not be.
+  it.each<[EntityType, string, string]>([
+    // A place has only heads of state or government, and no deputy of them by this reading.
+    ['Location', '总统表示', '部长表示'],
+    ['Location', '总统表示', '副总统表示'],
+    // 总统府 is a body, not the title; a title further on is someone else's.
+    ['Location', '总统表示', '总统府发表声明'],
+    ['Company', '董事长表示', '表示，董事长将换人'],
+  ])('%s + person + %s is read, + %s is not', (type, read, notRead) => {
+    expect(roleRelation(org(type), person, '', read)).toMatchObject({ subject: { key: 'person' }, object: { key: 'org' } });
+    expect(roleRelation(org(type), person, '', notRead)).toBeUndefined();
+  });
+
+  it('reads it in a sentence', () => {
+    const facts = describeFacts(analyze('法国马克龙总统周二会见了腾讯马化腾董事长。')).join('; ');
+    expect(facts).toContain('LEADS 马克龙→法国');
+    expect(facts).toContain('LEADS 马化腾→腾讯');
   });
 });

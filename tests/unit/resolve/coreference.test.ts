@@ -71,3 +71,37 @@ describe('a bare 企业 before a title', () => {
     expect(describeFacts(analyze(['华为周三表示，', '国有企业董事长李四出席了发布会。'])).join('; ')).not.toContain('李四→华为');
   });
 });
+
+describe('a bare company word before any title of the role table and its named holder', () => {
+  it.each<[string[], string]>([
+    [['阿里巴巴周二发布年报。', '台上坐着的是集团联席董事总经理王五。'], 'WORKS_FOR 王五→阿里巴巴集团'],
+    [['阿里巴巴周二发布年报，', '集团财务董事兼副总裁赵六出席。'], 'WORKS_FOR 赵六→阿里巴巴集团'],
+    [['腾讯周二发布财报，', '公司发言人王五表示业务稳定。'], 'WORKS_FOR 王五→腾讯'],
+  ])('takes the bare word for the company before it: %s', (text, fact) => {
+    expect(describeFacts(analyze(text)).join('; ')).toContain(fact);
+  });
+
+  it.each([
+    // No holder named: 企业CEO here is any company's chief, not Tencent's.
+    '腾讯周二发布财报。分析师说，企业CEO普遍看好明年。',
+    '腾讯周二发布财报。分析师说，公司董事长们普遍看好明年。',
+  ])('makes no reference without a named holder: %s', (text) => {
+    expect(anchors(text).filter(([trigger]) => /^(?:集团|公司|企业)$/.test(trigger))).toEqual([]);
+  });
+});
+
+describe('a bare company word opening a clause', () => {
+  it.each<[string, Array<[string, string]>]>([
+    // 公司债 and 公司法 are other words; the 公司 that opens a clause before an adverb is the company just named.
+    ['阿里巴巴周二发布年报。公司债明年到期，公司已筹足资金。', [['公司', 'alibaba-group']]],
+    ['腾讯周一发布公告。分析师说，公司法修订后，集团将受益。', [['集团', 'tencent']]],
+  ])('ties it to the company named before it, not a noun it starts: %s', (text, expected) => {
+    expect(anchors(text)).toEqual(expected);
+  });
+
+  it('carries the company to the next clause of the sentence (公司1999年…创立，旗下包括X)', () => {
+    const facts = describeFacts(analyze('阿里巴巴周二发布年报。公司1999年在杭州创立，旗下包括淘宝、天猫等平台。')).join('; ');
+    expect(facts).toContain('CONTROLS 阿里巴巴集团→淘宝');
+    expect(facts).toContain('CONTROLS 阿里巴巴集团→天猫');
+  });
+});
