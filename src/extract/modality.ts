@@ -1,8 +1,8 @@
 import type { Modality } from '../types.ts';
 
 // 不让/不许 X 收购 Y, 勿投资 Y: a prohibition or advice against is no fact either (不准确 is not 不准).
-// 不敢 (dares not) too; a bare 不 only right before a cue verb of a relation (不禁用华为; 不禁感叹 is no ban).
-const NEGATED = /否认|尚未|并未|从未|未曾|未能|没有|并非|不会|不再|拒绝|停止|放弃|作罢|不考虑|不打算|不计划|不准备|无意|不让|不许|不准(?!确)|不得|不能|不敢|无法|勿|未(?=[\u4e00-\u9fff])(?!来|知|成年|经)|不(?=禁用|禁止|禁售|制裁|封杀|批准|收购|投资|入股|持有|控股|控制|调查|处罚|限制|合作)/;
+// 不敢 (dares not) too, and advice against (不要, 不应, 不该); a bare 不 only right before a cue verb of a relation (不禁用华为; 不禁感叹 is no ban).
+const NEGATED = /不要|不应该?|不该|否认|尚未|并未|从未|未曾|未能|没有|并非|不会|不再|拒绝|停止|放弃|作罢|不考虑|不打算|不计划|不准备|无意|不让|不许|不准(?!确)|不得|不能|不敢|无法|勿|未(?=[\u4e00-\u9fff])(?!来|知|成年|经)|不(?=禁用|禁止|禁售|制裁|封杀|批准|收购|投资|入股|持有|控股|控制|调查|处罚|限制|合作)/;
 // Attempts and plans (试图, 准备, 打算) are not yet facts either. 准备金 (a bank's reserve) is a noun, not a plan;
 // 虚拟 (virtual) and 模拟 (simulated) are no 拟 (intends to).
 // 如果/一旦 X 收购 Y: a condition.
