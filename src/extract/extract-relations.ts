@@ -47,7 +47,8 @@ export interface ExtractInput {
 
 const MAX_GAP = 40;
 // Between an organisation and a place naming one of its units: nothing, 的, or other units joined by 和/及/、.
-const UNIT_LINK = /^(?:的|[\u4e00-\u9fff]{0,8}?(?:和|及|、))?$/;
+// 普华永道前亚太区主席X: a former head of the region's unit (前, 原) is still a unit of the organisation before it.
+const UNIT_LINK = /^(?:的|前|原|[\u4e00-\u9fff]{0,8}?(?:和|及|、))?$/;
 // 《民主与法制时报》记者X: the closing mark of a title belongs to the name, not to the gap.
 const CLOSING_MARK = /^[》”"」』]/;
 const LEADING_GLOSS = /^[（(][A-Za-z][A-Za-z0-9&.' -]{0,48}[)）]/;

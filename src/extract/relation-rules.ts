@@ -58,7 +58,9 @@ const STAKE_NOT_AFTER = new RegExp(`^(?!${STAKE})`);
 // 公司在海南产权交易所竞得X的股份: a place of the deal (在/于/从 X) is no party to it.
 const NOT_ADJUNCT = /(?<![在于从经])$/;
 const BA_LISTED = new RegExp(`^${C}{0,4}?(?:列入|纳入|加入|列进)${C}{0,8}?(?:实体清单|黑名单|制裁名单|清单|名单)`);
-const ACCOUNT_NOT_AFTER = /^(?!(?:官方)?(?:账号|帐号|账户|帐户|户口|存款|专栏|节目|主页|页面|公众号|频道|粉丝|推文|贴文|帖子|群组|内容|言论|发文|发帖|文(?![化学])|动态|视频|直播|留言|评论|上(?:发|写|贴|表示|说|称|留言|转发|公开|直播|回应)))/;
+// 外交部发言人X的推特曾被揭关注Y: what only an account does (follow, retweet, get suspended) says the platform after 的
+// is the person's account on it, not a company the person owns.
+const ACCOUNT_NOT_AFTER = /^(?!(?:曾|已|又|也|还)?(?:被揭|被指|被发现)?(?:关注|转发|转推|点赞|封号|被封|被冻结|被停用|被注销|被盗)|(?:官方)?(?:账号|帐号|账户|帐户|户口|存款|专栏|节目|主页|页面|公众号|频道|粉丝|推文|贴文|帖子|群组|内容|言论|发文|发帖|文(?![化学])|动态|视频|直播|留言|评论|上(?:发|写|贴|表示|说|称|留言|转发|公开|直播|回应)))/;
 const SANCTIONS = '制裁|封杀|禁售|禁运|列入实体清单|列入黑名单|拉黑';
 // 某人的北大校友, 任志强的北大演讲: the organisation qualifies a noun of ties or events the person has; he owns none.
 const TIE_NOT_AFTER = new RegExp(`${ACCOUNT_NOT_AFTER.source}(?!(?:的)?(?:校友|同学|同窗|学生|学弟|学妹|毕业生|老师|导师|同事|演讲|讲座|讲话|讲课|课堂|课程|学位|文凭|会议|活动|访问|之行))`);
@@ -141,7 +143,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'negotiates-meets', type: 'NEGOTIATES_WITH', first: ['Person', 'GovernmentBody'], second: ['Person', 'GovernmentBody'], gap: new RegExp(`^(?:${C}{0,8}?(?:在|于)${C}{0,8}?)?(?:会晤|会谈|磋商)(?:了)?$`), confidence: 0.65 },
   { id: 'negotiates-with', pastPlace: true, type: 'NEGOTIATES_WITH', first: [...AGENT, 'Location'], second: [...AGENT, 'Location'], gap: PARTY_GAP, after: new RegExp(`^${C}{0,20}?(?<cue>洽谈|谈判|磋商|会谈|商谈|协商|谈话|举行会晤|会晤|讨论|对话|通电话|通话)`), confidence: 0.7 },
   // A platform (支付宝, 微信支付) signs deals as its operator does.
-  { id: 'partners-with', pastPlace: true, type: 'PARTNERS_WITH', first: [...AGENT, 'Location', 'Product'], second: [...AGENT, 'Location', 'Product'], gap: PARTY_GAP, after: new RegExp(`^(?!的?(?:框架|范围|机制|体系|平台|架构))(?:${C}{0,16}?[，,])?${C}{0,20}?(?<cue>合作|合资|联手|签署|签订|签约|结盟|携手|达成${C}{0,6}协议|共同开发|组建|互联互通|对接|共建|达成意向|达成共识|联合(?:编制|发布|推出|开发|研发|成立|举办|发起|创办)|合办|共同(?:成立|创办|创立|设立)|合作(?:成立|创办|设立))`), confidence: 0.7 },
+  { id: 'partners-with', pastPlace: true, type: 'PARTNERS_WITH', first: [...AGENT, 'Location', 'Product'], second: [...AGENT, 'Location', 'Product'], gap: PARTY_GAP, after: new RegExp(`^(?!的?(?:框架|范围|机制|体系|平台|架构))(?:${C}{0,16}?[，,])?${C}{0,20}?(?<cue>合作|合资|联手|签署|签订|签约|结盟|携手|达成${C}{0,6}协议|共同开发|组建|互联互通|对接|共建|达成意向|达成共识|联合(?:编制|发布(?!会)|推出|开发|研发|成立|举办|发起|创办)|合办|共同(?:成立|创办|创立|设立)|合作(?:成立|创办|设立))`), confidence: 0.7 },
   // 华为与清华大学，去年在北京成立实验室: founding something together, with only time and place words before the verb.
   { id: 'partners-found-together', pastPlace: true, type: 'PARTNERS_WITH', first: AGENT, second: AGENT, gap: PARTY_GAP, after: /^[，,]?(?:\d{1,4}年|\d{1,2}月|\d{1,2}日|前年|去年|今年|早前|此前|曾经|曾|已经|已|先后|共同|一起|在[\u4e00-\u9fffA-Za-z]{1,8}?)*(?<cue>成立|设立|组建|创办|创立)(?![于以之初周后时的])/, confidence: 0.65 },
   // 长春市政府联合阿里巴巴开启活动: 联合 right before the partner (联合创始人, 联合国 are other words: the gap must end on it);

@@ -51,7 +51,7 @@ export function roleRelation(
   // 中国人民银行任命易纲为行长: the organisation appoints the person to a role.
   if (EMPLOYERS.includes(a.type) && a.type !== 'Location' && b.type === 'Person' && APPOINTS.test(gap)) {
     const m = APPOINTED_AS.exec(after);
-    const kind = m ? chainKind(m[1]!.replace(/的$/, '')) : undefined;
+    const kind = m ? chainKind(m[1]!.replace(/的$/, ''), a.type) : undefined;
     if (kind) return { ...kind, subject: b, object: a, trigger: gap + m![0], rule: kind.rule + '-appointed' };
     return undefined;
   }
@@ -64,7 +64,7 @@ export function roleRelation(
     // 清华大学教授、中国半导体行业协会副理事长X: the titles before the one that names another unit are A's.
     const chain = ownTitles(m[1]!, a.type);
     if (!chain) return undefined;
-    const kind = chainKind(chain);
+    const kind = chainKind(chain, a.type);
     if (!kind) return undefined;
     // A place only has heads of state or government (美国总统特朗普), not employees or ministers.
     if (a.type === 'Location' && !STATE_HEADS.has(withoutTense(m[1]!))) return undefined;
@@ -81,7 +81,7 @@ export function roleRelation(
     const m = APPOSITION_OPEN.test(gap) ? /^(?:的)?([\u4e00-\u9fffA-Z]{1,10})(?=[）)，,])/.exec(after) : /^(?:的)?([\u4e00-\u9fffA-Z]{1,10})/.exec(after);
     if (!m) return undefined;
     for (let len = m[1]!.length; len >= 2; len--) {
-      const kind = chainKind(m[1]!.slice(0, len));
+      const kind = chainKind(m[1]!.slice(0, len), b.type);
       if (kind) return { ...kind, subject: a, object: b, trigger: gap + m[0].slice(0, len + (m[0].startsWith('的') ? 1 : 0)), rule: kind.rule + (APPOSITION_OPEN.test(gap) ? '-apposition' : '-copula') };
     }
   }
@@ -172,14 +172,18 @@ const KINDS: ReadonlyArray<readonly [RelationType, string, number]> = [
   ['FOUNDED', 'founded-role', 0.85],
 ];
 
-/** The relations implied by a role or a chain of roles joined by 兼 or 、 (head wins over staff). */
-export function chainKind(chain: string): Kind | undefined {
+/**
+ * The relations implied by a role or a chain of roles joined by 兼 or 、 (head wins over staff), held in an
+ * organisation of type `orgType` when known (the role table's staffOf and memberOf read it).
+ */
+export function chainKind(chain: string, orgType?: EntityType): Kind | undefined {
   const parts = chain.split(/兼|、/).flatMap(splitAfterRole).map(withoutTense);
   const types = new Set<RelationType>();
   for (const p of parts) {
-    const t = partRelation(p);
+    const t = partRelation(p, orgType);
     if (!t) return undefined;
-    types.add(t);
+    // (工党外务发言人兼参议员X: the party's spokesman, and a member of it in the senate.)
+    if (t !== 'member') types.add(t);
   }
   if (types.has('LEADS')) types.delete('WORKS_FOR');
   const [first, ...rest] = KINDS.filter(([t]) => types.has(t));
@@ -188,7 +192,8 @@ export function chainKind(chain: string): Kind | undefined {
   return { type: first[0], rule: first[1], confidence: first[2], ...(also.length ? { also } : {}) };
 }
 
-function partRelation(p: string): RelationType | undefined {
+/** The relation one title gives, or 'member' when it only says the holder belongs to the organisation. */
+function partRelation(p: string, orgType?: EntityType): RelationType | 'member' | undefined {
   // A role may carry its field or unit in front (非洲债务问题专家, 投资教授, 北美业务主管).
   const role = roleAtEnd(p);
   const row = role ? roleRow(role) : undefined;
@@ -197,7 +202,9 @@ function partRelation(p: string): RelationType | undefined {
   const qualifier = p.slice(0, p.length - role.length).replace(SIDE_OF, '');
   const field = qualifier.replace(UNIT_PREFIX, '');
   if (field.length > 10 || qualifier.length > 16 || /[的是在说与]/.test(field)) return undefined;
+  if (orgType && row.memberOf?.includes(orgType)) return 'member';
   if (row.relation !== 'LEADS') return row.relation;
+  if (orgType && row.staffOf?.includes(orgType)) return 'WORKS_FOR';
   // A deputy (副司长, 副行长) or an honorary title (荣誉主编) is staff, not the head.
   if (qualifier.endsWith('副') || HONORARY.test(qualifier)) return 'WORKS_FOR';
   // 纽约大学团队负责人, 阿里巴巴上海总经理, 吉林市政府建委主任: the head of a team, region or office within it.

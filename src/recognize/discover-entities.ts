@@ -238,7 +238,7 @@ function discoverOrganisations(doc: Doc): Candidate[] {
       if (isOrgDescriptor(w)) {
         j = d + 1;
         such = null;
-      } else if (d > first && tokens[d]!.pos === 'x' && SUCH_AS.test(w) && w.length > SUCH_AS.exec(w)![0].length) {
+      } else if ((d > first || EXAMPLE_OPENS.test(norm[tokens[d]!.start - 1] ?? '')) && tokens[d]!.pos === 'x' && SUCH_AS.test(w) && w.length > SUCH_AS.exec(w)![0].length) {
         j = d;
         such = SUCH_AS.exec(w);
       }
@@ -280,6 +280,9 @@ function holderCompany(norm: string, start: number, length: number): boolean {
 }
 
 const TIME_SURNAME = /^[时后]/;
+// 朋友圈，如德邦证券: an example cue glued to the name's first word right after a pause (such a token is unknown to
+// the segmenter, which knows 如家).
+const EXAMPLE_OPENS = /^[，,、：:（(]$/;
 const GLUED_FUNCTION = /^[据在对向从被把将与和给让由以指当兼][\u4e00-\u9fff]{2,}/;
 
 /** The end of the countries (美国, or 美 for short) that start tokens[from..to]. */

@@ -339,6 +339,9 @@ const PLACE_WORDS = /(?:首都|首府|省会|州府|城市|港口|小镇|县城|
 const NAME_POS = new Set(['x', 'nr', 'nrt', 'nrfg']);
 const PROPER_POS = new Set(['x', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'ns', 'eng', 'j']);
 const DIRECTION_ONLY = /^[东南西北中]+[区部]?$/;
+// 北京南站, 日本列岛, 美国开国: a station, the islands or the founding of the place before are no smaller place,
+// though the segmenter tags them as places.
+const PART_OF_PLACE = /^(?:[东南西北]站|列岛|群岛|本岛|全岛|开国|建国|立国)$/;
 
 /** 法明顿, 马纳萨斯 — not 土身土长, 温暖如春: at least two thirds of the characters are transliteration syllables. */
 function mostlyTransliterated(word: string): boolean {
@@ -379,7 +382,7 @@ function placesAfterPlaces(doc: Doc, mentions: readonly Mention[], lexicon: Lexi
     // 中国长安福特: a place word before a name is part of that name; 华盛顿西北区 is a quarter, not a place.
     const after = tokens[end === t.end ? k + 1 : k + 2];
     if (after && after.start === end && PROPER_POS.has(after.pos) && NAME_START.test(after.text)) return undefined;
-    if (DIRECTION_ONLY.test(name)) return undefined;
+    if (DIRECTION_ONLY.test(name) || PART_OF_PLACE.test(name)) return undefined;
     if (orgSuffixType(name, true) || isCountry(name)) return undefined;
     return { start: t.start, end, text: doc.text.slice(t.start, end), norm: name, type: 'Location', source: 'discovery', rule: 'place-after-place', sentence: sentenceAt(doc.sentences, t.start) };
   };

@@ -1,4 +1,4 @@
-import type { RelationType } from '../types.ts';
+import type { EntityType, RelationType } from '../types.ts';
 
 /**
  * The role table: every title a person can hold in an organisation, kept as data. A row says which relation the
@@ -25,6 +25,13 @@ export interface RoleRow {
    * the article whose name ends on it.
    */
   body?: { name: string; relation: 'LEADS' | 'WORKS_FOR'; notOf?: readonly string[] };
+  /**
+   * Organisation types whose head the title is not, though it heads other kinds: the holder runs an office of the
+   * body (国务院秘书长, 国民党秘书长 → WORKS_FOR), where 联合国秘书长 heads the organisation.
+   */
+  staffOf?: readonly EntityType[];
+  /** Organisation types the holder only belongs to, with no post in them: 共和党议员X is a member of the party. */
+  memberOf?: readonly EntityType[];
   examples: { has: ReadonlyArray<readonly [string, string]>; lacks: ReadonlyArray<readonly [string, string]> };
 }
 
@@ -67,9 +74,14 @@ export const ROLE_TABLE: readonly RoleRow[] = [
   lead('chief-executive-hk', ['特首', '行政长官'], {
     has: [['香港特首林郑月娥表示，香港特区政府会跟进。', 'LEADS 林郑月娥→香港特别行政区政府']],
     lacks: [['香港立法会议员王小明表示，香港特区政府会跟进。', 'LEADS 王小明→香港特别行政区政府']] }, '特区政府'),
-  lead('director', ['主任', '书记', '党委书记', '总书记', '秘书长', '总干事', '议长', '党魁', '领袖', '多数党领袖', '少数党领袖'], {
+  lead('director', ['主任', '书记', '党委书记', '总书记', '总干事', '议长', '党魁', '领袖', '多数党领袖', '少数党领袖'], {
     has: [['国家发展和改革委员会主任何立峰表示，投资将稳定增长。', 'LEADS 何立峰→国家发展和改革委员会']],
     lacks: [['国家发展和改革委员会副主任宁吉喆表示，投资将稳定增长。', 'LEADS 宁吉喆→国家发展和改革委员会']] }),
+  // A secretary-general heads an international organisation or an association, but runs only the office of a
+  // government or a party (国务院秘书长, 国民党秘书长), whose head is another title.
+  { ...lead('secretary-general', ['秘书长'], {
+    has: [['联合国秘书长古特雷斯周二表示，联合国将派员调查。', 'LEADS 古特雷斯→联合国'], ['国务院秘书长王小明周二出席会议。', 'WORKS_FOR 王小明→国务院']],
+    lacks: [['国务院秘书长王小明周二出席会议。', 'LEADS 王小明→国务院'], ['国民党秘书长王小明周二表示，国民党将提名候选人。', 'LEADS 王小明→中国国民党']] }), staffOf: ['GovernmentBody', 'PoliticalParty'] },
   lead('academic-head', ['院长', '校长'], {
     has: [['北京大学校长郝平表示，学校将扩招。', 'LEADS 郝平→北京大学'], ['中国社会科学院院长谢伏瞻表示，研究将继续。', 'LEADS 谢伏瞻→中国社会科学院']],
     lacks: [['北京大学副校长王小明表示，学校将扩招。', 'LEADS 王小明→北京大学']] }),
@@ -79,10 +91,17 @@ export const ROLE_TABLE: readonly RoleRow[] = [
   lead('editor-in-chief', ['主编', '总编辑', '社长', '出版人'], {
     has: [['新华社社长蔡名照表示，报道将改版。', 'LEADS 蔡名照→新华社']],
     lacks: [['人民日报的荣誉主编王小明表示，报纸将改版。', 'LEADS 王小明→人民日报']] }),
-  lead('head-of-state', ['总统', '总理', '首相', '国家主席', '市长', '省长', '州长', '国王', '女王', '领导人', '最高领导人', '大法官', '法官', '总领事', '大臣'], {
+  lead('head-of-state', ['总统', '总理', '首相', '国家主席', '市长', '省长', '州长', '国王', '女王', '领导人', '最高领导人', '首席大法官', '首席法官', '总领事', '大臣'], {
     has: [['中国国家主席习近平周五会见来宾。', 'LEADS 习近平→中国']],
     lacks: [['中国国务院副总理刘鹤周五会见来宾。', 'LEADS 刘鹤→国务院']] }),
-  // Deputies and other posts.
+  // Deputies and other posts. A judge sits on a court that its president (院长) or chief justice heads.
+  staff('judge', ['法官', '大法官', '审判员', '陪审员'], {
+    has: [['最高人民法院法官王小明周二表示，案件将重审。', 'WORKS_FOR 王小明→最高人民法院']],
+    lacks: [['最高人民法院法官王小明周二表示，案件将重审。', 'LEADS 王小明→最高人民法院']] }),
+  // A party's officers below its leader (日本自民党's 干事长 and 政调会长 among them).
+  staff('party-officer', ['干事长', '政调会长', '政务调查会长', '总务会长', '选对委员长'], {
+    has: [['自民党政调会长王小明周二表示，自民党将修宪。', 'WORKS_FOR 王小明→日本自由民主党'], ['自民党干事长王小明周二表示，自民党将修宪。', 'WORKS_FOR 王小明→日本自由民主党']],
+    lacks: [['自民党政调会长王小明周二表示，自民党将修宪。', 'LEADS 王小明→日本自由民主党']] }),
   staff('deputy', ['副总裁', '高级副总裁', '副行长', '副主席', '副总理', '副部长', '副局长', '副总统', '副主任', '副总经理', '副市长', '副省长', '副会长', '副理事长', '副秘书长', '副国务卿', '助理国务卿', '副总编', '助理部长', '部长助理', '助理局长', '助理主任'], {
     has: [['华为副总裁王小明表示，公司不会屈服。', 'WORKS_FOR 王小明→华为'], ['现任中国红十字会副会长王小明表示，救援物资已运抵。', 'WORKS_FOR 王小明→中国红十字会']],
     lacks: [['华为副总裁王小明表示，公司不会屈服。', 'LEADS 王小明→华为']] }),
@@ -95,12 +114,17 @@ export const ROLE_TABLE: readonly RoleRow[] = [
   staff('academic', ['研究员', '高级研究员', '资深研究员', '教授', '副教授', '助理教授', '讲师', '学者', '专家', '院士', '研究主任', '调研员', '科学家', '研发科学家', '经济学家', '首席经济学家', '分析师', '首席分析师', '策略师', '首席策略师'], {
     has: [['香港中文大学学者王小明分析认为，美债风险上升。', 'WORKS_FOR 王小明→香港中文大学'], ['清华大学经济学院金融系教授何平表示，风险可控。', 'WORKS_FOR 何平→清华大学'], ['清华大学教授、中国半导体行业协会副理事长魏少军表示，差距仍大。', 'WORKS_FOR 魏少军→清华大学']],
     lacks: [['清华大学经济学院金融系教授何平表示，风险可控。', 'LEADS 何平→清华大学']] }),
-  { id: 'legco-member', titles: ['立法会议员'], relation: 'WORKS_FOR', head: false, body: { name: '立法会', relation: 'WORKS_FOR' }, examples: {
+  // A party's legislator (公民党立法会议员X, 共和党参议员X) sits for the party in the legislature: a member of the
+  // party, employed by the legislature.
+  { id: 'legco-member', titles: ['立法会议员'], relation: 'WORKS_FOR', head: false, body: { name: '立法会', relation: 'WORKS_FOR' }, memberOf: ['PoliticalParty'], examples: {
     has: [['民主党前立法会议员王小明认为，香港立法会应否决议案。', 'WORKS_FOR 王小明→香港立法会']],
-    lacks: [['民主党前立法会议员王小明认为，香港立法会应否决议案。', 'LEADS 王小明→香港立法会']] } },
-  staff('legislator', ['议员', '参议员', '众议员', '市议员', '州议员', '立委', '党鞭', '代表', '委员', '常委', '政治局委员', '政治局常委', '执委', '专员'], {
+    lacks: [['民主党前立法会议员王小明认为，香港立法会应否决议案。', 'LEADS 王小明→香港立法会'], ['公民党立法会议员王小明表示，将提出质询。', 'WORKS_FOR 王小明→公民党']] } },
+  { ...staff('legislator', ['议员', '参议员', '众议员', '市议员', '州议员', '立委'], {
     has: [['香港立法会议员王小明表示，将提出质询。', 'WORKS_FOR 王小明→香港立法会']],
-    lacks: [['香港立法会议员王小明表示，将提出质询。', 'LEADS 王小明→香港立法会']] }),
+    lacks: [['香港立法会议员王小明表示，将提出质询。', 'LEADS 王小明→香港立法会'], ['美国共和党议员王小明表示，将提出法案。', 'WORKS_FOR 王小明→美国共和党']] }), memberOf: ['PoliticalParty'] },
+  staff('member', ['党鞭', '代表', '委员', '常委', '政治局委员', '政治局常委', '执委', '专员'], {
+    has: [['中共中央政治局委员王小明周二出席会议。', 'WORKS_FOR 王小明→中共中央政治局']],
+    lacks: [['中共中央政治局委员王小明周二出席会议。', 'LEADS 王小明→中共中央政治局']] }),
   // Ministers named with their ministry: the person works for the government before the title and heads the body
   // the title names (美国国务卿X → LEADS 美国国务院, when the article names that body).
   minister('foreign-minister', ['外长', '外交部长', '外交大臣'], '外交部', [['外长王毅周五表示，中国外交部将召见大使。', 'LEADS 王毅→外交部']]),

@@ -92,6 +92,7 @@ function titledHolder(text: string, mentions: readonly Mention[], at: number): b
 const VENUE_BEFORE = /[在于登陆]$/;
 const VENUE_AFTER = /^(?:上市|挂牌|交易|IPO|首次公开募股)/;
 
+const MEMBER_AFTER = /^(?:学员|员工|成员|职员|雇员|会员|用户|信徒|教徒|党员|学生|球员)/;
 const DATELINE_AFTER = /^[^】]{0,14}(?:讯|日)】/;
 const CREDITED_BEFORE = /(?:记者|编辑|撰稿|撰文|编译)[：:]?$/;
 const CREDIT_AFTER = /^(?:综合|编译|整理)?(?:报导|报道|编译|撰稿|采访|拍摄|摄)?[)）\s]/;
@@ -112,6 +113,9 @@ function antecedent(doc: Doc, mentions: readonly Mention[], at: number, types: r
     if (doc.norm[m.start - 1] === '【' && DATELINE_AFTER.test(doc.norm.slice(m.end, m.end + 16))) continue;
     // 《华尔街日报》报导，海航准备出售其持有的股权: an outlet reporting the story is not what 其 refers to.
     if (!types && m.type === 'MediaOutlet' && REPORTING_AFTER.test(doc.norm.slice(m.end, m.end + 10))) continue;
+    // 抓住一个法轮功学员，对其罚款: an organisation's member or user (学员, 员工, 用户) is the nearest referent, and
+    // a person, not the organisation; 其 refers to no entity then (nor to one further back).
+    if (ORG.includes(m.type) && MEMBER_AFTER.test(doc.norm.slice(m.end, m.end + 3))) return undefined;
     return m;
   }
   return undefined;

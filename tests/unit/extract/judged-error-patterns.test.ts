@@ -23,6 +23,9 @@ describe('facts the judged sample found wrong', () => {
     ['an account after 旗下 is not the platform', '人民日报海外版旗下的微信公众号“侠客岛”发表了文章。', 'CONTROLS 人民日报→微信'],
     ['a copula after a clause that is not a time belongs to another subject', '郑丁港与太阳城集团主席周焯华关系密切，是太阳城集团旗下多间公司的股东。', 'INVESTS_IN 周焯华→太阳城集团'],
     ['sanctions on a country’s former minister are not on the country', '中国外交部宣布反制措施，制裁美国前商务部长罗斯在内等7名美方人员。', 'REGULATES 外交部→美国'],
+    ['what only an account does (follow, get suspended) is the account’s', '今年3月，美国国务院发言人王小明的推特曾被揭关注多个假账号。', 'CONTROLS 王小明→推特'],
+    ['a former head of a company’s region does not lead the region', '普华永道前亚太区主席王小明出席了论坛。', 'LEADS 王小明→亚太区'],
+    ['hosting a joint press conference (联合发布会) is no partnership', '6月8日，中国财政部、商务部和上海市政府等部委召开联合发布会。', 'PARTNERS_WITH 商务部→上海市人民政府'],
     ['a city’s health commission is not the national one', '【大纪元2020年07月05日讯】巴彦淖尔市卫健委警告，当前存在鼠疫疫情传播风险。', 'CITES 大纪元→国家卫生健康委员会'],
   ])('%s: %s', (_what, text, wrong) => {
     expect(facts(text, HOST)).not.toContain(wrong);

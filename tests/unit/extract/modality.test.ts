@@ -132,3 +132,21 @@ describe('plans, doubts and contents read as stated (third judged sample)', () =
     expect(modality('根据李光耀的说法，有两个特征。', 2, 5)).toBe('reported');
   });
 });
+
+describe('bids, proposals, possibilities, purposes and refusals (fourth judged sample)', () => {
+  const modalityOf = (text: string, type: string, subject: string, object: string) => factsBetween(analyze(text), type, subject, object)[0]?.evidence.modality;
+  it.each<[string, string, string, string, string, Modality]>([
+    ['joining a bid is no acquisition yet', '沃尔玛加入收购抖音的行列。', 'CONTROLS', '沃尔玛', '抖音', 'hedged'],
+    ['a proposal to blacklist is no listing yet', '美国国务院递交提案，要求将华为列入实体清单。', 'REGULATES', '美国国务院', '华为', 'hedged'],
+    ['what a country could do is not done', '美国可以制裁中兴通讯。', 'REGULATES', '美国', '中兴通讯', 'hedged'],
+    ['a takeover turned down did not happen', '腾讯收购搜狗遭股东否决。', 'CONTROLS', '腾讯', '搜狗', 'negated'],
+    ['advice against (不要) is no investment', '腾讯：不要投资蚂蚁集团。', 'INVESTS_IN', '腾讯', '蚂蚁集团', 'negated'],
+    ['…nor is 不应', '腾讯不应投资蚂蚁集团。', 'INVESTS_IN', '腾讯', '蚂蚁集团', 'negated'],
+  ])('%s: %s', (_what, text, type, subject, object, expected) => {
+    expect(modalityOf(text, type, subject, object)).toBe(expected);
+  });
+
+  it('what a step is for (以建立) is not done yet', () => {
+    expect(modality('日本正与印度接触，以建立新的合作网络。', 0, 7)).toBe('hedged');
+  });
+});

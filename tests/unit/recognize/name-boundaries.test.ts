@@ -40,3 +40,22 @@ describe('name boundaries', () => {
     expect(mentions('工厂在康涅狄格州法明顿。')).toContainEqual(['法明顿', 'Location']);
   });
 });
+
+// Fourth judged sample (news-2019-2022 graph): an example cue glued to a name after a pause, and the parts or
+// events of a place the segmenter tags as places.
+describe('example cues and parts of places', () => {
+  it.each([
+    ['客户遍布各行业，如宏盛证券的经纪业务。', '宏盛证券', 'Company'],
+  ])('in %s finds %s', (text, name, type) => {
+    expect(mentions(text)).toContainEqual([name, type]);
+  });
+
+  it.each([
+    ['客户遍布各行业，如宏盛证券的经纪业务。', '如宏盛证券'],
+    ['他刚到广州南站，就被专车接走。', '南站'],
+    ['防线包括菲律宾列岛在内。', '列岛'],
+    ['纪念法国开国的先贤们。', '开国'],
+  ])('in %s finds no %s', (text, wrong) => {
+    expect(mentions(text).map(([n]) => n)).not.toContain(wrong);
+  });
+});

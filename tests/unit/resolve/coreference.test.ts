@@ -105,3 +105,13 @@ describe('a bare company word opening a clause', () => {
     expect(facts).toContain('CONTROLS 阿里巴巴集团→天猫');
   });
 });
+
+// Fourth judged sample: a police station fining a practitioner (法轮功学员, 对其罚款) regulated no organisation.
+describe('a member of an organisation', () => {
+  it('is what 其 refers to, not the organisation: no anchor', () => {
+    expect(anchors('公安局抓住一个腾讯员工，对其罚款两千元。')).toEqual([]);
+  });
+  it('gives no fact on the organisation', () => {
+    expect(describeFacts(analyze('北京市公安局抓住一个腾讯员工，对其罚款两千元。')).filter((f) => f.includes('腾讯'))).toEqual([]);
+  });
+});
