@@ -2,6 +2,7 @@ import type { EntityType } from '../types.ts';
 import type { Lexicon } from '../lexicon/load-lexicon.ts';
 import { addWords } from '../segment/jieba.ts';
 import { ROLE_TABLE } from '../recognize/role-table.ts';
+import { regionPlaces } from '../recognize/region-places.ts';
 
 const POS_BY_TYPE: Record<EntityType, string> = {
   Person: 'nr',
@@ -32,5 +33,8 @@ export function ensureUserWords(lexicon: Lexicon): void {
     if (row.relation === 'LEADS' || row.relation === 'WORKS_FOR') continue;
     for (const t of row.titles) if (t.length >= 4) words.push([t, 'n']);
   }
+  // Hong Kong's, Macau's and Taiwan's places of three or more characters that need no cue stay one token
+  // (将军澳都有, not 将军/澳都); shorter ones are left to the segmenter, which would cut 上水平 as 上水/平.
+  for (const p of regionPlaces().values()) if (p.cue === '-' && p.name.length >= 3) words.push([p.name, 'ns']);
   addWords(words);
 }

@@ -13,6 +13,7 @@ import { startsToken, tokenEndingAt, tokenIndex } from '../segment/token-index.t
 import { isTransliteration, isTransliterationCode } from './transliteration.ts';
 import { FUNCTION_WORD_POS, HAN_RUN } from '../segment/pos-classes.ts';
 import { HOLDER_TITLES, SHORT_NAME_SUFFIXES } from './company-short-name-rules.ts';
+import { findRegionPlaces } from './region-places.ts';
 
 interface Candidate {
   start: number;
@@ -94,6 +95,7 @@ export function discoverEntities(doc: Doc): Mention[] {
     ...discoverQuotedProducts(doc),
     ...discoverDashProducts(doc),
     ...discoverCountryAcronyms(doc),
+    ...discoverRegionPlaces(doc),
     ...discoverQuotedNames(doc),
     ...discoverMediaChannels(doc),
     ...discoverLatinOrganisations(doc),
@@ -752,6 +754,11 @@ const DASH_PRODUCT = /(?:系统|平台|产品|服务|应用|软件|程序|App|AP
 const COUNTRY_ACRONYM = /(?<![A-Za-z])([A-Z]{2,6})(?![A-Za-z0-9])/g;
 // …unless it is a measure, a technology or a kind (中国GDP, 美国CPI, 中国5G).
 const NOT_AN_ACRONYM_NAME = new Set(['GDP', 'CPI', 'PPI', 'PMI', 'IPO', 'AI', 'VR', 'AR', 'IT', 'ICT', 'ETF', 'PE', 'VC', 'NGO', 'APP', 'CEO', 'CFO', 'CTO', 'COO', 'VIP', 'DNA', 'RNA', 'PCR', 'IC', 'LED', 'OLED', 'LCD', 'EV', 'SUV', 'GPS', 'PC', 'TV', 'USB', 'SIM', 'QR', 'ID', 'OK', 'VS', 'DJ', 'MV', 'KOL', 'GMV', 'ESG', 'FDI', 'SOE', 'SDR', 'QE', 'QFII', 'RQFII', 'ADR', 'ADS', 'SPAC', 'OTC', 'MBA', 'PhD', 'UFO', 'AIDS', 'SARS', 'MERS', 'COVID', 'WTO']);
+
+/** Hong Kong's, Macau's and Taiwan's districts and areas by the names the news uses (大埔, 将军澳, 苗栗, 氹仔). */
+function discoverRegionPlaces(doc: Doc): Candidate[] {
+  return findRegionPlaces(doc).map((m) => ({ start: m.start, end: m.end, type: 'Location' as const, rule: 'region-place' }));
+}
 
 function discoverCountryAcronyms(doc: Doc): Candidate[] {
   const out: Candidate[] = [];

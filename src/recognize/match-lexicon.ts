@@ -2,6 +2,7 @@ import type { Doc, Mention } from '../types.ts';
 import type { Lexicon, LexiconEntry } from '../lexicon/load-lexicon.ts';
 import { sentenceAt } from './sentence-at.ts';
 import { isCountry } from './countries.ts';
+import { gluedBodyTitle } from './glued-body-titles.ts';
 
 const MAX_TOKENS = 8;
 const GLUE_FIRST = new Set(['它', '与', '和', '对', '在', '及', '是', '被', '把', '将', '向', '从', '给', '跟', '同', '由', '让', '驻']);
@@ -83,6 +84,8 @@ export function matchLexicon(doc: Doc, lexicon: Lexicon): Mention[] {
       const entry = fused ? lexicon.bySurface.get(fused[1]!) : undefined;
       if (entry && entry.type === 'Location' && fused![1]!.length >= 2) best = { end: tok.start + fused![1]!.length, j: i, entry };
     }
+    // A body glued to a title in a word cut elsewhere: 立法/会议员, 商务部长.
+    if (!best && !latinFirst && startsSurface(index, first.charCodeAt(0))) best = gluedBodyTitle(tokens, i, norm, lexicon);
     if (!best && tokens[i]!.text.length >= 4 && startsSurface(index, first.charCodeAt(0))) {
       const inner = compoundMatch(tokens[i]!.text, lexicon);
       if (inner) {

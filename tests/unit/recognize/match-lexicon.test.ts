@@ -17,6 +17,13 @@ describe('matchLexicon', () => {
   });
 
   it.each([
+    ['行政会议周二讨论了预算案。', '行政会议:hk-exco'],
+    ['中国人大下月开会审议草案。', '中国人大:npc'],
+  ])('knows the Hong Kong and national bodies by their short names: %s', (text, expected) => {
+    expect(surfaces(text)).toContain(expected);
+  });
+
+  it.each([
     ['许多美国人使用支付宝。', 'united-states'],
     ['中国人喜欢用微信。', 'china'],
   ])('matches only on token boundaries: %s has no %s', (text, id) => {
