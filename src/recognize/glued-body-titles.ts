@@ -33,11 +33,12 @@ export const GLUED_TITLE_RULES: readonly GluedTitleRule[] = [
     id: 'body-sharing-head-title',
     rest: (body, after) => (SHARED_HEAD.test(body) && after.startsWith('长') ? '长' : undefined),
     yes: [['商务部长表示将加征关税。', '商务部']],
-    no: ['商务部门加强监管。', '两国外交部长举行会谈。', '日本外交部长访华。'],
+    no: ['商务部门加强监管。', '两国外交部长举行会谈。', '日本外交部长访华。', '美国前商务部长罗斯访华。', '日本时任外交部长访华。'],
   },
 ];
 
 const ORGAN_TYPES = new Set(['GovernmentBody', 'PoliticalParty']);
+const TENSE_WORDS: ReadonlySet<string> = new Set(['前', '原', '时任', '现任', '已故']);
 const MAX_TOKENS = 3;
 
 /**
@@ -49,6 +50,8 @@ export function gluedBodyTitle(tokens: readonly Token[], i: number, norm: string
   const start = tokens[i]!.start;
   // 两国外交部长, 日本外交部长: after a country or a count of countries the title is that country's, not the body's.
   if (i > 0 && (norm[start - 1] === '国' || isCountry(tokens[i - 1]!.text))) return undefined;
+  // 美国前商务部长, 日本时任外交部长: a tense word between the country and the title changes nothing.
+  if (i > 1 && TENSE_WORDS.has(tokens[i - 1]!.text) && (norm[tokens[i - 1]!.start - 1] === '国' || isCountry(tokens[i - 2]!.text))) return undefined;
   const tokenEnds = new Set<number>();
   for (let j = i; j < tokens.length && j < i + MAX_TOKENS; j++) {
     if (j > i && tokens[j]!.start !== tokens[j - 1]!.end) break;
