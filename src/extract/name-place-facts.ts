@@ -8,6 +8,13 @@ import { isCountry } from '../recognize/countries.ts';
  * 湖北荆州中级法院 → 荆州). A country in a name says nationality, not place, so it gives nothing.
  */
 const GOVERNMENT_OF_PLACE = /^(?:市|省|县|区|州)?(?:人民|中央)?(?:政府|当局|市委|省委|县委|区委)$/;
+// A university's name (加州伯克利大学, 伦敦国王学院): a foreign country right before it is where it is.
+const UNIVERSITY_NAME = /(?:大学|學院|学院)$/;
+
+/** True for an organisation named as a university or college (加州伯克利大学, 伦敦国王学院). */
+export function isUniversity(org: Mention): boolean {
+  return org.type === 'Organization' && UNIVERSITY_NAME.test(org.norm);
+}
 
 export function namePlaceFacts(doc: Doc, mentions: readonly Mention[]): Fact[] {
   const facts: Fact[] = [];
@@ -66,7 +73,8 @@ export function kindPlaceFacts(doc: Doc, mentions: readonly Mention[]): Fact[] {
     // 韩国乐天集团, 日本产经新闻: a foreign country right before a company or outlet's name is where it is from.
     // (Not China: in Chinese news 中国 before a name is as often a description as a place. Not other bodies:
     // 美国天主教会, 阿根廷G20峰会 name a branch or an event's venue.)
-    const nationality = kind === '' && (org.type === 'Company' || org.type === 'MediaOutlet') && isCountry(place.norm) && !isChina(place);
+    // (A university too: 美国西北大学 is in the United States.)
+    const nationality = kind === '' && (org.type === 'Company' || org.type === 'MediaOutlet' || isUniversity(org)) && isCountry(place.norm) && !isChina(place);
     const titled = org.type === 'MediaOutlet' && TITLE_AFTER_PLACE.test(kind) && (kind === '《' || doc.norm[org.start] === '《');
     if (!KIND_BETWEEN.test(kind) && !nationality && !titled) continue;
     const sentence = doc.sentences[org.sentence] ?? { start: place.start, end: org.end };
