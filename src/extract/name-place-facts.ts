@@ -48,7 +48,8 @@ export function namePlaceFacts(doc: Doc, mentions: readonly Mention[]): Fact[] {
 
 // 纽约咨询机构Medley, 华盛顿智库哈德逊研究所, 华府智库“全球台湾研究中心”: a city, the kind of organisation, then its name.
 // 中国最大的芯片制造商中芯国际, 美国影音平台Musical.ly, 香港亲共报刊《文汇报》: a rank and a longer kind too.
-const KIND_BETWEEN = /^(?:的)?(?:最大的|第[一二三四五六七八九十]大的?|知名的?|著名的?)?[\u4e00-\u9fff]{0,4}?(?:智库|咨询机构|研究机构|咨询公司|投资公司|律师事务所|事务所|公司|机构|银行|大学|基金|报纸|大报|报刊|报章|杂志|电视台|网站|媒体|平台|制造商|供应商|运营商|厂商|巨头)[“「《]?$/;
+// 美国一间电子游戏零售商GameStop, 一个美国网络论坛Reddit: a counted kind (一间, 一家) and a retailer or forum too.
+const KIND_BETWEEN = /^(?:的)?(?:一(?:间|家|个|所))?(?:最大的|第[一二三四五六七八九十]大的?|知名的?|著名的?)?[\u4e00-\u9fff]{0,4}?(?:智库|咨询机构|研究机构|咨询公司|投资公司|律师事务所|事务所|公司|机构|银行|大学|基金|报纸|大报|报刊|报章|杂志|电视台|网站|媒体|平台|论坛|制造商|供应商|运营商|零售商|厂商|巨头)[“「《]?$/;
 // 香港《苹果日报》, 德国《经济周刊》: a place right before an outlet's title in brackets is where it is published.
 const TITLE_AFTER_PLACE = /^《?$/;
 const KIND_NAMED = new Set(['Company', 'Organization', 'MediaOutlet']);
