@@ -9,6 +9,8 @@ import { citationFacts, interviewFacts, reportedSpeakerFacts } from './citation-
 import { makeFact } from './make-fact.ts';
 import { execCue, triggerText } from './cue-span.ts';
 import { normalizeText } from '../normalize/normalize-text.ts';
+import { universityCountryFacts } from './university-country.ts';
+import { titleListFacts } from './title-list-employers.ts';
 import { capitalFacts, kindListPlaceFacts, kindPlaceFacts, namePlaceFacts, placeChainFacts } from './name-place-facts.ts';
 import { frameFacts } from './clause-frames.ts';
 import { NAMED_AFTER_PERSON } from './clause-groups.ts';
@@ -135,6 +137,8 @@ const EXTRACTORS: readonly Extractor[] = [
   { name: 'reported-speakers', run: (i, a) => reportedSpeakerFacts(i.doc, a) },
   { name: 'name-places', run: (i) => namePlaceFacts(i.doc, i.mentions) },
   { name: 'kind-places', run: (i) => kindPlaceFacts(i.doc, i.mentions) },
+  { name: 'title-lists', run: (i, a) => titleListFacts(i.doc, a) },
+  { name: 'university-countries', run: (i) => universityCountryFacts(i.doc, i.mentions) },
   { name: 'kind-list-places', run: (i) => kindListPlaceFacts(i.doc, i.mentions), addsOnly: true },
   { name: 'capitals', run: (i) => capitalFacts(i.doc, i.mentions) },
   { name: 'place-chains', run: (i) => placeChainFacts(i.doc, i.mentions), addsOnly: true },

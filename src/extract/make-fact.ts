@@ -3,7 +3,7 @@ import type { PairRule } from './relation-rules.ts';
 import { modality, phraseModality } from './modality.ts';
 
 // Facts a noun phrase states (titles, 旗下, possessives, places in names and before kinds, bylines): see phraseModality.
-const NOMINAL_RULE = /^(?:(?:leads|works-for|controls|invests|founded)-role(?!-copula|-appointed)|controls-(?:qixia|possessive|subsidiary)|operates-possessive|located-(?:name-prefix|place-kind|nationality|place-title|kind-list|nested-place|envoy-office|capital|place-de)|(?:leads|works-for)-title-body|meta-)/;
+const NOMINAL_RULE = /^(?:(?:leads|works-for|controls|invests|founded)-role(?!-copula|-appointed)|controls-(?:qixia|possessive|subsidiary)|operates-possessive|located-(?:name-prefix|university-country|place-kind|nationality|place-title|kind-list|nested-place|envoy-office|capital|place-de)|(?:leads|works-for)-title-body|meta-)/;
 
 /** A fact with its evidence: the sentence, its offsets, the trigger, the rule and the modality. */
 export function makeFact(

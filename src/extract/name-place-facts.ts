@@ -8,6 +8,13 @@ import { isCountry } from '../recognize/countries.ts';
  * 湖北荆州中级法院 → 荆州). A country in a name says nationality, not place, so it gives nothing.
  */
 const GOVERNMENT_OF_PLACE = /^(?:市|省|县|区|州)?(?:人民|中央)?(?:政府|当局|市委|省委|县委|区委)$/;
+// A university's name (加州伯克利大学, 伦敦国王学院): a foreign country right before it is where it is.
+const UNIVERSITY_NAME = /(?:大学|學院|学院)$/;
+
+/** True for an organisation named as a university or college (加州伯克利大学, 伦敦国王学院). */
+export function isUniversity(org: Mention): boolean {
+  return org.type === 'Organization' && UNIVERSITY_NAME.test(org.norm);
+}
 
 export function namePlaceFacts(doc: Doc, mentions: readonly Mention[]): Fact[] {
   const facts: Fact[] = [];
@@ -41,7 +48,8 @@ export function namePlaceFacts(doc: Doc, mentions: readonly Mention[]): Fact[] {
 
 // 纽约咨询机构Medley, 华盛顿智库哈德逊研究所, 华府智库“全球台湾研究中心”: a city, the kind of organisation, then its name.
 // 中国最大的芯片制造商中芯国际, 美国影音平台Musical.ly, 香港亲共报刊《文汇报》: a rank and a longer kind too.
-const KIND_BETWEEN = /^(?:的)?(?:最大的|第[一二三四五六七八九十]大的?|知名的?|著名的?)?[\u4e00-\u9fff]{0,4}?(?:智库|咨询机构|研究机构|咨询公司|投资公司|律师事务所|事务所|公司|机构|银行|大学|基金|报纸|大报|报刊|报章|杂志|电视台|网站|媒体|平台|制造商|供应商|运营商|厂商|巨头)[“「《]?$/;
+// 美国一间电子游戏零售商GameStop, 一个美国网络论坛Reddit: a counted kind (一间, 一家) and a retailer or forum too.
+const KIND_BETWEEN = /^(?:的)?(?:一(?:间|家|个|所))?(?:最大的|第[一二三四五六七八九十]大的?|知名的?|著名的?)?[\u4e00-\u9fff]{0,4}?(?:智库|咨询机构|研究机构|咨询公司|投资公司|律师事务所|事务所|公司|机构|银行|大学|基金|报纸|大报|报刊|报章|杂志|电视台|网站|媒体|平台|论坛|制造商|供应商|运营商|零售商|厂商|巨头)[“「《]?$/;
 // 香港《苹果日报》, 德国《经济周刊》: a place right before an outlet's title in brackets is where it is published.
 const TITLE_AFTER_PLACE = /^《?$/;
 const KIND_NAMED = new Set(['Company', 'Organization', 'MediaOutlet']);
@@ -66,7 +74,8 @@ export function kindPlaceFacts(doc: Doc, mentions: readonly Mention[]): Fact[] {
     // 韩国乐天集团, 日本产经新闻: a foreign country right before a company or outlet's name is where it is from.
     // (Not China: in Chinese news 中国 before a name is as often a description as a place. Not other bodies:
     // 美国天主教会, 阿根廷G20峰会 name a branch or an event's venue.)
-    const nationality = kind === '' && (org.type === 'Company' || org.type === 'MediaOutlet') && isCountry(place.norm) && !isChina(place);
+    // (A university too: 美国西北大学 is in the United States.)
+    const nationality = kind === '' && (org.type === 'Company' || org.type === 'MediaOutlet' || isUniversity(org)) && isCountry(place.norm) && !isChina(place);
     const titled = org.type === 'MediaOutlet' && TITLE_AFTER_PLACE.test(kind) && (kind === '《' || doc.norm[org.start] === '《');
     if (!KIND_BETWEEN.test(kind) && !nationality && !titled) continue;
     const sentence = doc.sentences[org.sentence] ?? { start: place.start, end: org.end };

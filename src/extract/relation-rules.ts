@@ -157,7 +157,8 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'located-hq-de', type: 'LOCATED_IN', first: LOC, second: SITED, before: /(?:总部位于|总部设在|位于|总部在|设在)$/, gap: /^的$/, swap: true, confidence: 0.8 },
   { id: 'located-place-de', type: 'LOCATED_IN', first: LOC, second: ['Company', 'Organization'], gap: /^的$/, swap: true, confidence: 0.5 },
   // 广东珠海, 湖南省益阳市: the second place lies in the first — unless it is a sea or an ocean (美国太平洋舰队).
-  { id: 'located-nested-place', type: 'LOCATED_IN', first: LOC, second: LOC, gap: /^(?:省|市|州)?$/, secondText: /^(?!.*(?:洋|..海)$)/, swap: true, confidence: 0.6 },
+  // 禹州市西北磨街乡, 湖北西部恩施: a direction word between them places the second in that part of the first.
+  { id: 'located-nested-place', type: 'LOCATED_IN', first: LOC, second: LOC, gap: /^(?:省|市|州)?(?:(?:东|南|西|北|东南|东北|西南|西北)部?)?$/, secondText: /^(?!.*(?:洋|..海)$)/, swap: true, confidence: 0.6 },
   // WORKS_FOR by verb: 为谷歌工作, 在华为任职, 加入阿里巴巴
   { id: 'works-for-verb', type: 'WORKS_FOR', first: ['Person'], second: ORG, gap: new RegExp(`^${C}{0,8}?(?<cue>为|在|于|替|供职于|任职于|就职于)$`), after: new RegExp(`^${C}{0,4}?(?<cue>工作|任职|供职|就职|效力|服务|担任)`), confidence: 0.7 },
   // 彭蕾从蚂蚁集团离职: leaving an organisation says the person worked there.

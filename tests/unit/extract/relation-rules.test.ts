@@ -106,6 +106,17 @@ const ROWS: ReadonlyArray<{ id: string; positive: ReadonlyArray<readonly [string
     ],
   },
   {
+    id: 'located-nested-place with a direction word between (广东东部汕头, 湖南西北张家界)',
+    positive: [
+      ['暴雨袭击了广东东部汕头。', 'LOCATED_IN 汕头→广东'],
+      ['记者来到湖南西北张家界。', 'LOCATED_IN 张家界→湖南'],
+    ],
+    negative: [
+      ['广东东部和汕头都下雨。', 'LOCATED_IN 汕头→广东'],
+      ['美国西部的中国游客很多。', 'LOCATED_IN 中国→美国'],
+    ],
+  },
+  {
     id: 'located-name-hq (华坚集团东莞总部, 阿里巴巴的杭州总部)',
     positive: [
       ['记者走访了阿里巴巴的杭州总部。', 'LOCATED_IN 阿里巴巴集团→杭州'],

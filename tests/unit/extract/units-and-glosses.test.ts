@@ -71,6 +71,15 @@ describe('a city before the kind of an organisation', () => {
     expect(facts('韩国斗山集团表示。')).toContain('LOCATED_IN 韩国斗山集团→韩国');
   });
 
+  it('reads a counted kind and a retailer or forum between place and name (美国一家零售商X, 美国网络论坛Y)', () => {
+    expect(facts('加拿大一家连锁零售商Loblaw宣布降价。')).toContain('LOCATED_IN Loblaw→加拿大');
+    expect(facts('很多人在英国网络论坛Mumsnet留言。')).toContain('LOCATED_IN Mumsnet→英国');
+  });
+
+  it('does not place a name after a counted word that is no kind (美国一位网友X)', () => {
+    expect(facts('美国一位网友Smith说，价格太高。').filter((f) => f.startsWith('LOCATED_IN'))).toEqual([]);
+  });
+
   it('places an outlet in the place named right before its title (香港《苹果日报》, 德国《经济周刊》)', () => {
     expect(facts('据香港《苹果日报》报导，德国《经济周刊》也报导了。')).toEqual(expect.arrayContaining(['LOCATED_IN 苹果日报→香港', 'LOCATED_IN 经济周刊→德国']));
     expect(facts('香港亲共报刊《文汇报》发文。')).toContain('LOCATED_IN 文汇报→香港');
