@@ -2,7 +2,7 @@ import type { Doc, EntityType, Mention, Token } from '../types.ts';
 import { mayEndOrg, orgSuffixOfWord, orgSuffixType } from './org-suffixes.ts';
 import { isOrgDescriptor, orgDescriptorPrefix, SUCH_AS } from './org-descriptors.ts';
 import { looksLikeChineseName } from './surnames.ts';
-import { isGeneric, KIND_WORDS } from './generic-words.ts';
+import { COMPASS_PART, isGeneric, KIND_WORDS } from './generic-words.ts';
 import { mayEndRole, roleAtEnd, roleAtStart } from './role-words.ts';
 import { sentenceAt } from './sentence-at.ts';
 import { wordShape, wordTag } from '../segment/word-shape.ts';
@@ -164,6 +164,8 @@ function discoverOrganisations(doc: Doc): Candidate[] {
     const split = t.text === '企业' && k > 0 && tokens[k - 1]!.text === '合伙' && tokens[k - 1]!.end === t.start;
     const suffixInfo = split ? { suffix: '合伙企业', type: 'Company' as const } : orgSuffixOfWord(t.text);
     if (!suffixInfo) continue;
+    // 河北中南部, 东北地区中东部: a part of a place by its compass points, which the segmenter may know as a word.
+    if (COMPASS_PART.test(t.text)) continue;
     // A one-character suffix (局, 部, 署) must be a token of its own: 骗局 and 全部 are words, not bodies —
     // unless the segmenter knows the word as an organisation (民政厅, 外交部).
     // …or as an abbreviated name of three characters or more (保监局, 证监局).

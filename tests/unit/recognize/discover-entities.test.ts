@@ -516,3 +516,21 @@ describe('a given name the segmenter takes for a verb', () => {
     expect(people(text)).not.toContain(junk);
   });
 });
+
+describe('parts of a place by compass points', () => {
+  const all = (text: string) => recognizeMentions(makeDoc(text), loadLexicon()).map((m) => [m.norm, m.type] as const);
+
+  it.each([
+    ['今晨山东中西部、安徽中南部将有大雾。', '安徽中南部'],
+    ['华东地区中东部明天转晴。', '华东地区中东部'],
+  ])('in %s takes no body %s', (text, wrong) => {
+    expect(all(text).map(([n]) => n)).not.toContain(wrong);
+  });
+
+  it.each([
+    ['今晨山东中西部、安徽中南部将有大雾。', '安徽', 'Location'],
+    ['中共中央组织部发布通知。', '中共中央组织部', 'GovernmentBody'],
+  ])('in %s still finds %s (a body whose own word ends in 部)', (text, name, type) => {
+    expect(all(text)).toContainEqual([name, type]);
+  });
+});
