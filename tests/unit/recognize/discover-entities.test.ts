@@ -534,3 +534,19 @@ describe('parts of a place by compass points', () => {
     expect(all(text)).toContainEqual([name, type]);
   });
 });
+
+describe('a place, what it is for, then 医院', () => {
+  it.each([
+    ['她带孩子去了临江市人民医院复查。', '临江市人民医院'],
+    ['次日他们又去了洛阳光明医院。', '洛阳光明医院'],
+  ])('in %s finds the hospital %s', (text, name) => {
+    expect(discovered(text)).toContainEqual(expect.objectContaining({ name, type: 'Organization' }));
+  });
+
+  it.each([
+    ['他在上海医院工作多年。', '上海医院'],
+    ['美国医院的费用很高。', '美国医院'],
+  ])('in %s takes no %s (a place and the ending alone)', (text, wrong) => {
+    expect(discovered(text).map((m) => m.name)).not.toContain(wrong);
+  });
+});
