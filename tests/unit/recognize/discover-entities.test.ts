@@ -550,3 +550,18 @@ describe('a place, what it is for, then 医院', () => {
     expect(discovered(text).map((m) => m.name)).not.toContain(wrong);
   });
 });
+
+describe('a verb of winning glued after a titled name (教授某某获…奖)', () => {
+  it.each([
+    ['北京大学教授陈晓燕获“物理学”奖。', '陈晓燕'],
+    ['复旦大学教授周小云获“化学”奖。', '周小云'],
+  ])('in %s takes the name %s without 获', (text, name) => {
+    const names = discovered(text).map((m) => m.name);
+    expect(names).toContain(name);
+    expect(names).not.toContain(`${name}获`);
+  });
+
+  it('keeps a two-character name before 获奖 whole', () => {
+    expect(discovered('北京大学教授李华获奖。').map((m) => m.name)).not.toContain('李');
+  });
+});
