@@ -485,7 +485,7 @@ function withSurname(doc: Doc, m: Mention, next: Mention | undefined): Mention |
 }
 const GIVEN_NAME = /^[\u4e00-\u9fff]{1,4}$/;
 const GOVERNMENT = /^(?:政府|当局)$/;
-const NOT_IN_GIVEN_NAME = /[的了是在与将对也前后把被从而但却就都说称两人等们间及和或个些所因由已曾]/;
+const NOT_IN_GIVEN_NAME = /[的了是在与将对也前后把被从而但却就都说称两人等们间及和或个些所因由已曾摄]/;
 const WORD_TAGS = new Set(['n', 'v', 'vn', 'a', 't', 'd', 'm']);
 // What may close a listed name: the next 、, a note's bracket, or the clause's punctuation.
 const ITEM_END = /^[、(（，,；;。]$/;

@@ -188,6 +188,7 @@ describe('people listed with a person: fences, notes and the tagger\'s people', 
     ['往届得主：何建伟(2015年)、马化腾(2016年)、彭大为(2017年)。', '彭大为'],
     ['名单包括韦大为、邹晨阳、李彦宏。', '韦大为'],
     ['本届评委：韦本坚、邹其林、冯晓明。', '韦本坚'],
+    ['▲图片记者黎旭阳、韦妍摄', '韦妍'],
   ])('in %s finds %s', (text, name) => {
     expect(people(text)).toContain(name);
   });
@@ -197,6 +198,7 @@ describe('people listed with a person: fences, notes and the tagger\'s people', 
     ['出席者有马化腾、张家、李彦宏。', '张家'],
     ['会上发言的是马化腾、李彦宏、高启发言人。', '高启发'],
     ['马化腾(董事长)已经到场、韦大为难了。', '韦大为'],
+    ['▲图片记者黎旭阳、韦妍摄', '韦妍摄'],
   ])('in %s takes no %s', (text, wrong) => {
     expect(people(text)).not.toContain(wrong);
   });
