@@ -2,7 +2,7 @@ import type { Doc, EntityType, Mention, Token } from '../types.ts';
 import { mayEndOrg, orgSuffixOfWord, orgSuffixType } from './org-suffixes.ts';
 import { isOrgDescriptor, orgDescriptorPrefix, SUCH_AS } from './org-descriptors.ts';
 import { looksLikeChineseName } from './surnames.ts';
-import { isGeneric, KIND_WORDS } from './generic-words.ts';
+import { COMPASS_PART, isGeneric, KIND_WORDS } from './generic-words.ts';
 import { mayEndRole, roleAtEnd, roleAtStart } from './role-words.ts';
 import { sentenceAt } from './sentence-at.ts';
 import { wordShape, wordTag } from '../segment/word-shape.ts';
@@ -40,6 +40,8 @@ const STOP_PARTS = new Set(['的', '和', '与', '及', '或', '等', '在', '�
 // Institutions named for a field after their place (警察学院, 应用科技研究院): a verb of the field stays in the name.
 const INSTITUTION_SUFFIXES = new Set(['大学', '学院', '研究院', '研究所', '协会', '学会', '研究会']);
 const PLACE_ONLY_SUFFIXES = new Set(['学会', '研究会', '基金会', '联合会', '市委', '省委', '县委', '区委', '市政府', '省政府', '发改委', '纪委', '中央银行', '大学', '学院', '日报', '晚报', '时报', '早报', '电视台', '政府', '人民政府', '法院', '检察院', '公安局', '公安厅', '警方', '银行', '交易所', '委员会', '议会', '研究院', '研究所', '商会', '协会', '证券交易所', '集团', '有限公司', '股份有限公司', '有限责任公司', '合伙企业', '总局', '管理局', '监管局']);
+// Endings that name a place's body only with a word of what it does between (禹州市人民医院, not 上海医院).
+const PLACE_DESCRIBED_SUFFIXES = new Set(['医院']);
 // An institution, then one of its departments (学院, 研究所, 系, 司, 处 …).
 // (X集团全资子公司: the group's subsidiary, named or not, is not the group's name.)
 const SUB_UNIT = /^(.{2,12}?(?:大学|科学院|社会科学院|总局|银行|集团|委员会|医院))((?:全资|控股)?(?:子公司|孙公司)|[\u4e00-\u9fff]{2,10}(?:学院|研究所|研究中心|学系|系|(?<!公)司|处|办公室|实验室))$/;
@@ -164,6 +166,8 @@ function discoverOrganisations(doc: Doc): Candidate[] {
     const split = t.text === '企业' && k > 0 && tokens[k - 1]!.text === '合伙' && tokens[k - 1]!.end === t.start;
     const suffixInfo = split ? { suffix: '合伙企业', type: 'Company' as const } : orgSuffixOfWord(t.text);
     if (!suffixInfo) continue;
+    // 河北中南部, 东北地区中东部: a part of a place by its compass points, which the segmenter may know as a word.
+    if (COMPASS_PART.test(t.text)) continue;
     // A one-character suffix (局, 部, 署) must be a token of its own: 骗局 and 全部 are words, not bodies —
     // unless the segmenter knows the word as an organisation (民政厅, 外交部).
     // …or as an abbreviated name of three characters or more (保监局, 证监局).
@@ -228,7 +232,9 @@ function discoverOrganisations(doc: Doc): Candidate[] {
     }
     // A registered name (延边银线网络技术有限公司) may run to four plain words after its place.
     // 成都市民政厅: a place and a word the segmenter knows as an organisation (民政厅) name the place's body.
-    if (placeOnly && !((PLACE_ONLY_SUFFIXES.has(suffixInfo.suffix) || (t.pos === 'nt' && generic === 0)) && generic <= (REGISTERED.test(suffixInfo.suffix) ? 4 : 2))) continue;
+    // 禹州市人民医院: a place, what the body is for, and an ending that needs that middle.
+    const described = PLACE_DESCRIBED_SUFFIXES.has(suffixInfo.suffix) && generic >= 1;
+    if (placeOnly && !((PLACE_ONLY_SUFFIXES.has(suffixInfo.suffix) || described || (t.pos === 'nt' && generic === 0)) && generic <= (REGISTERED.test(suffixInfo.suffix) ? 4 : 2))) continue;
     // A government is a place's: 天津市政府, 新奥尔良市政府 — not 抗议政府.
     if (suffixInfo.suffix.endsWith('政府') && (!placeOnly || generic > 0)) continue;
     // 美国政府, 中国大学: a country and a generic ending describe, they do not name.
@@ -593,7 +599,7 @@ const NOT_NAME_START = /^[一二三四五六七八九十两几数多各每某该
 const AMONG = /^(?:之中|当中|中|里)(?:也|还|就|更|并|竟)?(?:有|不乏|包括|没有|不少|多数|大多)/;
 const CREDIT_NAME = /^([\u4e00-\u9fff]{2,3}?)综合(?:报导|报道|编译)/;
 // Characters that end a name rather than continue it (张伟案, 王军家, 李明等).
-const NOT_NAME_TAIL = /^[案家等们说称表讲指叫也都就又还曾将已在和与及对向的了是为被把从给让请并而但亦均才再说称摄报讯一二三四五六七八九十两几数多各所个些]$/;
+const NOT_NAME_TAIL = /^[案家等们说称表讲指叫获也都就又还曾将已在和与及对向的了是为被把从给让请并而但亦均才再说称摄报讯一二三四五六七八九十两几数多各所个些]$/;
 
 // 姬鹏飞之子: a kinship after a name is not part of it (坂井臣之助 is a name).
 const KIN_AFTER = /^之[子女妻夫父母兄弟]/;

@@ -34,5 +34,11 @@ export const GENERIC_WORDS = new Set([
 ]);
 
 export function isGeneric(word: string): boolean {
-  return GENERIC_WORDS.has(word);
+  return GENERIC_WORDS.has(word) || COMPASS_PART.test(word);
 }
+
+/**
+ * A part of a place named by compass points (中东部, 西南部, 东部): the weather and the news write them after a place
+ * (河北中南部), and the segmenter and the tagger take the 部 for a ministry's.
+ */
+export const COMPASS_PART = /^[东南西北中]{1,3}部$/;

@@ -131,7 +131,11 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon, opts: RecognizeOpt
   if (opts.shortNames) for (const m of companyShortNames(doc, placeYielding(taken, occupied))) placeOverPlaces(m, taken, occupied);
   // Short unknown items of a list of companies (万科、华夏、富力): before the tagger, which would type them alone.
   for (const m of coordinatedCompanies(doc, taken, occupied)) place(m);
-  if (opts.tagger) for (const m of taggerMentions(doc, lexicon, occupied, opts.tagger)) place(m);
+  if (opts.tagger) {
+    for (const m of taggerMentions(doc, lexicon, occupied, opts.tagger)) place(m);
+    // The tagger's people open lists of their own (马某、周某、冯某).
+    for (const m of coordinatedPeople(doc, taken, occupied)) place(m);
+  }
   taken.sort((a, b) => a.start - b.start || b.end - a.end);
   return committeeDepartments(doc, localBodies(doc, taken, lexicon));
 }
@@ -481,12 +485,32 @@ function withSurname(doc: Doc, m: Mention, next: Mention | undefined): Mention |
 }
 const GIVEN_NAME = /^[\u4e00-\u9fff]{1,4}$/;
 const GOVERNMENT = /^(?:政府|当局)$/;
-const NOT_IN_GIVEN_NAME = /[的了是在与将对也前后把被从而但却就都说称两人等们间及和或个些所因由已曾]/;
+const NOT_IN_GIVEN_NAME = /[的了是在与将对也前后把被从而但却就都说称两人等们间及和或个些所因由已曾摄]/;
 const WORD_TAGS = new Set(['n', 'v', 'vn', 'a', 't', 'd', 'm']);
+// What may close a listed name: the next 、, a note's bracket, or the clause's punctuation.
+const ITEM_END = /^[、(（，,；;。]$/;
+// A short note after a listed name: a year, an age, a post (卢某(2016年)).
+const ITEM_NOTE = /^[(（][^()（）、，,。]{1,10}[)）]/;
+const NOTE_BEFORE = /[(（][^()（）、，,。]{1,10}[)）]$/;
+
+/** The offset where a short bracketed note ending at `at` opens, or `at` itself when none ends there. */
+function beforeNote(norm: string, at: number): number {
+  const from = Math.max(0, at - 12);
+  const note = NOTE_BEFORE.exec(norm.slice(from, at));
+  return note ? from + note.index : at;
+}
+
+/** The offset after a short bracketed note at `at`, or `at` itself when none is there. */
+function afterNote(norm: string, at: number): number {
+  const note = ITEM_NOTE.exec(norm.slice(at, at + 12));
+  return note ? at + note[0].length : at;
+}
 
 /**
  * 赵健、赵运东, 孙淑敏及令狐剑: a name-shaped word coordinated with a person's name is a person too — the
- * list says so even when the segmenter does not know the name.
+ * list says so even when the segmenter does not know the name. The list runs both ways from the person, over short
+ * notes after items (卢某(2016年)); a given name that is also a word is taken only where 、 fences the item. Run
+ * again after the tagger, whose people open lists too.
  */
 function coordinatedPeople(doc: Doc, mentions: readonly Mention[], placed: Uint8Array): Mention[] {
   const out: Mention[] = [];
@@ -506,26 +530,31 @@ function coordinatedPeople(doc: Doc, mentions: readonly Mention[], placed: Uint8
     const whole = wordTag(name);
     const given = wordTag(name.slice(1));
     if ((whole !== undefined && whole !== 'x' && whole !== 'nr') || NOT_IN_GIVEN_NAME.test(name.slice(1))) return undefined;
-    if (given !== undefined && WORD_TAGS.has(given)) return undefined;
+    // A given name that is also a word (丁健, 马大为) is still a name where 、 and the item's end fence it whole; a
+    // one-character noun after a surname (王府, 张家) is a word however fenced.
+    const fenced = ((doc.norm[start - 1] === '、' && ITEM_END.test(doc.norm[end] ?? '')) || doc.norm[end] === '、') && (name.length > 2 || given === 'a');
+    if (given !== undefined && WORD_TAGS.has(given) && !fenced) return undefined;
     return { start, end, text: doc.text.slice(start, end), norm: name, type: 'Person', source: 'discovery', rule: 'person-coordinated', sentence: sentenceAt(doc.sentences, start) };
   };
   for (const p of people) {
-    // Rightwards: p、X、Y …
-    let at = p.end;
+    // Rightwards: p、X、Y …, each item perhaps with a short note after it (卢某(2016年)、施某(2017年)).
+    let at = afterNote(doc.norm, p.end);
     while (PERSON_LINK.test(doc.norm[at] ?? '')) {
       const found = [4, 3, 2].map((len) => candidate(at + 1, at + 1 + len)).find((c) => c !== undefined);
       if (!found) break;
       out.push(found);
       occupied.fill(1, found.start, found.end);
-      at = found.end;
+      at = afterNote(doc.norm, found.end);
     }
-    // Leftwards: X、p
-    if (PERSON_LINK.test(doc.norm[p.start - 1] ?? '')) {
-      const found = [4, 3, 2].map((len) => candidate(p.start - 1 - len, p.start - 1)).find((c) => c !== undefined && c.start >= 0);
-      if (found) {
-        out.push(found);
-        occupied.fill(1, found.start, found.end);
-      }
+    // Leftwards: X、Y、p, while each item is name-shaped.
+    let left = p.start;
+    while (PERSON_LINK.test(doc.norm[left - 1] ?? '')) {
+      const end = beforeNote(doc.norm, left - 1);
+      const found = [4, 3, 2].map((len) => candidate(end - len, end)).find((c) => c !== undefined && c.start >= 0);
+      if (!found) break;
+      out.push(found);
+      occupied.fill(1, found.start, found.end);
+      left = found.start;
     }
   }
   return out;

@@ -516,3 +516,52 @@ describe('a given name the segmenter takes for a verb', () => {
     expect(people(text)).not.toContain(junk);
   });
 });
+
+describe('parts of a place by compass points', () => {
+  const all = (text: string) => recognizeMentions(makeDoc(text), loadLexicon()).map((m) => [m.norm, m.type] as const);
+
+  it.each([
+    ['今晨山东中西部、安徽中南部将有大雾。', '安徽中南部'],
+    ['华东地区中东部明天转晴。', '华东地区中东部'],
+  ])('in %s takes no body %s', (text, wrong) => {
+    expect(all(text).map(([n]) => n)).not.toContain(wrong);
+  });
+
+  it.each([
+    ['今晨山东中西部、安徽中南部将有大雾。', '安徽', 'Location'],
+    ['中共中央组织部发布通知。', '中共中央组织部', 'GovernmentBody'],
+  ])('in %s still finds %s (a body whose own word ends in 部)', (text, name, type) => {
+    expect(all(text)).toContainEqual([name, type]);
+  });
+});
+
+describe('a place, what it is for, then 医院', () => {
+  it.each([
+    ['她带孩子去了临江市人民医院复查。', '临江市人民医院'],
+    ['次日他们又去了洛阳光明医院。', '洛阳光明医院'],
+  ])('in %s finds the hospital %s', (text, name) => {
+    expect(discovered(text)).toContainEqual(expect.objectContaining({ name, type: 'Organization' }));
+  });
+
+  it.each([
+    ['他在上海医院工作多年。', '上海医院'],
+    ['美国医院的费用很高。', '美国医院'],
+  ])('in %s takes no %s (a place and the ending alone)', (text, wrong) => {
+    expect(discovered(text).map((m) => m.name)).not.toContain(wrong);
+  });
+});
+
+describe('a verb of winning glued after a titled name (教授某某获…奖)', () => {
+  it.each([
+    ['北京大学教授陈晓燕获“物理学”奖。', '陈晓燕'],
+    ['复旦大学教授周小云获“化学”奖。', '周小云'],
+  ])('in %s takes the name %s without 获', (text, name) => {
+    const names = discovered(text).map((m) => m.name);
+    expect(names).toContain(name);
+    expect(names).not.toContain(`${name}获`);
+  });
+
+  it('keeps a two-character name before 获奖 whole', () => {
+    expect(discovered('北京大学教授李华获奖。').map((m) => m.name)).not.toContain('李');
+  });
+});

@@ -179,6 +179,31 @@ describe('people listed after a person', () => {
   });
 });
 
+describe('people listed with a person: fences, notes and the tagger\'s people', () => {
+  const people = (text: string) => mentions(text).filter((m) => m.type === 'Person').map((m) => m.norm);
+
+  it.each([
+    ['颁奖嘉宾为孙启发、马化腾和李彦宏。', '孙启发'],
+    ['往届得主：何建伟(2015年)、马化腾(2016年)、彭大为(2017年)。', '何建伟'],
+    ['往届得主：何建伟(2015年)、马化腾(2016年)、彭大为(2017年)。', '彭大为'],
+    ['名单包括韦大为、邹晨阳、李彦宏。', '韦大为'],
+    ['本届评委：韦本坚、邹其林、冯晓明。', '韦本坚'],
+    ['▲图片记者黎旭阳、韦妍摄', '韦妍'],
+  ])('in %s finds %s', (text, name) => {
+    expect(people(text)).toContain(name);
+  });
+
+  it.each([
+    ['马化腾与高大为难地说。', '高大为'],
+    ['出席者有马化腾、张家、李彦宏。', '张家'],
+    ['会上发言的是马化腾、李彦宏、高启发言人。', '高启发'],
+    ['马化腾(董事长)已经到场、韦大为难了。', '韦大为'],
+    ['▲图片记者黎旭阳、韦妍摄', '韦妍摄'],
+  ])('in %s takes no %s', (text, wrong) => {
+    expect(people(text)).not.toContain(wrong);
+  });
+});
+
 describe('a known name as the given name of a dotted full name', () => {
   it('reads 布莱尔·X as another person, not the known 布莱尔', () => {
     const people = mentions('政治顾问布莱尔·卡特兰对记者表示，计划不变。').filter((m) => m.type === 'Person');
