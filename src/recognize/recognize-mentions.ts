@@ -94,7 +94,7 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon, opts: RecognizeOpt
     // Named after a place (天津轨道交通集团), or a unit of a known organisation (威斯康辛大学麦迪逊分校).
     const unit = [...UNIT_SUFFIXES].some((s) => d.norm.endsWith(s)) && inner[inner.length - 1]!.end < d.end;
     // 华为终端有限公司, 中国石油大学: a known company inside a longer name written out is another organisation.
-    const renamed = inner.length === 1 && !unit ? longerWrittenName(d, inner[0]!) : undefined;
+    const renamed = inner.length === 1 && !unit ? longerWrittenName(d, inner[0]!, doc.tokens) : undefined;
     if (renamed) {
       taken.splice(taken.indexOf(inner[0]!), 1);
       occupied.fill(1, d.start, d.end);
