@@ -19,6 +19,7 @@ import { schoolNames } from './school-names.ts';
 import { registeredNames } from './registered-names.ts';
 import { listItemNames } from './list-item-names.ts';
 import { longerWrittenName } from './longer-written-names.ts';
+import { isBareLocalBody } from './bare-local-bodies.ts';
 import { completeGivenNames } from './complete-given-names.ts';
 import { titledOrgNames } from './titled-org-names.ts';
 import { profilePeople } from './profile-people.ts';
@@ -133,7 +134,7 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon, opts: RecognizeOpt
   for (const m of coordinatedCompanies(doc, taken, occupied)) place(m);
   if (opts.tagger) for (const m of taggerMentions(doc, lexicon, occupied, opts.tagger)) place(m);
   taken.sort((a, b) => a.start - b.start || b.end - a.end);
-  return committeeDepartments(doc, localBodies(doc, taken, lexicon));
+  return committeeDepartments(doc, localBodies(doc, taken, lexicon)).filter((m) => !isBareLocalBody(m));
 }
 
 /**
