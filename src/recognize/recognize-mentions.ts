@@ -19,6 +19,7 @@ import { schoolNames } from './school-names.ts';
 import { registeredNames } from './registered-names.ts';
 import { listItemNames } from './list-item-names.ts';
 import { longerWrittenName } from './longer-written-names.ts';
+import { isBareLocalBody } from './bare-local-bodies.ts';
 import { completeGivenNames } from './complete-given-names.ts';
 import { titledOrgNames } from './titled-org-names.ts';
 import { profilePeople } from './profile-people.ts';
@@ -94,7 +95,7 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon, opts: RecognizeOpt
     // Named after a place (天津轨道交通集团), or a unit of a known organisation (威斯康辛大学麦迪逊分校).
     const unit = [...UNIT_SUFFIXES].some((s) => d.norm.endsWith(s)) && inner[inner.length - 1]!.end < d.end;
     // 华为终端有限公司, 中国石油大学: a known company inside a longer name written out is another organisation.
-    const renamed = inner.length === 1 && !unit ? longerWrittenName(d, inner[0]!) : undefined;
+    const renamed = inner.length === 1 && !unit ? longerWrittenName(d, inner[0]!, doc.tokens) : undefined;
     if (renamed) {
       taken.splice(taken.indexOf(inner[0]!), 1);
       occupied.fill(1, d.start, d.end);
@@ -137,7 +138,7 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon, opts: RecognizeOpt
     for (const m of coordinatedPeople(doc, taken, occupied)) place(m);
   }
   taken.sort((a, b) => a.start - b.start || b.end - a.end);
-  return committeeDepartments(doc, localBodies(doc, taken, lexicon));
+  return committeeDepartments(doc, localBodies(doc, taken, lexicon)).filter((m) => !isBareLocalBody(m));
 }
 
 /**

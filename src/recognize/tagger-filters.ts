@@ -70,6 +70,13 @@ export const TAGGER_FILTERS: readonly TaggerFilter[] = [
     rejects: [['安全法', 'Person'], ['金字塔', 'Person'], ['穆斯林', 'Person']],
     keeps: [['王剑', 'Person'], ['陈奎德', 'Person'], ['梅南德斯', 'Person']],
   },
+  // 甘尼则已逃离, 刘建涉黑: a clause's 则 (whereas) or 涉 (involved in) glued to the end of a name is no part of it.
+  {
+    id: 'person-glued-particle',
+    reject: (n, t) => t === 'Person' && n.length >= 3 && /[则涉]$/.test(n),
+    rejects: [['刘建则', 'Person', '总经理', '表示反对'], ['马西尼则', 'Person', '总统', '已离开']],
+    keeps: [['王则柯', 'Person'], ['马西尼', 'Person']],
+  },
   // 《全球马格尼茨基法案》: a name inside a title's brackets is part of the title (a law, a book, a film).
   {
     id: 'inside-title',

@@ -32,6 +32,8 @@ describe('names after a title and names the tagger proposes (a fresh sample of t
     ['a case glued to the name', '法院宣判粮食集团原董事长孟祥久案，判处徒刑。', '孟祥久案'],
     ['a byline’s 综合 glued to the name', '（本台记者凌杉综合报导）华为说，业务稳定。', '凌杉综'],
     ['“among” (中有) after a plural role', '分析人士说，这家公司的股东中有众多官员子弟。', '中有'],
+    ['涉 (involved in) glued to the name', '某地产公司老板刘建涉黑被起诉。', '刘建涉'],
+    ['则 (whereas) glued to the name', '该公司总经理刘建则表示反对。', '刘建则'],
   ])('%s: %s', (_what, text, wrong) => {
     expect(names(text)).not.toContain(wrong);
   });
@@ -41,6 +43,7 @@ describe('names after a title and names the tagger proposes (a fresh sample of t
     ['the name before a byline’s 综合', '（本台记者凌杉综合报导）华为说，业务稳定。', '凌杉'],
     ['a foreign name of four parts is one name', '墨西哥总统安德烈·曼努埃尔·洛佩斯·奥布拉多（Andres Manuel Lopez Obrador）祝愿他康复。', '安德烈·曼努埃尔·洛佩斯·奥布拉多'],
     ['a three-character name after a title', '该集团公司董事长许晓刚表示，业务稳定。', '许晓刚'],
+    ['the name before 涉 (involved in)', '某地产公司老板刘建涉黑被起诉。', '刘建'],
   ])('%s: %s', (_what, text, right) => {
     expect(names(text)).toContain(right);
   });
