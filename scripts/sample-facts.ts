@@ -31,15 +31,13 @@ if (process.argv.includes('--help') || process.argv.includes('-h')) {
   process.exit(0);
 }
 
-interface Edge { key: string; source: string; target: string; attributes: { type: string; evidence?: { article: string; sentence: string; field?: string; modality?: string }[] } }
-interface Node { key: string; attributes: { type: string; name: string } }
 
 const graphPath = arg('graph', 'out/graph.json')!;
 if (!existsSync(graphPath)) {
   process.stderr.write(`sample-facts: no graph at ${graphPath} (build one with npm run ingest, or pass --graph)\n`);
   process.exit(2);
 }
-const graph = JSON.parse(readFileSync(graphPath, 'utf8')) as SampleGraph & { nodes: Node[]; edges: Edge[] };
+const graph = JSON.parse(readFileSync(graphPath, 'utf8')) as SampleGraph;
 /** Article paths (relative to a corpus root) named by the gold files of the --exclude-gold folders. */
 const excludedPaths = args('exclude-gold').flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.json'))
   .map((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { article: string }).article));

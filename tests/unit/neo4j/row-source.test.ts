@@ -39,6 +39,16 @@ function awkwardGraph(): AbstractGraph {
   return g;
 }
 
+/** The code of the ZhkgError `fn` throws ('other' for another error, undefined when it returns). */
+function errorCodeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (e) {
+    return isZhkgError(e) ? e.code : 'other';
+  }
+  return undefined;
+}
+
 describe('graphRowSource', () => {
   it('gives the steps of loadPlan(graphToRows(graph)), row for row and in order', () => {
     for (const graph of [sampleGraph(), sampleGraph({ changed: true }), awkwardGraph()]) {
@@ -72,25 +82,13 @@ describe('graphRowSource', () => {
   it('rejects an edge of unknown type before producing anything (E_GRAPH_INVALID)', () => {
     const graph = awkwardGraph();
     graph.addEdgeWithKey('odd', 'Person:王', 'Company:甲', { type: 'LIKES' });
-    let code: string | undefined;
-    try {
-      graphRowSource(graph);
-    } catch (e) {
-      code = isZhkgError(e) ? e.code : 'other';
-    }
-    expect(code).toBe('E_GRAPH_INVALID');
+    expect(errorCodeOf(() => graphRowSource(graph))).toBe('E_GRAPH_INVALID');
   });
 
   it('rejects a fact with bad evidence before producing anything (E_GRAPH_INVALID), as graphToRows does', () => {
     const graph = awkwardGraph();
     graph.setEdgeAttribute('loc', 'evidence', [{ article: 'a1', sentence: 's', start: -1, end: 1, trigger: 't', rule: 'r', modality: 'asserted' }]);
-    let code: string | undefined;
-    try {
-      graphRowSource(graph);
-    } catch (e) {
-      code = isZhkgError(e) ? e.code : 'other';
-    }
-    expect(code).toBe('E_GRAPH_INVALID');
+    expect(errorCodeOf(() => graphRowSource(graph))).toBe('E_GRAPH_INVALID');
   });
 });
 
