@@ -13,10 +13,10 @@ import neo4j from 'neo4j-driver';
 import { statSync } from 'node:fs';
 import { normalize } from 'node:path';
 import { readCypherFile } from './cypher-files.ts';
-import { graphToRows } from './graph-rows.ts';
-import { DEFAULT_BATCH_SIZE, loadPlan, type LoadStep } from './load-plan.ts';
+import { DEFAULT_BATCH_SIZE, loadStepCount, loadSteps, type LoadStep } from './load-plan.ts';
 import type { Neo4jConnection } from './neo4j-config.ts';
 import { neo4jError, withDriver } from './open-driver.ts';
+import { graphRowSource } from './row-source.ts';
 import { schemaStatements } from './schema-statements.ts';
 
 export interface LoadProgress {
@@ -78,13 +78,18 @@ export function sourcePrefix(path: string): string {
   return st?.isDirectory() || path.endsWith('/') ? normal.replace(/\/*$/, '/') : normal;
 }
 
-/** Idempotent: loading the same graph twice leaves the same database. Throws E_NEO4J_CONNECT/AUTH/QUERY. */
+/**
+ * Idempotent: loading the same graph twice leaves the same database. Throws E_NEO4J_CONNECT/AUTH/QUERY, and
+ * E_GRAPH_INVALID before connecting when the graph breaks the contract. The rows are read from the graph a batch at
+ * a time (`graphRowSource`): no copy of the whole graph as rows is made.
+ */
 export async function loadGraph(graph: AbstractGraph, conn: Neo4jConnection, options: LoadGraphOptions = {}): Promise<LoadGraphResult> {
   const started = performance.now();
-  const rows = graphToRows(graph);
-  let steps = loadPlan(rows, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const source = graphRowSource(graph);
+  const sizes = source.sizes();
   const schema = schemaStatements();
-  let total = schema.length + steps.length;
+  let total = schema.length + loadStepCount(sizes, batchSize);
   let done = 0;
   let pruned = 0;
   await withDriver(conn, 'loadGraph', async (driver) => {
@@ -98,17 +103,19 @@ export async function loadGraph(graph: AbstractGraph, conn: Neo4jConnection, opt
           throw neo4jError(error, `loadGraph (${file})`, conn);
         }
       };
+      const articleIds = (): string[] => Array.from(source.articles(), (a) => a.id);
       let gone: string[] = [];
       if (options.pruneUnder && options.pruneUnder.length > 0) {
         const prefixes = options.pruneUnder.map(sourcePrefix);
-        gone = await readIds('find-gone-articles', { prefixes, keep: rows.articles.map((a) => a.id) });
+        gone = await readIds('find-gone-articles', { prefixes, keep: articleIds() });
         pruned = gone.length;
       }
       // Only articles stored with another contentHash need retracting (none in a fresh database). A read before the
       // schema exists is fine: without the Article label nothing matches.
-      const changed = await readIds('find-changed-articles', { rows: rows.articles.map(({ id, contentHash }) => ({ id, contentHash })) });
-      steps = loadPlan(rows, options.batchSize ?? DEFAULT_BATCH_SIZE, gone, changed);
-      total = schema.length + steps.length;
+      const changed = await readIds('find-changed-articles', {
+        rows: Array.from(source.articles(), ({ id, contentHash }) => ({ id, contentHash })),
+      });
+      total = schema.length + loadStepCount(sizes, batchSize, gone.length, new Set(changed).size);
       // Constraints before the merges (MERGE relies on them); the full-text index after them (a fresh load populates
       // it once; measured no faster on the corpora, see bench/README.md).
       const late = (statement: string): boolean => /FULLTEXT|awaitIndexes/i.test(statement);
@@ -120,7 +127,7 @@ export async function loadGraph(graph: AbstractGraph, conn: Neo4jConnection, opt
         }
       };
       await runSchema(schema.filter((s) => !late(s)));
-      for (const step of steps) {
+      for (const step of loadSteps(source, batchSize, gone, changed)) {
         const params = { rows: withIntegers(step) };
         try {
           await session.executeWrite((tx) => tx.run(step.cypher, params));
@@ -135,10 +142,7 @@ export async function loadGraph(graph: AbstractGraph, conn: Neo4jConnection, opt
       await session.close();
     }
   });
-  let entities = 0;
-  for (const list of rows.entities.values()) entities += list.length;
-  let relationships = rows.mentions.length;
-  for (const list of rows.provenance.values()) relationships += list.length;
-  for (const list of rows.relations.values()) relationships += list.length;
-  return { pruned, articles: rows.articles.length, entities, relationships, batches: done, ms: Math.round(performance.now() - started) };
+  let relationships = sizes.mentions;
+  for (const count of sizes.edges.values()) relationships += count;
+  return { pruned, articles: sizes.articles, entities: sizes.entities, relationships, batches: done, ms: Math.round(performance.now() - started) };
 }

@@ -5,7 +5,7 @@
 import { RELATION_TYPES } from '../types.ts';
 import { loadStatement } from './cypher-files.ts';
 import { evidencePrefix, type GraphRows } from './graph-rows.ts';
-import { rowSourceOfRows, type RowSource } from './row-source.ts';
+import { rowSourceOfRows, type RowSizes, type RowSource } from './row-source.ts';
 
 export interface LoadStep {
   /** e.g. `merge-entities:Company`. */
@@ -54,6 +54,17 @@ export function loadPlan(
   changed?: readonly string[],
 ): LoadStep[] {
   return [...loadSteps(rowSourceOfRows(rows), batchSize, gone, changed)];
+}
+
+/**
+ * How many steps `loadSteps` yields for a source of these sizes, without building a row: `stale` is how many of the
+ * graph's articles are retracted first (the changed ones; all of them when `changed` is undefined).
+ */
+export function loadStepCount(sizes: RowSizes, batchSize: number = DEFAULT_BATCH_SIZE, gone = 0, stale: number = sizes.articles): number {
+  const steps = (n: number): number => Math.ceil(n / batchSize);
+  let count = 3 * steps(gone) + 2 * steps(stale) + steps(sizes.articles) + 2 * steps(sizes.entities) + steps(sizes.mentions);
+  for (const type of [...PROVENANCE_ORDER, ...RELATION_TYPES]) count += steps(sizes.edges.get(type) ?? 0);
+  return count;
 }
 
 /**

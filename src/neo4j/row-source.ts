@@ -39,6 +39,16 @@ export interface RowSource {
   provenance: (type: ProvenanceOnly) => Iterable<ProvenanceRow>;
   /** Fact rows of one type sorted by source, then target. */
   relations: (type: RelationType) => Iterable<RelationRow>;
+  /** How many rows each list holds, without building them (a load's progress total). */
+  sizes: () => RowSizes;
+}
+
+export interface RowSizes {
+  articles: number;
+  entities: number;
+  mentions: number;
+  /** By edge type: PUBLISHED_BY, WRITTEN_BY, EDITED_BY and every relation type present. */
+  edges: ReadonlyMap<string, number>;
 }
 
 function compare(a: string, b: string): number {
@@ -72,6 +82,13 @@ export function rowSourceOfRows(rows: GraphRows): RowSource {
     mentions: () => sortedBy(rows.mentions, (m) => `${m.entity}\u0000${m.article}`),
     provenance: (type) => rows.provenance.get(type) ?? [],
     relations: (type) => sortedBy(rows.relations.get(type) ?? [], (r) => `${r.source}\u0000${r.target}`),
+    sizes: () => {
+      const edges = new Map<string, number>();
+      for (const [type, list] of [...rows.provenance, ...rows.relations]) edges.set(type, list.length);
+      let entities = 0;
+      for (const list of rows.entities.values()) entities += list.length;
+      return { articles: rows.articles.length, entities, mentions: rows.mentions.length, edges };
+    },
   };
 }
 
@@ -146,6 +163,21 @@ export function graphRowSource(graph: AbstractGraph): RowSource {
       for (const key of edgesOf(type, (source, target) => [source, target])) {
         yield relationRow(key, graph.getEdgeAttributes(key), graph.source(key), graph.target(key));
       }
+    },
+    sizes() {
+      let articles = 0;
+      let entities = 0;
+      graph.forEachNode((_, a) => {
+        if (a.type === 'Article') articles += 1;
+        else entities += 1;
+      });
+      let mentions = 0;
+      const edges = new Map<string, number>();
+      graph.forEachEdge((_, a) => {
+        if (a.type === 'MENTIONS') mentions += 1;
+        else edges.set(a.type as string, (edges.get(a.type as string) ?? 0) + 1);
+      });
+      return { articles, entities, mentions, edges };
     },
   };
 }

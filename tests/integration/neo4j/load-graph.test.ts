@@ -27,8 +27,12 @@ describe('loadGraph against a real Neo4j', () => {
   });
 
   it('writes every node, label, relationship and property of the sample graph', async () => {
-    const result = await loadGraph(sampleGraph(), db.conn);
+    const progress: [number, number][] = [];
+    const result = await loadGraph(sampleGraph(), db.conn, { batchSize: 2, onProgress: (p) => progress.push([p.done, p.total]) });
     expect(result).toMatchObject({ articles: 2, entities: 10 });
+    // Every batch reported once, against a total counted before the first write.
+    expect(progress.map(([done]) => done)).toEqual(progress.map((_, i) => i + 1));
+    expect(progress.every(([, total]) => total === result.batches)).toBe(true);
     const [counts] = await runQuery(
       'MATCH (n) WITH count(n) AS nodes CALL { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
       {},

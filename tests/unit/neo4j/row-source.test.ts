@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isZhkgError } from '../../../src/errors.ts';
 import { createGraph } from '../../../src/graph/create-graph.ts';
 import { graphToRows } from '../../../src/neo4j/graph-rows.ts';
-import { loadPlan, loadSteps } from '../../../src/neo4j/load-plan.ts';
+import { loadPlan, loadStepCount, loadSteps } from '../../../src/neo4j/load-plan.ts';
 import { compareJoined, graphRowSource, rowSourceOfRows } from '../../../src/neo4j/row-source.ts';
 import { sampleGraph } from '../../integration/neo4j/sample-graph.ts';
 
@@ -97,6 +97,38 @@ describe('rowSourceOfRows', () => {
     const source = rowSourceOfRows(graphToRows(awkwardGraph()));
     expect([...source.entities()].map((e) => e.id)).toEqual(['Company:甲', 'Location:北', 'Person:王', 'Person:王\u0000x', 'Person:王小']);
     expect([...source.mentions()].slice(0, 3).map((m) => m.article)).toEqual(['a1', 'a10', 'z9']);
+  });
+});
+
+describe('sizes and loadStepCount', () => {
+  it('count the rows of each list without building them, the same from the graph and from its rows', () => {
+    for (const g of [awkwardGraph(), sampleGraph()]) {
+      const fromGraph = graphRowSource(g).sizes();
+      const fromRows = rowSourceOfRows(graphToRows(g)).sizes();
+      expect(fromGraph.articles).toBe(fromRows.articles);
+      expect(fromGraph.entities).toBe(fromRows.entities);
+      expect(fromGraph.mentions).toBe(fromRows.mentions);
+      expect(new Map([...fromGraph.edges].filter(([, n]) => n > 0))).toEqual(new Map([...fromRows.edges].filter(([, n]) => n > 0)));
+    }
+    const sizes = graphRowSource(awkwardGraph()).sizes();
+    expect([sizes.articles, sizes.entities, sizes.mentions]).toEqual([3, 5, 15]);
+    expect(sizes.edges.get('WORKS_FOR')).toBe(5);
+    expect(sizes.edges.get('PUBLISHED_BY')).toBe(1);
+  });
+
+  it('loadStepCount is the number of steps loadSteps yields, for any batch size, pruned and changed articles', () => {
+    for (const g of [awkwardGraph(), sampleGraph()]) {
+      const source = graphRowSource(g);
+      const ids = [...source.articles()].map((a) => a.id);
+      for (const batchSize of [1, 2, 3, 7, 1000]) {
+        for (const gone of [[], ['x', 'y', 'z']]) {
+          for (const changed of [undefined, [], ids.slice(0, 1), ids]) {
+            const steps = [...loadSteps(source, batchSize, gone, changed)].length;
+            expect(loadStepCount(source.sizes(), batchSize, gone.length, changed?.length)).toBe(steps);
+          }
+        }
+      }
+    }
   });
 });
 
