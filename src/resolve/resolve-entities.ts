@@ -5,6 +5,8 @@ import { isGeneric } from '../recognize/generic-words.ts';
 import { sentenceAt } from '../recognize/sentence-at.ts';
 import { entityKeyOf } from './entity-key.ts';
 import { regionalSenses } from './regional-senses.ts';
+import { foreignQualifiedBodies } from './foreign-qualified-bodies.ts';
+import { withoutDescriptiveNames } from './descriptive-names.ts';
 import { wordTag } from '../segment/word-shape.ts';
 import { tokenIndex } from '../segment/token-index.ts';
 
@@ -27,11 +29,14 @@ const CLOSE_PAREN = /^[）)]$/;
  * Returns the entities and the complete, non-overlapping mention list.
  */
 export function resolveEntities(doc: Doc, mentions: Mention[], lexicon: Lexicon): { entities: ResolvedEntity[]; mentions: Mention[] } {
-  let all = mentions.map((m) => (m.source === 'discovery' && ORG_TYPES.has(m.type) ? knownByStripping(m, lexicon) : m));
+  // 上市证券公司, 各大银行, 大城市: descriptions of a kind that a recognizer's cue took for names.
+  let all = withoutDescriptiveNames(mentions).map((m) => (m.source === 'discovery' && ORG_TYPES.has(m.type) ? knownByStripping(m, lexicon) : m));
   all = appositiveAbbreviations(doc, all, lexicon);
   all = oneTypePerName(all);
   // 證監會 on a Hong Kong page is Hong Kong's commission: bare forms read in the page's region.
   all = regionalSenses(doc, all, lexicon);
+  // 新加坡知识产权局, 纽西兰前卫生部长: a bare body name after another country's name is that country's body.
+  all = foreignQualifiedBodies(doc, all, lexicon);
   all = localSenses(all, lexicon);
   const glossAliases = new Map<string, string[]>();
 
