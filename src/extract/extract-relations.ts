@@ -21,6 +21,7 @@ import { colonTitleFacts } from './colon-titles.ts';
 import { placeModifiesNoun } from './place-modifier.ts';
 import { tokenEndingAt, tokenStartingAt } from '../segment/token-index.ts';
 import { checkRegulator, isPersonalMeasure } from './regulator-checks.ts';
+import { bylineTie } from './byline-role.ts';
 
 /** An entity occurrence in the text, named (a mention) or referred to (coreference). */
 export interface Anchor {
@@ -67,6 +68,7 @@ export function extractRelations(input: ExtractInput): Fact[] {
   const { doc } = input;
   const anchors = buildAnchors(doc, input.mentions, input.corefs);
   const facts: Fact[] = [];
+  const typeOf = new Map(anchors.map((a) => [a.key, a.type]));
   const bySentence = new Map<number, Anchor[]>();
   for (const a of anchors) {
     const s = sentenceIndex(doc, a.start);
@@ -98,7 +100,7 @@ export function extractRelations(input: ExtractInput): Fact[] {
         let n = j + 1;
         while (n < list.length && sameKind(list[n]!.type, b.type) && COORDINATION.test(doc.norm.slice(list[n - 1]!.end, list[n]!.start))) n++;
         const last = list[n - 1]!;
-        fact = matchPair(doc, sentence, a, b, gap, employerBefore(doc, list, i), list[n], facts, last.end + (isQuotedName(doc, last) ? 1 : 0), seat - opened);
+        fact = matchPair(doc, sentence, a, b, gap, employerBefore(doc, list, i), list[n], facts, last.end + (isQuotedName(doc, last) ? 1 : 0), seat - opened, typeOf);
         // (清华大学教授、中国半导体行业协会副理事长X: a title that ends before the place is the first name's.)
         if (fact && j > i + 1 && !VERB_TYPES.has(fact.type) && !(ROLE_RULE.test(fact.evidence.rule) && a.end + fact.evidence.trigger.length <= list[j - 1]!.start)) fact = undefined;
         // A country between them is the actor, not an adjunct (韩国在美国对伊朗实施制裁前).
@@ -174,7 +176,7 @@ function employerBefore(doc: Doc, list: readonly Anchor[], i: number): Anchor | 
 
 const PLACE_ADJUNCT = /(?:在|于|赴|到|前往)$/;
 
-function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor, b: Anchor, gap: string, prev: Anchor | undefined, next: Anchor | undefined, extra: Fact[], afterFrom = b.end, gapEnd = b.start): Fact | undefined {
+function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor, b: Anchor, gap: string, prev: Anchor | undefined, next: Anchor | undefined, extra: Fact[], afterFrom = b.end, gapEnd = b.start, typeOf: ReadonlyMap<string, EntityType> = new Map()): Fact | undefined {
   const before = doc.norm.slice(Math.max(sentence.start, a.start - 8), a.start);
   // The text after B runs to the next entity at most: cues beyond it belong to that entity.
   const after = doc.norm.slice(afterFrom, Math.min(sentence.end, afterFrom + 24, next ? next.start : Infinity));
@@ -217,7 +219,8 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
     const listed = LISTED_ROLE.exec(gap);
     const earlier = listed ? [...extra].reverse().find((f) => f.subject === a.key && ROLE_RULE.test(f.evidence.rule) && f.evidence.start === sentence.start) : undefined;
     if (!listed || !earlier || !bareTitle(listed[1]!)) return undefined;
-    const role = roleRelation({ key: earlier.object, type: 'Organization' }, b, listed[1]!, after);
+    // (国民党主席X、秘书长Y: the organisation's own type says whether the title heads it — a party's 秘书长 is staff.)
+    const role = roleRelation({ key: earlier.object, type: typeOf.get(earlier.object) ?? 'Organization' }, b, listed[1]!, after);
     if (!role) return undefined;
     return makeFact(doc, sentence, b, { key: earlier.object }, role.type, { id: role.rule + '-list', confidence: role.confidence * 0.9 }, gap, a.start, b.end);
   }
@@ -242,6 +245,8 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
   // 阿里巴巴上海总经理X heads the Shanghai branch, not the company: a head of a place-named unit is its staff.
   // (华为的美国方面的负责人X speaks for the organisation on that side: still its head, as role-relation reads 方面.)
   if (unitOf && a.type === 'Location' && role.type === 'LEADS' && !/^方面/.test(doc.norm.slice(a.end, b.start))) role = { ...role, type: 'WORKS_FOR', rule: 'works-for-role', confidence: 0.8, also: undefined };
+  // 参议院民主党领袖X leads the party's caucus in the chamber, not the chamber: a member of it.
+  if (unitOf && caucus && role.type === 'LEADS') role = { ...role, type: 'WORKS_FOR', rule: 'works-for-role', confidence: 0.8, also: undefined };
   // 国家安全部处长X heads a division (处) of the ministry, not the ministry: a unit head leads only a unit of that kind.
   const unitHead = role.type === 'LEADS' ? UNIT_HEAD.exec(role.trigger) : null;
   if (unitHead && !doc.norm.slice(employer.start, employer.end).endsWith(unitHead[1]!)) role = { ...role, type: 'WORKS_FOR', rule: 'works-for-role', confidence: 0.8, also: undefined };
@@ -548,12 +553,17 @@ function metadataFacts(input: ExtractInput): Fact[] {
     const name = normalizeText(written);
     const person = entities.find((e) => e.type === 'Person' && (e.name === name || e.aliases.includes(name) || e.aliases.includes(written)));
     if (!person || person.key === employer) continue;
+    // 作者｜王小明 某某社社长: the byline prints the post; 《帝国之间》 as the author: a work's title, no writer.
+    const outlet = entities.find((e) => e.key === employer);
+    const tie = rule === 'meta-reporter' ? bylineTie(doc, name, person.mentions, outlet ? [outlet.name, ...outlet.aliases] : []) : undefined;
+    if (tie?.kind === 'work') continue;
+    const titled = tie?.kind === 'titled' && tie.type === 'LEADS' ? tie : undefined;
     facts.push({
-      type: 'WORKS_FOR',
+      type: titled ? 'LEADS' : 'WORKS_FOR',
       subject: person.key,
       object: employer,
       confidence: 0.95,
-      evidence: evidence(sentenceOf(person.mentions[0]!), rule === 'meta-editor' ? '编辑' : '记者', rule, rule === 'meta-editor' ? 'editors' : 'reporters'),
+      evidence: evidence(sentenceOf(person.mentions[0]!), titled ? titled.trigger : rule === 'meta-editor' ? '编辑' : '记者', rule, rule === 'meta-editor' ? 'editors' : 'reporters'),
     });
   }
   return facts;

@@ -245,3 +245,21 @@ describe('patterns of a blind sample (seed 2027) of the news-2019-2022 graph', (
     expect(facts(text, HOST)).toContain(right);
   });
 });
+
+describe('patterns of a blind sample (seed 9091) of the news-2019-2022 graph: roles', () => {
+  it.each([
+    ['a party’s leader in a chamber does not lead the chamber', '美国参议院共和党领袖王小明周二表示，将推动法案。', 'LEADS 王小明→美国参议院'],
+    ['the chair of a chamber’s friendship group does not lead the chamber', '美国参议院友台主席王小明周二访问台北。', 'LEADS 王小明→美国参议院'],
+    ['a party’s secretary-general in a list of titles is staff', '民进党主席王大明、秘书长李小明周二出席记者会。', 'LEADS 李小明→民主进步党'],
+  ])('%s: %s', (_what, text, wrong) => {
+    expect(facts(text, HOST)).not.toContain(wrong);
+  });
+  it.each([
+    ['…the party’s leader is still the chamber’s member', '美国参议院共和党领袖王小明周二表示，将推动法案。', 'WORKS_FOR 王小明→美国参议院'],
+    ['the chamber’s own head still leads it', '美国参议院主席王小明周二访问台北。', 'LEADS 王小明→美国参议院'],
+    ['…and works for the party', '民进党主席王大明、秘书长李小明周二出席记者会。', 'WORKS_FOR 李小明→民主进步党'],
+    ['the next head in a list of a company’s titles still leads', '华为董事长王大明、总裁李小明周二出席发布会。', 'LEADS 李小明→华为'],
+  ])('%s: %s', (_what, text, right) => {
+    expect(facts(text, HOST)).toContain(right);
+  });
+});
