@@ -50,10 +50,14 @@ const REASON = /出于[^，,。；;]{0,10}?考[虑量]/g;
 // to regulate (only for REGULATES: 没有批准 of anything else is no act).
 const WITHHELD = /(?:迟迟|一直|始终|仍然?)(?:没有|未能?|不)(?:予以)?(?:放行|批准|批复|核准)|不予(?:放行|批准|批复|核准)/g;
 
+const QUESTION_CLAUSE = /是否[^，,；;。！？]*[，,；;]/g;
+
 export function modality(sentence: string, from: number, to: number, type?: RelationType): Modality {
   // (The reason is blanked with as many characters, so offsets stay those of the sentence.)
   if (sentence.includes('出于')) sentence = sentence.replace(REASON, (m) => '　'.repeat(m.length));
   if (type === 'REGULATES') sentence = sentence.replace(WITHHELD, (m) => '　'.repeat(m.length));
+  // 记者问是否会审查，林郑引述郑若骅指…: a question (是否) hedges its own clause, not the next one.
+  if (sentence.includes('是否')) sentence = sentence.replace(QUESTION_CLAUSE, (m, at: number) => (at + m.length <= from ? '　'.repeat(m.length) : m));
   const scope = scopes(sentence, from, to);
   if (NEGATED.test(sentence.slice(...scope.negated)) || NEGATED_AFTER.test(sentence.slice(to, to + 24))) return 'negated';
   if (HEDGED.test(sentence.slice(...scope.hedged)) || HEDGED_CONTENT.test(sentence.slice(to, to + 16)) || PURPOSE_AFTER.test(sentence.slice(to, to + 24)) || underTalks(sentence, from, to)) return 'hedged';

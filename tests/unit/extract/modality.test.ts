@@ -165,3 +165,12 @@ describe('conditions, deals that fell through and withheld approvals (seed-9091 
     expect(modalityOf(text, type, subject, object)).toBe(expected);
   });
 });
+
+describe('a question hedges its own clause only (seed-9091 judged sample)', () => {
+  it.each<[string, Modality]>([
+    ['记者问及蚂蚁集团是否会上市，马云宣布蚂蚁集团推出了花呗。', 'asserted'],
+    ['外界关注蚂蚁集团是否推出了花呗。', 'hedged'],
+  ])('%s → %s', (text, expected) => {
+    expect(factsBetween(analyze(text), 'LAUNCHED', '蚂蚁集团', '花呗').at(-1)?.evidence.modality).toBe(expected);
+  });
+});
