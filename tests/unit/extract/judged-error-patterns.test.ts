@@ -263,3 +263,17 @@ describe('patterns of a blind sample (seed 9091) of the news-2019-2022 graph: ro
     expect(facts(text, HOST)).toContain(right);
   });
 });
+
+describe('patterns of a blind sample (seed 9091) of the news-2019-2022 graph: owners and parties', () => {
+  it.each([
+    ['an outlet reporting a sale is not the seller owning what is sold', '彭博报道提及，有关出售旗下《南华早报》讨论始于去年。', 'CONTROLS 彭博社→南华早报'],
+    ['a company named by its common name (北京汽车) is what 其 after it refers to', '太平洋航空是一家新西兰公司。北京汽车通过其子公司北汽国际购买了太平洋航空50%的股份。', 'CONTROLS 太平洋航空→北京汽车集团'],
+  ])('%s: %s', (_what, text, wrong) => {
+    expect(facts(text, HOST)).not.toContain(wrong);
+  });
+  it.each([
+    ['a company carried into the next clause still owns', '阿里巴巴周五宣布，出售旗下《南华早报》。', 'CONTROLS 阿里巴巴集团→南华早报'],
+  ])('%s: %s', (_what, text, right) => {
+    expect(facts(text, HOST)).toContain(right);
+  });
+});
