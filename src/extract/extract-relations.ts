@@ -89,6 +89,8 @@ export function extractRelations(input: ExtractInput): Fact[] {
         if (a.key === b.key || b.start - a.end > MAX_GAP) break;
         // (Not when the subject is a place itself: 莫斯科 — 俄罗斯与中国签署…: the nearer place is the party.)
         if (j > i + 1 && (list[j - 1]!.type !== 'Location' || a.type === 'Location')) break;
+        // (中共惠州市政府与英国…: a place that opens a body's name, 惠州市 + 政府, is no adjunct but the actor's name.)
+        if (j > i + 1 && BODY_OF_PLACE.test(doc.norm.slice(list[j - 1]!.end, list[j - 1]!.end + 4))) break;
         // A Latin gloss after a name (玻尔森（Jack Poulson）为谷歌工作) is part of the name, not of the gap.
         const seat = j > i + 1 && SEATED.has(b.type) && SEAT_LINK.test(doc.norm.slice(list[j - 1]!.end, b.start)) ? list[j - 1]!.start : b.start;
         // (以下简称“腾讯”）董事会主席马化腾: from the defined short name, the gloss closes before the gap.
@@ -440,11 +442,20 @@ function coordinated(doc: Doc, list: readonly Anchor[], objectIndex: number, fac
 // 中共国有企业, 中国科技公司, 美国官员: a party or place right before a generic noun only qualifies it.
 const QUALIFIED_HEAD = /^(?:国有企业|国企|企业|公司|科技公司|科技巨头|巨头|官员|高官|官媒|媒体|民众|人民|学者|专家|网民|网友|学生|军队|军方|市场|经济|股市|产品|品牌|用户|消费者|投资者|厂商|制造商|供应商|商品|金融机构|机构|商人|富豪|富商|社会|企业家|科学家|工人|农民|游客|公民|留学生|移民|政客|高管|黑客|间谍|监管机构|监管部门|监管者)/;
 
+// 英国伍斯特郡, 美国阿肯色州: a country right before a place the recognisers did not name only says whose it is.
+// (A word that only ends like a place is none: 城市, 股市, 超市, 各州.)
+const UNNAMED_PLACE = /^(?!城市|股市|超市|都市|上市|门市|夜市|楼市|车市|集市|各州|各省|各市|全省|全市|外省|本市|本省)[\u4e00-\u9fff]{2,4}(?:郡|省|市|县)(?![场民长值面委])/;
+// 惠州市 + 政府: the body of a place, whose name the place opens.
+const BODY_OF_PLACE = /^(?:人民政府|政府|市委|省委|当局|议会|市议会|州政府)/;
+
 const OPEN_BRACKET = /^[（(]$/;
 const GLOSS_REST = /^[A-Za-z0-9&.,' -]{0,40}[)）]/;
 
 export function buildAnchors(doc: Doc, mentions: readonly Mention[], corefs: readonly CorefAnchor[]): Anchor[] {
-  const qualifier = (m: Mention) => (m.type === 'PoliticalParty' || m.type === 'Location') && QUALIFIED_HEAD.test(doc.norm.slice(m.end, m.end + 5));
+  const starts = new Set(mentions.map((m) => m.start));
+  const qualifier = (m: Mention) =>
+    (m.type === 'PoliticalParty' || m.type === 'Location') &&
+    (QUALIFIED_HEAD.test(doc.norm.slice(m.end, m.end + 5)) || (m.type === 'Location' && !starts.has(m.end) && isCountry(doc.norm.slice(m.start, m.end)) && UNNAMED_PLACE.test(doc.norm.slice(m.end, m.end + 6))));
   // (An outlet keeps its edition's title, 《人民日报海外版》; other names inside a longer title are part of it.)
   const inTitle = (m: Mention) => m.type !== 'MediaOutlet' && insideLongerTitle(doc, m.start, m.end);
   const anchors: Anchor[] = [

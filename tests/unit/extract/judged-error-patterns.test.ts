@@ -277,3 +277,18 @@ describe('patterns of a blind sample (seed 9091) of the news-2019-2022 graph: ow
     expect(facts(text, HOST)).toContain(right);
   });
 });
+
+describe('patterns of a blind sample (seed 9091) of the news-2019-2022 graph: parties named through their parts', () => {
+  it.each([
+    ['a party before a city government is not the party acting', '2018年，中共惠州市政府与英国伍斯特郡签署了友好协议。', 'PARTNERS_WITH 中共→英国'],
+    ['a country before a place the recognisers missed only says whose it is', '惠州与英国伍斯特郡签署了友好协议。', 'PARTNERS_WITH 惠州→英国'],
+  ])('%s: %s', (_what, text, wrong) => {
+    expect(facts(text, HOST)).not.toContain(wrong);
+  });
+  it.each([
+    ['a party still partners across a place adjunct', '中国共产党在北京与英国工党签署了合作协议。', 'PARTNERS_WITH 中共→英国工党'],
+    ['a country before a market word still acts', '英国与中国签署了合作协议。', 'PARTNERS_WITH 英国→中国'],
+  ])('%s: %s', (_what, text, right) => {
+    expect(facts(text, HOST)).toContain(right);
+  });
+});
