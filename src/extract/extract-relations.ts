@@ -445,6 +445,10 @@ const QUALIFIED_HEAD = /^(?:国有企业|国企|企业|公司|科技公司|科�
 // 英国伍斯特郡, 美国阿肯色州: a country right before a place the recognisers did not name only says whose it is.
 // (A word that only ends like a place is none: 城市, 股市, 超市, 各州.)
 const UNNAMED_PLACE = /^(?!城市|股市|超市|都市|上市|门市|夜市|楼市|车市|集市|各州|各省|各市|全省|全市|外省|本市|本省)[\u4e00-\u9fff]{2,4}(?:郡|省|市|县)(?![场民长值面委])/;
+// 由法轮功学员创办的媒体: an organisation's followers or users act for themselves, not for the organisation.
+// (Staff, 华为员工X, is a title of the role table and keeps its employer.)
+const MEMBERS_HEAD = /^(?:学员|信徒|教徒|修炼者|支持者|拥护者|粉丝|用户|网友|会员)/;
+const ORG_OF_MEMBERS: ReadonlySet<EntityType> = new Set(['Organization', 'Company', 'Product', 'PoliticalParty', 'MediaOutlet']);
 // 惠州市 + 政府: the body of a place, whose name the place opens.
 const BODY_OF_PLACE = /^(?:人民政府|政府|市委|省委|当局|议会|市议会|州政府)/;
 
@@ -454,8 +458,9 @@ const GLOSS_REST = /^[A-Za-z0-9&.,' -]{0,40}[)）]/;
 export function buildAnchors(doc: Doc, mentions: readonly Mention[], corefs: readonly CorefAnchor[]): Anchor[] {
   const starts = new Set(mentions.map((m) => m.start));
   const qualifier = (m: Mention) =>
-    (m.type === 'PoliticalParty' || m.type === 'Location') &&
-    (QUALIFIED_HEAD.test(doc.norm.slice(m.end, m.end + 5)) || (m.type === 'Location' && !starts.has(m.end) && isCountry(doc.norm.slice(m.start, m.end)) && UNNAMED_PLACE.test(doc.norm.slice(m.end, m.end + 6))));
+    ((m.type === 'PoliticalParty' || m.type === 'Location') &&
+      (QUALIFIED_HEAD.test(doc.norm.slice(m.end, m.end + 5)) || (m.type === 'Location' && !starts.has(m.end) && isCountry(doc.norm.slice(m.start, m.end)) && UNNAMED_PLACE.test(doc.norm.slice(m.end, m.end + 6))))) ||
+    (ORG_OF_MEMBERS.has(m.type) && MEMBERS_HEAD.test(doc.norm.slice(m.end, m.end + 4)));
   // (An outlet keeps its edition's title, 《人民日报海外版》; other names inside a longer title are part of it.)
   const inTitle = (m: Mention) => m.type !== 'MediaOutlet' && insideLongerTitle(doc, m.start, m.end);
   const anchors: Anchor[] = [

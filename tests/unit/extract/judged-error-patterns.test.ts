@@ -292,3 +292,18 @@ describe('patterns of a blind sample (seed 9091) of the news-2019-2022 graph: pa
     expect(facts(text, HOST)).toContain(right);
   });
 });
+
+describe('patterns of a blind sample (seed 9091) of the news-2019-2022 graph: members and signed quotes', () => {
+  it.each([
+    ['what an organisation’s followers found is not the organisation’s', '由法轮功学员创办的媒体《新唐人电视台》周五发表声明。', 'FOUNDED 法轮功→新唐人电视台'],
+    ['…with or without 由', '法轮功学员创办了新唐人电视台。', 'FOUNDED 法轮功→新唐人电视台'],
+  ])('%s: %s', (_what, text, wrong) => {
+    expect(facts(text, HOST)).not.toContain(wrong);
+  });
+  it.each([
+    ['an organisation still founds', '法轮功创办了《新唐人电视台》。', 'FOUNDED 法轮功→新唐人电视台'],
+    ['staff still work for it', '华为员工王小明周五表示，公司运作正常。', 'WORKS_FOR 王小明→华为'],
+  ])('%s: %s', (_what, text, right) => {
+    expect(facts(text, HOST)).toContain(right);
+  });
+});
