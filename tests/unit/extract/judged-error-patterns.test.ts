@@ -307,3 +307,15 @@ describe('patterns of a blind sample (seed 9091) of the news-2019-2022 graph: me
     expect(facts(text, HOST)).toContain(right);
   });
 });
+
+describe('patterns of a blind sample (seed 9091) of the news-2019-2022 graph: places of sites', () => {
+  it('a place that is the object of a verb is what a site is about, not where it is', () => {
+    expect(facts('在一个帮助拉美国家了解中国的新闻网站Dialogo Chino上，一篇分析提出了问题。', HOST)).not.toContain('LOCATED_IN Dialogo Chino→中国');
+  });
+  it.each([
+    ['a place with 的 before a kind still places the organisation', '纽约的咨询机构Medley周五发布报告。', 'LOCATED_IN Medley→纽约'],
+    ['…and so does a locative verb', '位于纽约的咨询机构Medley周五发布报告。', 'LOCATED_IN Medley→纽约'],
+  ])('%s: %s', (_what, text, right) => {
+    expect(facts(text, HOST)).toContain(right);
+  });
+});
