@@ -319,3 +319,15 @@ describe('patterns of a blind sample (seed 9091) of the news-2019-2022 graph: pl
     expect(facts(text, HOST)).toContain(right);
   });
 });
+
+describe('patterns of a blind sample (seed 9091) of the news-2019-2022 graph: advice after a colon', () => {
+  it('a speaker advising others (X：勿投资Y) does not itself invest, or refrain from it', () => {
+    expect(facts('美国外交委员会：勿投资蚂蚁集团', HOST).filter((f) => f.startsWith('INVESTS_IN'))).toEqual([]);
+  });
+  it.each([
+    ['a speaker’s own plan after a colon is still its', '美国外交委员会：将投资蚂蚁集团', 'INVESTS_IN 美国外交委员会→蚂蚁集团'],
+    ['a subject carried past a comma still acts', '腾讯周五宣布，投资蚂蚁集团。', 'INVESTS_IN 腾讯→蚂蚁集团'],
+  ])('%s: %s', (_what, text, right) => {
+    expect(facts(text, HOST)).toContain(right);
+  });
+});
