@@ -94,7 +94,8 @@ export const CITE_RULES: readonly CiteRule[] = [
     // ——俞敏洪, — Karen Pierce (@handle): a quote signed at its end.
     id: 'cites-signed-quote',
     cited: ['Person', 'MediaOutlet', 'Organization', 'Company'],
-    before: /(?<cue>——|—|--|──)\s*@?$/,
+    // (Only after the quote it signs: 江绵恒的儿子——江志成 is a dash before a name in apposition.)
+    before: /(?:^|[。.!！?？」”"』）)…]\s*)(?<cue>——|—|--|──)\s*@?$/,
     after: /^\s*(?:[（(]@?[A-Za-z0-9_]{1,30}[)）])?[\s。.!！?？」”"』）)]*$/,
     cueIn: 'before',
     confidence: 0.6,
@@ -107,6 +108,7 @@ export const CITE_RULES: readonly CiteRule[] = [
       not: [
         ['【大纪元讯】阿里巴巴——马云创办的公司——上市了。', '马云'],
         ['【大纪元讯】中美贸易战——华为首当其冲。', '华为'],
+        ['【大纪元讯】其中最突出的就是马云的老朋友——马化腾。', '马化腾'],
       ],
     },
   },

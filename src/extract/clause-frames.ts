@@ -31,6 +31,11 @@ const KIND_HEAD = /^[\u4e00-\u9fff]{0,10}?(?:集团|公司|企业|机构|银行|
 // Which side of a joint body a post is on (中方院长, 美方代表).
 const SIDE_MARK = /^(?:中方|外方|美方|港方|台方|英方|日方)/;
 const MAX_SUBJECT_GAP = 12;
+// Advice or a call that opens the clause after a colon (勿投资, 不要购买, 应该制裁): said to others.
+const COLON = /[:：]/;
+const ADVICE = /^(?:勿|不要|别|切勿|不应|不该|应该|应当|应|须|必须|务必|要求|呼吁|请)/;
+// An outlet's clause that only says it reports (彭博报道提及, 路透社引述消息): its subject is not carried on.
+const OUTLET_REPORTS = /^[》”」]?(?:周[一二三四五六日]|[\d月日]{1,6})?(?:的)?(?:报道|报导|引述|援引|披露|消息)(?:称|指|提及|说|显示|表示)?$/;
 
 /** Clause frames over every sentence: a trigger of the table with its agent and patient groups. */
 export function frameFacts(doc: Doc, anchors: readonly Anchor[], table: readonly FrameTrigger[] = FRAME_TRIGGERS): Fact[] {
@@ -40,14 +45,20 @@ export function frameFacts(doc: Doc, anchors: readonly Anchor[], table: readonly
     const clauses = splitClauses(doc, sentence);
     const groups = buildGroups(doc, inSentence, clauses);
     const carried: (Group | undefined)[] = [];
+    const advice: boolean[] = [];
     for (let c = 0; c < clauses.length; c++) {
       const own = clauseSubject(doc, clauses[c]!, groups, c);
       const lead = leadEnd(clauses[c]!, groups, c);
-      carried.push(own ?? (noSubject(doc, clauses[c]!.start, lead) ? carried[c - 1] : undefined));
+      // 彭博报道提及，有关出售旗下《南华早报》…: an outlet reporting the story is no agent of what it reports.
+      const reporter = own !== undefined && own.members.every((m) => m.type === 'MediaOutlet') && OUTLET_REPORTS.test(doc.norm.slice(own.end, clauses[c]!.end));
+      // 委员会：勿投资蚂蚁集团: advice after a speaker's colon is addressed to others; the speaker does not act in it.
+      const advised = own === undefined && COLON.test(doc.norm[clauses[c]!.start - 1] ?? '') && ADVICE.test(doc.norm.slice(clauses[c]!.start, lead).trim());
+      advice.push(advised);
+      carried.push(reporter || advised ? undefined : (own ?? (noSubject(doc, clauses[c]!.start, lead) ? carried[c - 1] : undefined)));
     }
     for (let c = 0; c < clauses.length; c++) {
       for (const hit of findTriggers(doc, clauses[c]!, table, inSentence)) {
-        const frame = fillFrame(doc, hit, clauses, c, groups, hit.row.ownSubject ? undefined : carried[c - 1]);
+        const frame = fillFrame(doc, hit, clauses, c, groups, hit.row.ownSubject || advice[c] ? undefined : carried[c - 1]);
         if (!frame) continue;
         const { row } = hit;
         const agentGroup = row.possessor ? possessorTail(doc, frame.agent, hit.start) : frame.agent;

@@ -16,7 +16,9 @@ export const COLON_TITLE_SHAPES = [
   {
     id: 'org-title-colon',
     positive: [['蚂蚁集团董事长：井贤栋', ['LEADS 井贤栋→蚂蚁集团']]],
-    negative: [['蚂蚁集团董事长表示：井贤栋将离职', ['LEADS 井贤栋→蚂蚁集团']]],
+    // (A headline quoting a titled speaker about someone: 原凤凰网记者：胡锡进儿子移民北美 — the name after the colon
+    // is the possessor of what follows, not the holder.)
+    negative: [['蚂蚁集团董事长表示：井贤栋将离职', ['LEADS 井贤栋→蚂蚁集团']], ['蚂蚁集团前董事长：井贤栋儿子移民北美', ['LEADS 井贤栋→蚂蚁集团']], ['蚂蚁集团董事长：井贤栋的问题很多', ['LEADS 井贤栋→蚂蚁集团']]],
   },
   {
     id: 'person-post-colon',
@@ -29,6 +31,8 @@ const EMPLOYERS: ReadonlySet<EntityType> = new Set(['Company', 'Organization', '
 const COLON = /^\s*[:：]\s*$/;
 // 职务, 现任职务, 职位, 现任: the labels a profile puts before a post.
 const POST_LABEL = /^(?:现任)?(?:职务|职位|身份|现任)\s*[:：]\s*$/;
+// After the holder's name: the name only owns the noun that follows (井贤栋儿子, 井贤栋的问题).
+const POSSESSED_AFTER = /^(?:的|之|儿子|女儿|妻子|丈夫|太太|夫人|父亲|母亲|家人|家族|兄弟|姐妹|孙子|孙女|侄子|女婿|前妻|亲属|秘书|司机|情妇)/;
 const TITLE_END = /^(?:的)?([\u4e00-\u9fffA-Z、兼]{2,16}?)\s*(?=[。；;，,\s]|$)/;
 const ALSO_RULE: Partial<Record<RelationType, string>> = { FOUNDED: 'founded-role', CONTROLS: 'controls-role', INVESTS_IN: 'invests-role', LEADS: 'leads-role', WORKS_FOR: 'works-for-role' };
 
@@ -42,7 +46,7 @@ export function colonTitleFacts(doc: Doc, anchors: readonly Anchor[]): Fact[] {
       if (EMPLOYERS.has(a.type) && b.type === 'Person' && !b.coref) {
         // X董事长：Y
         const colon = gap.search(/[:：]/);
-        if (colon <= 0 || !COLON.test(gap.slice(colon))) continue;
+        if (colon <= 0 || !COLON.test(gap.slice(colon)) || POSSESSED_AFTER.test(doc.norm.slice(b.end, b.end + 2))) continue;
         const title = gap.slice(0, colon).trim();
         push(facts, doc, sentence, b, a, title, 'colon', a.start, b.end);
       } else if (a.type === 'Person' && !a.coref && EMPLOYERS.has(b.type) && POST_LABEL.test(gap)) {

@@ -21,6 +21,7 @@ import { colonTitleFacts } from './colon-titles.ts';
 import { placeModifiesNoun } from './place-modifier.ts';
 import { tokenEndingAt, tokenStartingAt } from '../segment/token-index.ts';
 import { checkRegulator, isPersonalMeasure } from './regulator-checks.ts';
+import { bylineTie } from './byline-role.ts';
 
 /** An entity occurrence in the text, named (a mention) or referred to (coreference). */
 export interface Anchor {
@@ -67,6 +68,7 @@ export function extractRelations(input: ExtractInput): Fact[] {
   const { doc } = input;
   const anchors = buildAnchors(doc, input.mentions, input.corefs);
   const facts: Fact[] = [];
+  const typeOf = new Map(anchors.map((a) => [a.key, a.type]));
   const bySentence = new Map<number, Anchor[]>();
   for (const a of anchors) {
     const s = sentenceIndex(doc, a.start);
@@ -87,6 +89,8 @@ export function extractRelations(input: ExtractInput): Fact[] {
         if (a.key === b.key || b.start - a.end > MAX_GAP) break;
         // (Not when the subject is a place itself: 莫斯科 — 俄罗斯与中国签署…: the nearer place is the party.)
         if (j > i + 1 && (list[j - 1]!.type !== 'Location' || a.type === 'Location')) break;
+        // (中共惠州市政府与英国…: a place that opens a body's name, 惠州市 + 政府, is no adjunct but the actor's name.)
+        if (j > i + 1 && BODY_OF_PLACE.test(doc.norm.slice(list[j - 1]!.end, list[j - 1]!.end + 4))) break;
         // A Latin gloss after a name (玻尔森（Jack Poulson）为谷歌工作) is part of the name, not of the gap.
         const seat = j > i + 1 && SEATED.has(b.type) && SEAT_LINK.test(doc.norm.slice(list[j - 1]!.end, b.start)) ? list[j - 1]!.start : b.start;
         // (以下简称“腾讯”）董事会主席马化腾: from the defined short name, the gloss closes before the gap.
@@ -98,7 +102,7 @@ export function extractRelations(input: ExtractInput): Fact[] {
         let n = j + 1;
         while (n < list.length && sameKind(list[n]!.type, b.type) && COORDINATION.test(doc.norm.slice(list[n - 1]!.end, list[n]!.start))) n++;
         const last = list[n - 1]!;
-        fact = matchPair(doc, sentence, a, b, gap, employerBefore(doc, list, i), list[n], facts, last.end + (isQuotedName(doc, last) ? 1 : 0), seat - opened);
+        fact = matchPair(doc, sentence, a, b, gap, employerBefore(doc, list, i), list[n], facts, last.end + (isQuotedName(doc, last) ? 1 : 0), seat - opened, typeOf);
         // (清华大学教授、中国半导体行业协会副理事长X: a title that ends before the place is the first name's.)
         if (fact && j > i + 1 && !VERB_TYPES.has(fact.type) && !(ROLE_RULE.test(fact.evidence.rule) && a.end + fact.evidence.trigger.length <= list[j - 1]!.start)) fact = undefined;
         // A country between them is the actor, not an adjunct (韩国在美国对伊朗实施制裁前).
@@ -174,7 +178,7 @@ function employerBefore(doc: Doc, list: readonly Anchor[], i: number): Anchor | 
 
 const PLACE_ADJUNCT = /(?:在|于|赴|到|前往)$/;
 
-function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor, b: Anchor, gap: string, prev: Anchor | undefined, next: Anchor | undefined, extra: Fact[], afterFrom = b.end, gapEnd = b.start): Fact | undefined {
+function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor, b: Anchor, gap: string, prev: Anchor | undefined, next: Anchor | undefined, extra: Fact[], afterFrom = b.end, gapEnd = b.start, typeOf: ReadonlyMap<string, EntityType> = new Map()): Fact | undefined {
   const before = doc.norm.slice(Math.max(sentence.start, a.start - 8), a.start);
   // The text after B runs to the next entity at most: cues beyond it belong to that entity.
   const after = doc.norm.slice(afterFrom, Math.min(sentence.end, afterFrom + 24, next ? next.start : Infinity));
@@ -217,7 +221,8 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
     const listed = LISTED_ROLE.exec(gap);
     const earlier = listed ? [...extra].reverse().find((f) => f.subject === a.key && ROLE_RULE.test(f.evidence.rule) && f.evidence.start === sentence.start) : undefined;
     if (!listed || !earlier || !bareTitle(listed[1]!)) return undefined;
-    const role = roleRelation({ key: earlier.object, type: 'Organization' }, b, listed[1]!, after);
+    // (国民党主席X、秘书长Y: the organisation's own type says whether the title heads it — a party's 秘书长 is staff.)
+    const role = roleRelation({ key: earlier.object, type: typeOf.get(earlier.object) ?? 'Organization' }, b, listed[1]!, after);
     if (!role) return undefined;
     return makeFact(doc, sentence, b, { key: earlier.object }, role.type, { id: role.rule + '-list', confidence: role.confidence * 0.9 }, gap, a.start, b.end);
   }
@@ -242,6 +247,8 @@ function matchPair(doc: Doc, sentence: { start: number; end: number }, a: Anchor
   // 阿里巴巴上海总经理X heads the Shanghai branch, not the company: a head of a place-named unit is its staff.
   // (华为的美国方面的负责人X speaks for the organisation on that side: still its head, as role-relation reads 方面.)
   if (unitOf && a.type === 'Location' && role.type === 'LEADS' && !/^方面/.test(doc.norm.slice(a.end, b.start))) role = { ...role, type: 'WORKS_FOR', rule: 'works-for-role', confidence: 0.8, also: undefined };
+  // 参议院民主党领袖X leads the party's caucus in the chamber, not the chamber: a member of it.
+  if (unitOf && caucus && role.type === 'LEADS') role = { ...role, type: 'WORKS_FOR', rule: 'works-for-role', confidence: 0.8, also: undefined };
   // 国家安全部处长X heads a division (处) of the ministry, not the ministry: a unit head leads only a unit of that kind.
   const unitHead = role.type === 'LEADS' ? UNIT_HEAD.exec(role.trigger) : null;
   if (unitHead && !doc.norm.slice(employer.start, employer.end).endsWith(unitHead[1]!)) role = { ...role, type: 'WORKS_FOR', rule: 'works-for-role', confidence: 0.8, also: undefined };
@@ -435,11 +442,25 @@ function coordinated(doc: Doc, list: readonly Anchor[], objectIndex: number, fac
 // 中共国有企业, 中国科技公司, 美国官员: a party or place right before a generic noun only qualifies it.
 const QUALIFIED_HEAD = /^(?:国有企业|国企|企业|公司|科技公司|科技巨头|巨头|官员|高官|官媒|媒体|民众|人民|学者|专家|网民|网友|学生|军队|军方|市场|经济|股市|产品|品牌|用户|消费者|投资者|厂商|制造商|供应商|商品|金融机构|机构|商人|富豪|富商|社会|企业家|科学家|工人|农民|游客|公民|留学生|移民|政客|高管|黑客|间谍|监管机构|监管部门|监管者)/;
 
+// 英国伍斯特郡, 美国阿肯色州: a country right before a place the recognisers did not name only says whose it is.
+// (A word that only ends like a place is none: 城市, 股市, 超市, 各州.)
+const UNNAMED_PLACE = /^(?!城市|股市|超市|都市|上市|门市|夜市|楼市|车市|集市|各州|各省|各市|全省|全市|外省|本市|本省)[\u4e00-\u9fff]{2,4}(?:郡|省|市|县)(?![场民长值面委])/;
+// 由法轮功学员创办的媒体: an organisation's followers or users act for themselves, not for the organisation.
+// (Staff, 华为员工X, is a title of the role table and keeps its employer.)
+const MEMBERS_HEAD = /^(?:学员|信徒|教徒|修炼者|支持者|拥护者|粉丝|用户|网友|会员)/;
+const ORG_OF_MEMBERS: ReadonlySet<EntityType> = new Set(['Organization', 'Company', 'Product', 'PoliticalParty', 'MediaOutlet']);
+// 惠州市 + 政府: the body of a place, whose name the place opens.
+const BODY_OF_PLACE = /^(?:人民政府|政府|市委|省委|当局|议会|市议会|州政府)/;
+
 const OPEN_BRACKET = /^[（(]$/;
 const GLOSS_REST = /^[A-Za-z0-9&.,' -]{0,40}[)）]/;
 
 export function buildAnchors(doc: Doc, mentions: readonly Mention[], corefs: readonly CorefAnchor[]): Anchor[] {
-  const qualifier = (m: Mention) => (m.type === 'PoliticalParty' || m.type === 'Location') && QUALIFIED_HEAD.test(doc.norm.slice(m.end, m.end + 5));
+  const starts = new Set(mentions.map((m) => m.start));
+  const qualifier = (m: Mention) =>
+    ((m.type === 'PoliticalParty' || m.type === 'Location') &&
+      (QUALIFIED_HEAD.test(doc.norm.slice(m.end, m.end + 5)) || (m.type === 'Location' && !starts.has(m.end) && isCountry(doc.norm.slice(m.start, m.end)) && UNNAMED_PLACE.test(doc.norm.slice(m.end, m.end + 6))))) ||
+    (ORG_OF_MEMBERS.has(m.type) && MEMBERS_HEAD.test(doc.norm.slice(m.end, m.end + 4)));
   // (An outlet keeps its edition's title, 《人民日报海外版》; other names inside a longer title are part of it.)
   const inTitle = (m: Mention) => m.type !== 'MediaOutlet' && insideLongerTitle(doc, m.start, m.end);
   const anchors: Anchor[] = [
@@ -548,12 +569,17 @@ function metadataFacts(input: ExtractInput): Fact[] {
     const name = normalizeText(written);
     const person = entities.find((e) => e.type === 'Person' && (e.name === name || e.aliases.includes(name) || e.aliases.includes(written)));
     if (!person || person.key === employer) continue;
+    // 作者｜王小明 某某社社长: the byline prints the post; 《帝国之间》 as the author: a work's title, no writer.
+    const outlet = entities.find((e) => e.key === employer);
+    const tie = rule === 'meta-reporter' ? bylineTie(doc, name, person.mentions, outlet ? [outlet.name, ...outlet.aliases] : []) : undefined;
+    if (tie?.kind === 'work') continue;
+    const titled = tie?.kind === 'titled' && tie.type === 'LEADS' ? tie : undefined;
     facts.push({
-      type: 'WORKS_FOR',
+      type: titled ? 'LEADS' : 'WORKS_FOR',
       subject: person.key,
       object: employer,
       confidence: 0.95,
-      evidence: evidence(sentenceOf(person.mentions[0]!), rule === 'meta-editor' ? '编辑' : '记者', rule, rule === 'meta-editor' ? 'editors' : 'reporters'),
+      evidence: evidence(sentenceOf(person.mentions[0]!), titled ? titled.trigger : rule === 'meta-editor' ? '编辑' : '记者', rule, rule === 'meta-editor' ? 'editors' : 'reporters'),
     });
   }
   return facts;

@@ -19,7 +19,7 @@ export function makeFact(
 ): Fact {
   const text = doc.text.slice(sentence.start, sentence.end);
   const norm = doc.norm.slice(sentence.start, sentence.end);
-  const m = NOMINAL_RULE.test(rule.id) ? phraseModality(norm, from - sentence.start, to - sentence.start) : modality(norm, from - sentence.start, to - sentence.start);
+  const m = NOMINAL_RULE.test(rule.id) ? phraseModality(norm, from - sentence.start, to - sentence.start) : modality(norm, from - sentence.start, to - sentence.start, type);
   return {
     type,
     subject: subject.key,

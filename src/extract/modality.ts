@@ -1,19 +1,19 @@
-import type { Modality } from '../types.ts';
+import type { Modality, RelationType } from '../types.ts';
 
 // 不让/不许 X 收购 Y, 勿投资 Y: a prohibition or advice against is no fact either (不准确 is not 不准).
 // 不敢 (dares not) too, and advice against (不要, 不应, 不该); a bare 不 only right before a cue verb of a relation (不禁用华为; 不禁感叹 is no ban).
 const NEGATED = /不要|不应该?|不该|否认|尚未|并未|从未|未曾|未能|没有|并非|不会|不再|拒绝|停止|放弃|作罢|不考虑|不打算|不计划|不准备|无意|不让|不许|不准(?!确)|不得|不能|不敢|无法|勿|未(?=[\u4e00-\u9fff])(?!来|知|成年|经)|不(?=禁用|禁止|禁售|制裁|封杀|批准|收购|投资|入股|持有|控股|控制|调查|处罚|限制|合作)/;
 // Attempts and plans (试图, 准备, 打算) are not yet facts either. 准备金 (a bank's reserve) is a noun, not a plan;
 // 虚拟 (virtual) and 模拟 (simulated) are no 拟 (intends to).
-// 如果/一旦 X 收购 Y: a condition.
+// 如果/一旦/只要 X 收购 Y: a condition (只要求 is a demand, no condition).
 // A bare 若 (if) only opens a clause: inside a name (郑若骅, 萧若元) it is no condition.
 // A bid (竞购, 加入收购: joining a bid) and a proposal (提案, 提议) are not yet facts; nor what a body 可以 (could) do
 // (美国可以制裁X).
 // 疑似 (seemingly) hedges. 将/即将 right before a cue verb is a plan (甲骨文将持有X的股份, 立法院将成立Y), not yet a
 // fact; 将 before a name is the object marker (将华为列入清单) and says nothing of the kind.
-const HEDGED = /如果|假如|倘若|若是|(?:^|[，,。；;：:「“（(\s])若(?![干])|要是|万一|一旦|假设|可能|(?<![虚模])拟|考虑|或将|或许|也许|计划|打算|有望|有意|寻求|传出|传闻|据传|预计|恐将|将会|是否|试图|企图|意图|准备(?!金)|谋求|想要|疑似|竞购|竞标|(?:加入|参与)(?=收购|并购)|提案|提议|(?:将(?:要|于近期|会)?|可以)(?=(?:正式|全面|首次|再次|继续|进一步)?(?:持有|收购|并购|入股|投资|注资|增持|控股|成立|设立|创办|组建|推出|发布|上线|制裁|禁用|禁止|封杀|调查|处罚|罚款|限制|取消|关闭|接管|合作|签署))/;
-// 收购X遭Y拒绝, 收购X告吹: a deal the text says was turned down or fell through after naming it did not happen.
-const NEGATED_AFTER = /^[^，,。；;！？]{0,6}?(?:(?:遭到?|被|受到)[^，,。；;！？]{0,8}?(?:拒绝|否决|驳回|阻止|阻挠|叫停)|告吹|破局|未果|流产)/;
+const HEDGED = /只要(?!求)|除非|如果|假如|倘若|若是|(?:^|[，,。；;：:「“（(\s])若(?![干])|要是|万一|一旦|假设|可能|(?<![虚模])拟|考虑|或将|或许|也许|计划|打算|有望|有意|寻求|传出|传闻|据传|预计|恐将|将会|是否|试图|企图|意图|准备(?!金)|谋求|想要|疑似|竞购|竞标|(?:加入|参与)(?=收购|并购)|提案|提议|(?:将(?:要|于近期|会)?|可以)(?=(?:正式|全面|首次|再次|继续|进一步)?(?:持有|收购|并购|入股|投资|注资|增持|控股|成立|设立|创办|组建|推出|发布|上线|制裁|禁用|禁止|封杀|调查|处罚|罚款|限制|取消|关闭|接管|合作|签署))/;
+// 收购X遭Y拒绝, 收购X告吹, 收购X股份一事也泡汤: a deal the text says was turned down or fell through after naming it did not happen.
+const NEGATED_AFTER = /^[^，,。；;！？]{0,6}?(?:(?:遭到?|被|受到)[^，,。；;！？]{0,8}?(?:拒绝|否决|驳回|阻止|阻挠|叫停)|告吹|破局|未果|流产|泡汤|落空|搁浅|(?:已|被|宣布)终止)/;
 // 与X、Y接触，以建立合作网络: what a contact or a step is for (以建立, 为了建立) is not done yet.
 const PURPOSE_AFTER = /^[^。；;！？]{0,12}?[，,]?(?:以|为了?|以便)(?:建立|组建|达成|形成|打造)/;
 // 美国制裁TikTok的声音, 收购X的传闻: a fact that is the content of a voice, a rumour or a plan is not stated as one.
@@ -46,9 +46,18 @@ function scopes(sentence: string, from: number, to: number): Record<'negated' | 
 // 出于安全考虑 (for safety reasons): a reason, not a deliberation.
 const REASON = /出于[^，,。；;]{0,10}?考[虑量]/g;
 
-export function modality(sentence: string, from: number, to: number): Modality {
+// 证监会对X的合并迟迟没有放行, 不予批准: a regulator holding back or refusing its approval is regulating, not failing
+// to regulate (only for REGULATES: 没有批准 of anything else is no act).
+const WITHHELD = /(?:迟迟|一直|始终|仍然?)(?:没有|未能?|不)(?:予以)?(?:放行|批准|批复|核准)|不予(?:放行|批准|批复|核准)/g;
+
+const QUESTION_CLAUSE = /是否[^，,；;。！？]*[，,；;]/g;
+
+export function modality(sentence: string, from: number, to: number, type?: RelationType): Modality {
   // (The reason is blanked with as many characters, so offsets stay those of the sentence.)
   if (sentence.includes('出于')) sentence = sentence.replace(REASON, (m) => '　'.repeat(m.length));
+  if (type === 'REGULATES') sentence = sentence.replace(WITHHELD, (m) => '　'.repeat(m.length));
+  // 记者问是否会审查，林郑引述郑若骅指…: a question (是否) hedges its own clause, not the next one.
+  if (sentence.includes('是否')) sentence = sentence.replace(QUESTION_CLAUSE, (m, at: number) => (at + m.length <= from ? '　'.repeat(m.length) : m));
   const scope = scopes(sentence, from, to);
   if (NEGATED.test(sentence.slice(...scope.negated)) || NEGATED_AFTER.test(sentence.slice(to, to + 24))) return 'negated';
   if (HEDGED.test(sentence.slice(...scope.hedged)) || HEDGED_CONTENT.test(sentence.slice(to, to + 16)) || PURPOSE_AFTER.test(sentence.slice(to, to + 24)) || underTalks(sentence, from, to)) return 'hedged';

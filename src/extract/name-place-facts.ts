@@ -2,6 +2,7 @@ import type { Doc, Fact, Mention } from '../types.ts';
 import { entityKeyOf } from '../resolve/entity-key.ts';
 import { makeFact } from './make-fact.ts';
 import { isCountry } from '../recognize/countries.ts';
+import { tokenEndingAt } from '../segment/token-index.ts';
 
 /**
  * A company or government body named after its city or province is located there (天津轨道交通集团 → 天津;
@@ -54,6 +55,15 @@ const KIND_BETWEEN = /^(?:的)?(?:一(?:间|家|个|所))?(?:最大的|第[一�
 const TITLE_AFTER_PLACE = /^《?$/;
 const KIND_NAMED = new Set(['Company', 'Organization', 'MediaOutlet']);
 
+// Verbs that place what they describe: 位于北京的公司 is in Beijing.
+const LOCATIVE_VERB = /^(?:位于|位处|地处|设于|设在|落户|扎根|总部设在|立足|来自|出自|在|于)$/;
+
+/** The place is the object of the verb right before it (了解中国, 报道香港). */
+function objectOfVerb(doc: Doc, place: Mention): boolean {
+  const t = tokenEndingAt(doc.tokens, place.start);
+  return t !== undefined && /^v/.test(t.pos) && !LOCATIVE_VERB.test(t.text);
+}
+
 /** 中国 and its other names (大陆, 中共国): the country Chinese news is written from. */
 function isChina(place: Mention): boolean {
   return place.norm === '中国' || place.lexId === 'china';
@@ -78,6 +88,9 @@ export function kindPlaceFacts(doc: Doc, mentions: readonly Mention[]): Fact[] {
     const nationality = kind === '' && (org.type === 'Company' || org.type === 'MediaOutlet' || isUniversity(org)) && isCountry(place.norm) && !isChina(place);
     const titled = org.type === 'MediaOutlet' && TITLE_AFTER_PLACE.test(kind) && (kind === '《' || doc.norm[org.start] === '《');
     if (!KIND_BETWEEN.test(kind) && !nationality && !titled) continue;
+    // 帮助拉美了解中国的新闻网站X, 报道香港的媒体: a place that is the object of a verb is what the organisation is
+    // about, not where it is (位于北京的公司 and its like still place it).
+    if (kind.startsWith('的') && objectOfVerb(doc, place)) continue;
     const sentence = doc.sentences[org.sentence] ?? { start: place.start, end: org.end };
     const rule = titled ? 'located-place-title' : nationality ? 'located-nationality' : 'located-place-kind';
     facts.push(makeFact(doc, sentence, { key: entityKeyOf(org) }, { key: entityKeyOf(place) }, 'LOCATED_IN', { id: rule, confidence: nationality ? 0.55 : 0.6 }, kind.replace(/《$/, '') || place.norm, place.start, org.end));

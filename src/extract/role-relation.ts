@@ -114,7 +114,8 @@ const AFTER_GLOSS = /^[（(][A-Za-z0-9&.,' -]{1,40}[)）]/;
 const SIDE = /^方面的?/;
 const SIDE_OF = /方面的$/;
 const TRAILING_DE = /的$/;
-const SUB_UNIT_HEAD = /(?:团队|小组|项目组?|课题组|研究组|实验室|部门|分部|[建科经计发改外侨]委|分公司|分行|支行|办事处|代表处|地区|大中华区|中国区|亚太区|亚洲区|上海|北京|香港|深圳|广州)$/;
+// 参议院友台小组主席, 友华主席: a friendship group of the body is a unit of it.
+const SUB_UNIT_HEAD = /(?:友[台华中日美韩港藏](?:小组)?|团队|小组|项目组?|课题组|研究组|实验室|部门|分部|[建科经计发改外侨]委|分公司|分行|支行|办事处|代表处|地区|大中华区|中国区|亚太区|亚洲区|上海|北京|香港|深圳|广州)$/;
 // 食品药品检定研究院副 + 院长: the markers between a unit's name and the title.
 const UNIT_TAIL = /(?:的|副|原|前|代理|署理|常务|荣誉|名誉)+$/;
 const BARE_ENDING = /^(?:公司|集团|有限公司|股份有限公司|集团公司|控股|银行)$/;

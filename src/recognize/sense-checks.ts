@@ -55,6 +55,10 @@ const TAKES_POST = /^(?:担任|出任|接任|现任|曾任|辞任|卸任)/;
 // A quantity or an eating, growing or buying verb before the word names the thing (一群蚂蚁, 吃一个苹果).
 const THING_BEFORE = /(?:一群|一只|一个|一颗|一些|几只|吃|种|买了|像)$/;
 
+// A lower-case Latin word after another Latin word and a space or hyphen (F-1 visa, the apple): English text.
+const LOWER_WORD = /^[a-z]+$/;
+const ENGLISH_BEFORE = /[A-Za-z0-9][\s-]$/;
+
 // 钟山风景区, 林肯轿车, 张勇路: the name is part of the name of a place or a thing.
 const COMPOUND_AFTER = /^(?:风景区|景区|轿车|汽车|大学|学院|公园|路|街|大道|广场|中学|小学|山|湖|号|牌|镇|村|区|县|市|站|桥|陵|寺)/;
 
@@ -68,6 +72,8 @@ export function senseChecked(doc: Doc, mentions: readonly Mention[]): Mention[] 
   for (const m of mentions) if (m.lexId && !BY_ALIAS.has(m.norm)) supported.add(m.lexId);
   const out: Mention[] = [];
   for (const m of mentions) {
+    // 学生签证（F-1 visa）: a brand's name in lower case inside an English phrase is the English word (visa, apple).
+    if (m.lexId && LOWER_WORD.test(m.text) && ENGLISH_BEFORE.test(doc.norm.slice(Math.max(0, m.start - 3), m.start))) continue;
     const row = m.lexId ? BY_ALIAS.get(m.norm) : undefined;
     if (!row || row.lexId !== m.lexId) {
       out.push(m);

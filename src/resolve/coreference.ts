@@ -96,6 +96,8 @@ const MEMBER_AFTER = /^(?:学员|员工|成员|职员|雇员|会员|用户|信�
 const DATELINE_AFTER = /^[^】]{0,14}(?:讯|日)】/;
 const CREDITED_BEFORE = /(?:记者|编辑|撰稿|撰文|编译)[：:]?$/;
 const CREDIT_AFTER = /^(?:综合|编译|整理)?(?:报导|报道|编译|撰稿|采访|拍摄|摄)?[)）\s]/;
+const SIGNED_BEFORE = /(?:——|—|--)\s*$/;
+const SIGNED_AFTER = /^\s*(?:[【\[\n]|$)/;
 const REPORTING_AFTER = /^[》”」]?[^，。,]{0,6}?(?:报导|报道|引述|援引|称|说|指出|披露)/;
 
 function antecedent(doc: Doc, mentions: readonly Mention[], at: number, types: readonly EntityType[] | null, exclude: readonly EntityType[], name?: RegExp): Mention | undefined {
@@ -111,6 +113,9 @@ function antecedent(doc: Doc, mentions: readonly Mention[], at: number, types: r
     // (Nor is the outlet of a dateline, 【希望之声2020年9月7日】.)
     if (CREDITED_BEFORE.test(doc.norm.slice(Math.max(0, m.start - 6), m.start)) && CREDIT_AFTER.test(doc.norm.slice(m.end, m.end + 8))) continue;
     if (doc.norm[m.start - 1] === '【' && DATELINE_AFTER.test(doc.norm.slice(m.end, m.end + 16))) continue;
+    // …更多行动还在后头。——秦鹏【美国制裁…对其…】: the signature of a quoted piece is not what the next item's
+    // pronoun refers to.
+    if (SIGNED_BEFORE.test(doc.norm.slice(Math.max(0, m.start - 3), m.start)) && SIGNED_AFTER.test(doc.norm.slice(m.end, m.end + 2))) continue;
     // 《华尔街日报》报导，海航准备出售其持有的股权: an outlet reporting the story is not what 其 refers to.
     if (!types && m.type === 'MediaOutlet' && REPORTING_AFTER.test(doc.norm.slice(m.end, m.end + 10))) continue;
     // 抓住一个法轮功学员，对其罚款: an organisation's member or user (学员, 员工, 用户) is the nearest referent, and

@@ -5,6 +5,8 @@ import { isGeneric } from '../recognize/generic-words.ts';
 import { sentenceAt } from '../recognize/sentence-at.ts';
 import { entityKeyOf } from './entity-key.ts';
 import { regionalSenses } from './regional-senses.ts';
+import { foreignQualifiedBodies } from './foreign-qualified-bodies.ts';
+import { withoutDescriptiveNames } from './descriptive-names.ts';
 import { wordTag } from '../segment/word-shape.ts';
 import { tokenIndex } from '../segment/token-index.ts';
 
@@ -27,11 +29,15 @@ const CLOSE_PAREN = /^[）)]$/;
  * Returns the entities and the complete, non-overlapping mention list.
  */
 export function resolveEntities(doc: Doc, mentions: Mention[], lexicon: Lexicon): { entities: ResolvedEntity[]; mentions: Mention[] } {
-  let all = mentions.map((m) => (m.source === 'discovery' && ORG_TYPES.has(m.type) ? knownByStripping(m, lexicon) : m));
+  // 上市证券公司, 各大银行, 大城市: descriptions of a kind that a recognizer's cue took for names.
+  let all = withoutDescriptiveNames(mentions).map((m) => (m.source === 'discovery' && ORG_TYPES.has(m.type) ? knownByStripping(m, lexicon) : m));
+  all = outletGroups(all, lexicon);
   all = appositiveAbbreviations(doc, all, lexicon);
   all = oneTypePerName(all);
   // 證監會 on a Hong Kong page is Hong Kong's commission: bare forms read in the page's region.
   all = regionalSenses(doc, all, lexicon);
+  // 新加坡知识产权局, 纽西兰前卫生部长: a bare body name after another country's name is that country's body.
+  all = foreignQualifiedBodies(doc, all, lexicon);
   all = localSenses(all, lexicon);
   const glossAliases = new Map<string, string[]>();
 
@@ -190,6 +196,21 @@ function computeShortForms(m: Mention, lexicon: Lexicon): string[] {
 }
 
 /** A discovered organisation that is a known entity plus endings (福特汽车公司 → 福特汽车) takes the known id. */
+// The endings of a company's name: a paper's name with one (星岛集团, 南华早报集团) names the company behind it.
+const GROUP_ENDING = /(?:集团|集团公司|控股|有限公司|股份有限公司|公司)$/;
+
+/**
+ * 星岛集团 is the company that owns 星岛日报, not the paper: an outlet's lexicon name written with a company's ending
+ * (and not listed so in the lexicon) is the company, an entity of its own.
+ */
+function outletGroups(mentions: Mention[], lexicon: Lexicon): Mention[] {
+  return mentions.map((m) => {
+    const entry = m.lexId ? lexicon.byId.get(m.lexId) : undefined;
+    if (entry?.type !== 'MediaOutlet' || !GROUP_ENDING.test(m.norm) || lexicon.bySurface.get(m.norm)?.id === entry.id) return m;
+    return { ...m, lexId: undefined, type: 'Company', source: 'discovery', rule: 'outlet-group' };
+  });
+}
+
 function knownByStripping(m: Mention, lexicon: Lexicon): Mention {
   for (const form of strippedForms(m.norm)) {
     const entry: LexiconEntry | undefined = lexicon.bySurface.get(form);

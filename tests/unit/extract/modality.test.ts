@@ -150,3 +150,27 @@ describe('bids, proposals, possibilities, purposes and refusals (fourth judged s
     expect(modality('日本正与印度接触，以建立新的合作网络。', 0, 7)).toBe('hedged');
   });
 });
+
+describe('conditions, deals that fell through and withheld approvals (seed-9091 judged sample)', () => {
+  const modalityOf = (text: string, type: string, subject: string, object: string) => factsBetween(analyze(text), type, subject, object)[0]?.evidence.modality;
+  it.each<[string, string, string, string, string, Modality]>([
+    ['只要 states a condition', '专家认为，只要腾讯仍持有京东的股权，就还是大股东。', 'INVESTS_IN', '腾讯', '京东', 'hedged'],
+    ['…只要求 is a demand, no condition', '证监会只要求腾讯收购京东后整改。', 'CONTROLS', '腾讯', '京东', 'asserted'],
+    ['a deal that fell through (泡汤) did not happen', '腾讯收购京东股份一事也泡汤。', 'INVESTS_IN', '腾讯', '京东', 'negated'],
+    ['…nor one that was called off (已终止)', '腾讯入股京东的交易已终止。', 'INVESTS_IN', '腾讯', '京东', 'negated'],
+    ['a regulator holding back its approval regulates', '证监会对恒大的重组迟迟没有放行。', 'REGULATES', '中国证券监督管理委员会', '恒大', 'asserted'],
+    ['…and one refusing it (不予批准)', '证监会对恒大的重组不予批准。', 'REGULATES', '中国证券监督管理委员会', '恒大', 'asserted'],
+    ['a plain denial of an act is still negated', '证监会否认调查恒大。', 'REGULATES', '中国证券监督管理委员会', '恒大', 'negated'],
+  ])('%s', (_what, text, type, subject, object, expected) => {
+    expect(modalityOf(text, type, subject, object)).toBe(expected);
+  });
+});
+
+describe('a question hedges its own clause only (seed-9091 judged sample)', () => {
+  it.each<[string, Modality]>([
+    ['记者问及蚂蚁集团是否会上市，马云宣布蚂蚁集团推出了花呗。', 'asserted'],
+    ['外界关注蚂蚁集团是否推出了花呗。', 'hedged'],
+  ])('%s → %s', (text, expected) => {
+    expect(factsBetween(analyze(text), 'LAUNCHED', '蚂蚁集团', '花呗').at(-1)?.evidence.modality).toBe(expected);
+  });
+});

@@ -32,3 +32,13 @@ describe('sense checks for ambiguous lexicon aliases', () => {
     }
   });
 });
+
+describe('a brand’s name in lower case inside an English phrase', () => {
+  const idsOf = (text: string, form: string) => recognizeMentions(makeDoc(text), loadLexicon()).filter((m) => m.norm.toLowerCase() === form).map((m) => m.lexId);
+  it('is the English word: 学生签证（F-1 visa）', () => {
+    expect(idsOf('领事馆批准了四个学生签证（F-1 visa）。', 'visa')).not.toContain('visa');
+  });
+  it('is the brand when written as a name (Visa和万事达卡) or standing alone', () => {
+    expect(idsOf('Visa和万事达卡暂停了在俄罗斯的业务。', 'visa')).toContain('visa');
+  });
+});
