@@ -82,15 +82,16 @@ function clauseStart(doc: Doc, sentenceStart: number, at: number): boolean {
 
 /**
  * The article's own outlet CITES the outlets (and named sources) it reports from: 据华尔街日报报导,
- * 《华尔街日报》引述…, 路透社援引…. Only when the outlet is known and is not the one cited.
+ * 《华尔街日报》引述…, 路透社援引…. Only when the outlet is known and is not the one cited. On a repost the outlet
+ * whose text it is (the original) cites; the host (`hostKey`) is then neither cited nor another outlet's report.
  */
-export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: string | undefined): Fact[] {
+export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: string | undefined, hostKey?: string): Fact[] {
   if (!outletKey) return [];
   const facts: Fact[] = [];
   let previous: { anchor: Anchor; fact?: Fact } | undefined;
   for (let i = 0; i < anchors.length; i++) {
     const a = anchors[i]!;
-    if (a.key === outletKey) continue;
+    if (a.key === outletKey || a.key === hostKey) continue;
     // 该公司表示: a pronoun for an organisation speaks for it, but only its own words make it a source.
     if (a.coref) {
       if (STATEMENT_ORG.has(a.type)) {
@@ -104,7 +105,7 @@ export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: s
     if (!s) continue;
     // 路透社报导，路孚特的数据显示…; 苹果新闻网引述恒大员工的爆料: another outlet reports this source; the article
     // cites that outlet (cites-media-reports), and the outlet its source (cites-reported-speaker), not the host.
-    if (reportedByOtherOutlet(doc, anchors, i, s.start, outletKey)) {
+    if (reportedByOtherOutlet(doc, anchors, i, s.start, outletKey, hostKey)) {
       previous = { anchor: a };
       continue;
     }
@@ -175,11 +176,11 @@ export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: s
  * True when an outlet other than the host, earlier in the sentence, reports what stands at `anchors[i]`: its name is
  * followed by a reporting cue (报导, 引述, 称 …) that ends before the anchor.
  */
-function reportedByOtherOutlet(doc: Doc, anchors: readonly Anchor[], i: number, sentenceStart: number, outletKey: string): boolean {
+function reportedByOtherOutlet(doc: Doc, anchors: readonly Anchor[], i: number, sentenceStart: number, outletKey: string, hostKey?: string): boolean {
   const a = anchors[i]!;
   for (let k = i - 1; k >= 0 && anchors[k]!.start >= sentenceStart; k--) {
     const m = anchors[k]!;
-    if (m.type !== 'MediaOutlet' || m.key === outletKey || m.key === a.key) continue;
+    if (m.type !== 'MediaOutlet' || m.key === outletKey || m.key === hostKey || m.key === a.key) continue;
     const after = doc.norm.slice(m.end, a.start).replace(CLOSING_MARK_START, '');
     const cue = MEDIA_AFTER.exec(after.slice(0, 20));
     if (cue && cue.index + cue[0].length <= after.length) return true;

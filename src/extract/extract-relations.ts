@@ -132,7 +132,7 @@ interface Extractor {
 
 /** The extractors that run after the pair rules, in order, over one article. */
 const EXTRACTORS: readonly Extractor[] = [
-  { name: 'citations', run: (i, a) => citationFacts(i.doc, a, i.outletKey) },
+  { name: 'citations', run: (i, a) => citationFacts(i.doc, a, citingOutlet(i), i.outletKey) },
   { name: 'interviews', run: (i, a) => interviewFacts(i.doc, a) },
   { name: 'reported-speakers', run: (i, a) => reportedSpeakerFacts(i.doc, a) },
   { name: 'name-places', run: (i) => namePlaceFacts(i.doc, i.mentions) },
@@ -518,6 +518,18 @@ function titleBodyFacts(doc: Doc, anchors: readonly Anchor[], entities: readonly
     facts.push(makeFact(doc, s, person, target, titleBody.relation, { id, confidence: 0.75 }, doc.norm.slice(start, person.start), start, person.end));
   }
   return facts;
+}
+
+/**
+ * The outlet whose text the page is: the original on a repost (来源：每日经济新闻 on a 网易新闻 page), whose reporters
+ * wrote the story and quoted its sources; else the host. The host of a repost CITES the original (cites-repost); the
+ * speakers and outlets the story quotes are the original's sources (the news-2019-2022 gold's repost rule).
+ */
+export function citingOutlet(input: Pick<ExtractInput, 'outletKey' | 'originalKey'>): string | undefined {
+  // (A host the text never names, ArticleResult.publisher, reads no citations, nor does its original: an archive's
+  // page of a deleted post gives the post's text and no host.)
+  if (input.outletKey === undefined) return undefined;
+  return input.originalKey ?? input.outletKey;
 }
 
 /**

@@ -330,3 +330,29 @@ describe('reported speakers named with their employer and title', () => {
     expect(result.filter((f) => f.includes('cites-reported-speaker-employer'))).toEqual([]);
   });
 });
+
+// The news-2019-2022 repost rule: a portal page reprinting another outlet's story gives the story's sources to the
+// outlet that wrote it; the host CITES the original only.
+describe('citations on a repost', () => {
+  const REPOST = { outlet: '网易新闻', originalOutlet: '每日经济新闻' };
+  it.each<[string, string]>([
+    ['网易新闻讯 本文来源：每日经济新闻。马云周二表示，公司将继续投资。', '马云'],
+    ['网易新闻讯 本文来源：每日经济新闻。据华尔街日报报导，蚂蚁集团被罚款。', '华尔街日报'],
+    ['网易新闻讯 本文来源：每日经济新闻。工商银行周五宣布，利润增长。', '中国工商银行'],
+  ])('the original outlet, not the host, CITES the source: %s', (text, source) => {
+    const result = analyze(text, REPOST);
+    expect(factsBetween(result, 'CITES', '每日经济新闻', source), describeFacts(result).join('; ')).toHaveLength(1);
+    expect(factsBetween(result, 'CITES', '网易新闻', source)).toEqual([]);
+    expect(factsBetween(result, 'CITES', '网易新闻', '每日经济新闻').map((f) => f.evidence.rule)).toEqual(['cites-repost']);
+  });
+
+  it('keeps the host as the citing outlet on a page that reprints nothing', () => {
+    const result = analyze('网易新闻讯 马云周二表示，公司将继续投资。', { outlet: '网易新闻' });
+    expect(factsBetween(result, 'CITES', '网易新闻', '马云'), describeFacts(result).join('; ')).toHaveLength(1);
+  });
+
+  it('does not make the original cite itself or the host', () => {
+    const result = analyze('网易新闻讯 本文来源：每日经济新闻。据每日经济新闻报导，网易新闻称，蚂蚁集团被罚款。', REPOST);
+    expect(factsBetween(result, 'CITES', '每日经济新闻', '网易新闻'), describeFacts(result).join('; ')).toEqual([]);
+  });
+});
