@@ -43,11 +43,12 @@ const STATEMENT_ORG = new Set(['Company', 'GovernmentBody', 'Organization']);
 // A time word at most between the organisation and its statement verb: 周五宣布, 在声明中称, 发表声明说.
 // 美国劳工部周四公布, ADP全国就业报告显示: a body's published figures are a source too; so is what its website
 // says of someone (清华大学官网介绍，王小云生于山东).
-const STATEMENT_AFTER = new RegExp(`^(?:${C}{0,8}?)(?<cue>宣布|(?:发表|发布)(?:了)?(?:一份|一项)?(?:声明|宣告)|声明称|在声明中|在一份声明中|在${C}{0,10}?(?:报告|声明|宣告|公告|文件|简报|月报)中(?:称|说|表示|指出|写道|预计)|公告称|发布公告|发表公告|发布消息|发布报告|公布|报告显示|数据显示|调查显示|统计显示|(?:官网|网站|官方微信|官方微博|微博|公众号)(?:上)?(?:发布的?|发表的?)?(?:新闻稿|公告|声明|通报|消息|文章|资料)?(?:称|显示|说|指出|介绍)|(?:发布|发出)通报)`);
+const STATEMENT_AFTER = new RegExp(`^(?:${C}{0,8}?)(?<cue>宣布|(?:发表|发布)(?:了)?(?:一份|一项)?(?:声明|宣告)|声明称|在声明中|在一份声明中|在${C}{0,10}?(?:报告|声明|宣告|公告|文件|简报|月报)中(?:称|说|表示|指出|写道|预计)|公告称|发布公告|发表公告|发布消息|发布报告|公布|报告显示|数据显示|资料显示|调查显示|统计显示|(?:官网|网站|官方微信|官方微博|微博|公众号)(?:上)?(?:发布的?|发表的?)?(?:新闻稿|公告|声明|通报|消息|文章|资料)?(?:称|显示|说|指出|介绍)|(?:发布|发出)通报)`);
 
 // An organisation's own words, right after its name or a time word: 工商银行周五称, JR西日本表示.
 // 加拿大司法部其后证实, 外交部敦促: a body's demand is its statement too.
-const ORG_SAYS = new RegExp(`^(?:周[一二三四五六日]|日前|近日|今天|昨天|当天|也|则|还|曾|此前|早前|随后|其后|稍后|事后|后来|亦)?(?<cue>表示|称|说|证实|指出|透露|警告说|警告|承认|敦促|呼吁)`);
+// 台湾行政院22日晚间证实, 陆委会23日也发出声明表示: a date, a time of day and an adverb may all stand before the verb.
+const ORG_SAYS = new RegExp(`^(?:周[一二三四五六日]|日前|近日|今天|昨天|当天|当日|当晚|同日|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|(?:早上|上午|中午|下午|晚上|晚间|凌晨|深夜)|也|则|还|曾|此前|早前|随后|其后|稍后|事后|后来|亦|随即|再次|再度|同样){0,3}(?<cue>表示|称|说|证实|指出|透露|警告说|警告|承认|敦促|呼吁|重申|回应称|发出声明(?:表示|称|说|指出)?)`);
 
 // 澳新银行资深中国经济学家王蕊: a title of a few words between the employer and the speaker, no clause or 的 in it.
 const TITLE_BETWEEN = /^[\u4e00-\u9fffA-Za-z]{1,12}$/;

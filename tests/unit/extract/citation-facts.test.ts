@@ -128,6 +128,12 @@ describe('interviews', () => {
     expect(factsBetween(result, 'CITES', '大纪元', '美国国务院').map((f) => f.evidence.rule)).toEqual(['cites-statement']);
   });
 
+  it('cites no organisation spoken to or of after a date (他23日晚间对行政院表示不满, 工商银行23日的资料很多)', () => {
+    const result = analyze('【大纪元讯】他23日晚间对行政院表示不满。工商银行23日晚间的资料很多。', EPOCH);
+    expect(factsBetween(result, 'CITES', '大纪元', '行政院'), describeFacts(result).join('; ')).toEqual([]);
+    expect(factsBetween(result, 'CITES', '大纪元', '中国工商银行'), describeFacts(result).join('; ')).toEqual([]);
+  });
+
   it('cites no organisation that is spoken of (对工商银行表示不满) or is not the subject (他说工商银行…)', () => {
     const result = analyze('【大纪元讯】客户对工商银行表示不满。他说工商银行很慢。', EPOCH);
     expect(factsBetween(result, 'CITES', '大纪元', '中国工商银行')).toEqual([]);
@@ -281,6 +287,10 @@ describe('citation cues news in many outlets use', () => {
     ['X发布声明', '【大纪元讯】腾讯周五发布声明，否认传闻。', '腾讯', 'cites-statement', '发布声明'],
     ['X发布通报', '【大纪元讯】中国证监会发布通报称，调查仍在进行。', '中国证监会', 'cites-statement', '发布通报'],
     ['X敦促', '【大纪元讯】中国外交部敦促美国停止打压。', '中国外交部', 'cites-statement', '敦促'],
+    ['X, a date and a time of day, 证实', '【大纪元讯】台湾行政院22日晚间证实，已提出加入申请。', '行政院', 'cites-statement', '证实'],
+    ['X, a date, 也发出声明表示', '【大纪元讯】台湾陆委会23日晚间也发出声明表示，这是打压。', '大陆委员会', 'cites-statement', '发出声明表示'],
+    ['X重申', '【大纪元讯】中国外交部5日重申，反对干涉。', '中国外交部', 'cites-statement', '重申'],
+    ['X（gloss）资料显示', '【大纪元讯】美国半导体产业协会（SIA）资料显示，销售下滑。', '美国半导体产业协会', 'cites-statement', '资料显示'],
   ])('the host CITES the source: %s', (_cue, text, source, rule, trigger) => {
     const result = analyze(text, EPOCH);
     const facts = factsBetween(result, 'CITES', '大纪元', source);
