@@ -5,6 +5,7 @@ import { sentenceAt } from '../recognize/sentence-at.ts';
 import { roleAtEnd } from '../recognize/role-words.ts';
 import { execCue, triggerText, type CueMatch } from './cue-span.ts';
 import { citeRow, DATELINE } from './cite-row.ts';
+import { STOCK_CODE } from './stock-code.ts';
 
 const C = '[^，,。；;！？]';
 // 据X报导, 根据X的消息, 引述X: the source stands right after the cue.
@@ -30,7 +31,8 @@ const SPOKE_AFTER_MEDIA = /^[》”"」]?(?:[^，。；;！？]{0,14}?(?:表示|
 const BODY_AFTER_PARTY = /^[\u4e00-\u9fff]{1,10}?(?:部|委|委员会|局|院|署|办|办公室|厅|中央)/;
 // 中共中央政府虽然宣布…, 华为官员称: the name only qualifies the noun after it, which is the speaker.
 const NAME_QUALIFIES = /^(?:政府|当局|官员|官方|人士|方面|员工|高管|内部)/;
-const GLOSS_START = /^[（(][A-Za-z][A-Za-z0-9&.,' -]{0,48}[)）]/;
+// (复星国际(0656.HK)周五宣布: so is a stock code.)
+const GLOSS_START = new RegExp(`^[（(](?:[A-Za-z][A-Za-z0-9&.,' -]{0,48}|\\s*${STOCK_CODE}\\s*)[)）]`);
 const MEDIA_LIST = /^[》”"」]?\s*[、和及与]\s*[《“"「]?\s*$/;
 // Hoisted: a regular expression literal is a new object at every evaluation, and these run per anchor.
 const APPOSITION_END = /[\u4e00-\u9fff]{0,16}(?:公司|企业|集团|机构|银行|平台|巨头|运营商|交易所)$/;

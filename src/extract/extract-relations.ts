@@ -21,6 +21,7 @@ import { colonTitleFacts } from './colon-titles.ts';
 import { placeModifiesNoun } from './place-modifier.ts';
 import { tokenEndingAt, tokenStartingAt } from '../segment/token-index.ts';
 import { checkRegulator, isPersonalMeasure } from './regulator-checks.ts';
+import { STOCK_CODE } from './stock-code.ts';
 
 /** An entity occurrence in the text, named (a mention) or referred to (coreference). */
 export interface Anchor {
@@ -53,7 +54,8 @@ const MAX_GAP = 40;
 const UNIT_LINK = /^(?:的|前|原|[\u4e00-\u9fff]{0,8}?(?:和|及|、))?$/;
 // 《民主与法制时报》记者X: the closing mark of a title belongs to the name, not to the gap.
 const CLOSING_MARK = /^[》”"」』]/;
-const LEADING_GLOSS = /^[（(][A-Za-z][A-Za-z0-9&.' -]{0,48}[)）]/;
+// (A stock code after a company's name, 腾讯控股（00700.HK）董事会主席马化腾, is one too.)
+const LEADING_GLOSS = new RegExp(`^[（(](?:[A-Za-z][A-Za-z0-9&.' -]{0,48}|\\s*${STOCK_CODE}\\s*)[)）]`);
 // 重庆小康工业集团股份有限公司(以下简称小康集团)创始人张兴海: the short name defined after a name is part of it.
 const DEFINITION_GLOSS = /^[（(](?:以下|下文)?(?:简称|下称)[:：]?[“"「『]?[^（()）]{1,16}?[”"」』]?[)）]/;
 const DEFINITION_OPEN = /[（(](?:以下|下文)?(?:简称|下称)[:：]?[“"「『]?$/;

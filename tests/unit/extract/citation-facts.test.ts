@@ -290,6 +290,8 @@ describe('citation cues news in many outlets use', () => {
     ['X, a date and a time of day, 证实', '【大纪元讯】台湾行政院22日晚间证实，已提出加入申请。', '行政院', 'cites-statement', '证实'],
     ['X, a date, 也发出声明表示', '【大纪元讯】台湾陆委会23日晚间也发出声明表示，这是打压。', '大陆委员会', 'cites-statement', '发出声明表示'],
     ['X重申', '【大纪元讯】中国外交部5日重申，反对干涉。', '中国外交部', 'cites-statement', '重申'],
+    ['X(stock code)周五宣布', '【大纪元讯】复星国际(0656.HK)周五宣布，旗下公司将上市。', '复星国际', 'cites-statement', '宣布'],
+    ['X（股票代码）公告称', '【大纪元讯】贵州茅台（股票代码：600519）公告称，利润增长。', '贵州茅台', 'cites-statement', '公告称'],
     ['X（gloss）资料显示', '【大纪元讯】美国半导体产业协会（SIA）资料显示，销售下滑。', '美国半导体产业协会', 'cites-statement', '资料显示'],
   ])('the host CITES the source: %s', (_cue, text, source, rule, trigger) => {
     const result = analyze(text, EPOCH);
