@@ -203,8 +203,18 @@ export const FRAME_TRIGGERS: readonly FrameTrigger[] = [
   {
     id: 'controls-includes', type: 'CONTROLS', triggers: ['旗下'], voice: 'active', subject: 'agent', agent: AGENT, patient: OWNED,
     direct: true, preps: [], passives: [], possessor: true, includes: true, confidence: 0.75,
-    positive: [['中国电科旗下单位有523间，包括海康威视、京东方等上市公司。', ['CONTROLS 中国电子科技集团→海康威视', 'CONTROLS 中国电子科技集团→京东方']]],
-    negative: [['腾讯旗下没有游戏公司，阿里巴巴则包括淘宝。', ['CONTROLS 腾讯→淘宝']]],
+    // (X表示，旗下的Y…; X是一家公司，旗下有Y和Z: the owner carried from the clause before, 的 or 有 before what it owns.)
+    positive: [
+      ['中国电科旗下单位有523间，包括海康威视、京东方等上市公司。', ['CONTROLS 中国电子科技集团→海康威视', 'CONTROLS 中国电子科技集团→京东方']],
+      ['阿里巴巴周四表示，旗下的支付宝将上线新功能。', ['CONTROLS 阿里巴巴集团→支付宝']],
+      ['阿里巴巴是一家电商公司，旗下有支付宝和淘宝。', ['CONTROLS 阿里巴巴集团→支付宝', 'CONTROLS 阿里巴巴集团→淘宝']],
+    ],
+    negative: [
+      ['腾讯旗下没有游戏公司，阿里巴巴则包括淘宝。', ['CONTROLS 腾讯→淘宝']],
+      ['阿里巴巴旗下有很多用户使用微信。', ['CONTROLS 阿里巴巴集团→微信']],
+      ['阿里巴巴表示，旗下的员工和腾讯合作。', ['CONTROLS 阿里巴巴集团→腾讯']],
+      ['阿里巴巴旗下的支付宝和中国银联举行签约仪式。', ['CONTROLS 阿里巴巴集团→中国银联']],
+    ],
   },
   {
     id: 'controls-subsidiary', type: 'CONTROLS', triggers: ['全资子公司', '子公司', '附属公司', '孙公司'], voice: 'active', subject: 'agent', agent: ORG, patient: OWNED,
