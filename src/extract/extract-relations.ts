@@ -22,6 +22,7 @@ import { placeModifiesNoun } from './place-modifier.ts';
 import { tokenEndingAt, tokenStartingAt } from '../segment/token-index.ts';
 import { checkRegulator, isPersonalMeasure } from './regulator-checks.ts';
 import { STOCK_CODE } from './stock-code.ts';
+import { countryPairTalkFacts } from './country-pair-talks.ts';
 
 /** An entity occurrence in the text, named (a mention) or referred to (coreference). */
 export interface Anchor {
@@ -150,6 +151,7 @@ const EXTRACTORS: readonly Extractor[] = [
   { name: 'profiles', run: (i, a) => bioRoleFacts(i.doc, a), addsOnly: true },
   { name: 'bare-titles', run: (i, a) => bareTitleFacts(i.doc, a), addsOnly: true },
   { name: 'colon-titles', run: (i, a) => colonTitleFacts(i.doc, a), addsOnly: true },
+  { name: 'party-pair-talks', run: (i, a) => countryPairTalkFacts(i.doc, a), addsOnly: true },
 ];
 
 const QUOTE_PAIRS: Readonly<Record<string, string>> = { '《': '》', '“': '”', '「': '」', '『': '』', '"': '"' };
