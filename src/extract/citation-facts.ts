@@ -5,6 +5,7 @@ import { sentenceAt } from '../recognize/sentence-at.ts';
 import { roleAtEnd } from '../recognize/role-words.ts';
 import { execCue, triggerText, type CueMatch } from './cue-span.ts';
 import { citeRow, DATELINE } from './cite-row.ts';
+import { STOCK_CODE } from './stock-code.ts';
 
 const C = '[^，,。；;！？]';
 // 据X报导, 根据X的消息, 引述X: the source stands right after the cue.
@@ -30,7 +31,8 @@ const SPOKE_AFTER_MEDIA = /^[》”"」]?(?:[^，。；;！？]{0,14}?(?:表示|
 const BODY_AFTER_PARTY = /^[\u4e00-\u9fff]{1,10}?(?:部|委|委员会|局|院|署|办|办公室|厅|中央)/;
 // 中共中央政府虽然宣布…, 华为官员称: the name only qualifies the noun after it, which is the speaker.
 const NAME_QUALIFIES = /^(?:政府|当局|官员|官方|人士|方面|员工|高管|内部)/;
-const GLOSS_START = /^[（(][A-Za-z][A-Za-z0-9&.,' -]{0,48}[)）]/;
+// (复星国际(0656.HK)周五宣布: so is a stock code.)
+const GLOSS_START = new RegExp(`^[（(](?:[A-Za-z][A-Za-z0-9&.,' -]{0,48}|\\s*${STOCK_CODE}\\s*)[)）]`);
 const MEDIA_LIST = /^[》”"」]?\s*[、和及与]\s*[《“"「]?\s*$/;
 // Hoisted: a regular expression literal is a new object at every evaluation, and these run per anchor.
 const APPOSITION_END = /[\u4e00-\u9fff]{0,16}(?:公司|企业|集团|机构|银行|平台|巨头|运营商|交易所)$/;
@@ -43,11 +45,12 @@ const STATEMENT_ORG = new Set(['Company', 'GovernmentBody', 'Organization']);
 // A time word at most between the organisation and its statement verb: 周五宣布, 在声明中称, 发表声明说.
 // 美国劳工部周四公布, ADP全国就业报告显示: a body's published figures are a source too; so is what its website
 // says of someone (清华大学官网介绍，王小云生于山东).
-const STATEMENT_AFTER = new RegExp(`^(?:${C}{0,8}?)(?<cue>宣布|(?:发表|发布)(?:了)?(?:一份|一项)?(?:声明|宣告)|声明称|在声明中|在一份声明中|在${C}{0,10}?(?:报告|声明|宣告|公告|文件|简报|月报)中(?:称|说|表示|指出|写道|预计)|公告称|发布公告|发表公告|发布消息|发布报告|公布|报告显示|数据显示|调查显示|统计显示|(?:官网|网站|官方微信|官方微博|微博|公众号)(?:上)?(?:发布的?|发表的?)?(?:新闻稿|公告|声明|通报|消息|文章|资料)?(?:称|显示|说|指出|介绍)|(?:发布|发出)通报)`);
+const STATEMENT_AFTER = new RegExp(`^(?:${C}{0,8}?)(?<cue>宣布|(?:发表|发布)(?:了)?(?:一份|一项)?(?:声明|宣告)|声明称|在声明中|在一份声明中|在${C}{0,10}?(?:报告|声明|宣告|公告|文件|简报|月报)中(?:称|说|表示|指出|写道|预计)|公告称|发布公告|发表公告|发布消息|发布报告|公布|报告显示|数据显示|资料显示|调查显示|统计显示|(?:官网|网站|官方微信|官方微博|微博|公众号)(?:上)?(?:发布的?|发表的?)?(?:新闻稿|公告|声明|通报|消息|文章|资料)?(?:称|显示|说|指出|介绍)|(?:发布|发出)通报)`);
 
 // An organisation's own words, right after its name or a time word: 工商银行周五称, JR西日本表示.
 // 加拿大司法部其后证实, 外交部敦促: a body's demand is its statement too.
-const ORG_SAYS = new RegExp(`^(?:周[一二三四五六日]|日前|近日|今天|昨天|当天|也|则|还|曾|此前|早前|随后|其后|稍后|事后|后来|亦)?(?<cue>表示|称|说|证实|指出|透露|警告说|警告|承认|敦促|呼吁)`);
+// 台湾行政院22日晚间证实, 陆委会23日也发出声明表示: a date, a time of day and an adverb may all stand before the verb.
+const ORG_SAYS = new RegExp(`^(?:周[一二三四五六日]|日前|近日|今天|昨天|当天|当日|当晚|同日|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|(?:早上|上午|中午|下午|晚上|晚间|凌晨|深夜)|也|则|还|曾|此前|早前|随后|其后|稍后|事后|后来|亦|随即|再次|再度|同样){0,3}(?<cue>表示|称|说|证实|指出|透露|警告说|警告|承认|敦促|呼吁|重申|回应称|发出声明(?:表示|称|说|指出)?)`);
 
 // 澳新银行资深中国经济学家王蕊: a title of a few words between the employer and the speaker, no clause or 的 in it.
 const TITLE_BETWEEN = /^[\u4e00-\u9fffA-Za-z]{1,12}$/;
@@ -82,15 +85,16 @@ function clauseStart(doc: Doc, sentenceStart: number, at: number): boolean {
 
 /**
  * The article's own outlet CITES the outlets (and named sources) it reports from: 据华尔街日报报导,
- * 《华尔街日报》引述…, 路透社援引…. Only when the outlet is known and is not the one cited.
+ * 《华尔街日报》引述…, 路透社援引…. Only when the outlet is known and is not the one cited. On a repost the outlet
+ * whose text it is (the original) cites; the host (`hostKey`) is then neither cited nor another outlet's report.
  */
-export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: string | undefined): Fact[] {
+export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: string | undefined, hostKey?: string): Fact[] {
   if (!outletKey) return [];
   const facts: Fact[] = [];
   let previous: { anchor: Anchor; fact?: Fact } | undefined;
   for (let i = 0; i < anchors.length; i++) {
     const a = anchors[i]!;
-    if (a.key === outletKey) continue;
+    if (a.key === outletKey || a.key === hostKey) continue;
     // 该公司表示: a pronoun for an organisation speaks for it, but only its own words make it a source.
     if (a.coref) {
       if (STATEMENT_ORG.has(a.type)) {
@@ -104,7 +108,7 @@ export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: s
     if (!s) continue;
     // 路透社报导，路孚特的数据显示…; 苹果新闻网引述恒大员工的爆料: another outlet reports this source; the article
     // cites that outlet (cites-media-reports), and the outlet its source (cites-reported-speaker), not the host.
-    if (reportedByOtherOutlet(doc, anchors, i, s.start, outletKey)) {
+    if (reportedByOtherOutlet(doc, anchors, i, s.start, outletKey, hostKey)) {
       previous = { anchor: a };
       continue;
     }
@@ -175,11 +179,11 @@ export function citationFacts(doc: Doc, anchors: readonly Anchor[], outletKey: s
  * True when an outlet other than the host, earlier in the sentence, reports what stands at `anchors[i]`: its name is
  * followed by a reporting cue (报导, 引述, 称 …) that ends before the anchor.
  */
-function reportedByOtherOutlet(doc: Doc, anchors: readonly Anchor[], i: number, sentenceStart: number, outletKey: string): boolean {
+function reportedByOtherOutlet(doc: Doc, anchors: readonly Anchor[], i: number, sentenceStart: number, outletKey: string, hostKey?: string): boolean {
   const a = anchors[i]!;
   for (let k = i - 1; k >= 0 && anchors[k]!.start >= sentenceStart; k--) {
     const m = anchors[k]!;
-    if (m.type !== 'MediaOutlet' || m.key === outletKey || m.key === a.key) continue;
+    if (m.type !== 'MediaOutlet' || m.key === outletKey || m.key === hostKey || m.key === a.key) continue;
     const after = doc.norm.slice(m.end, a.start).replace(CLOSING_MARK_START, '');
     const cue = MEDIA_AFTER.exec(after.slice(0, 20));
     if (cue && cue.index + cue[0].length <= after.length) return true;

@@ -330,6 +330,10 @@ function groupAfter(doc: Doc, hit: Hit, groups: readonly Group[], c: number, row
     // (The places passed over are part of the description: 隶属于英国X, 收购美国影音平台X.)
     for (const p of groups) if (p.clause === c && p.start >= hit.end && p.end <= g.start) gap = gap.replace(doc.norm.slice(p.start, p.end), '');
     gap = gap.replace(QUOTES, '').trim().replace(/^(?:了|过|着)/, '').replace(/^(?:一家|一个|一批|其|该|旗下的?)/, '');
+    // (X…，旗下的Y, 旗下有Y和Z: after a possessor noun the owner carried from the clause before has, 的 or a verb of
+    // having opens what is owned. Not after an owner in the clause, X旗下的Y和Z举行…: the pair rules read X的Y, and
+    // 和 there is as often “with”.)
+    if (row.possessor && !groups.some((p) => p.clause === c && p.end <= hit.start)) gap = gap.replace(POSSESSED_OPEN, '');
     // (A place is not described: 位于新彊的机构「新疆…」 names an organisation after the description, not a seat.)
     if (!APPOSITIVE.test(gap) || (row.places && gap !== '')) return undefined;
     // 旗下的斯柯达和消费金融企业捷信: a name the recogniser missed comes first in the list; the described one is another's.
@@ -338,6 +342,9 @@ function groupAfter(doc: Doc, hit: Hit, groups: readonly Group[], c: number, row
   }
   return undefined;
 }
+
+// What may stand between a possessor noun (旗下, 子公司) and what is owned: 的, or a verb of having.
+const POSSESSED_OPEN = /^(?:的|(?:还|也|共|则)?(?:拥有|有|设有|包括)(?:了)?)/;
 
 // A relative clause's end: a verb's short complement (下载) and 的.
 const RELATIVE_END = /^(?:了)?[\u4e00-\u9fff]{0,3}?的/;

@@ -22,6 +22,8 @@ import { placeModifiesNoun } from './place-modifier.ts';
 import { tokenEndingAt, tokenStartingAt } from '../segment/token-index.ts';
 import { checkRegulator, isPersonalMeasure } from './regulator-checks.ts';
 import { bylineTie } from './byline-role.ts';
+import { STOCK_CODE } from './stock-code.ts';
+import { countryPairTalkFacts } from './country-pair-talks.ts';
 
 /** An entity occurrence in the text, named (a mention) or referred to (coreference). */
 export interface Anchor {
@@ -54,7 +56,8 @@ const MAX_GAP = 40;
 const UNIT_LINK = /^(?:的|前|原|[\u4e00-\u9fff]{0,8}?(?:和|及|、))?$/;
 // 《民主与法制时报》记者X: the closing mark of a title belongs to the name, not to the gap.
 const CLOSING_MARK = /^[》”"」』]/;
-const LEADING_GLOSS = /^[（(][A-Za-z][A-Za-z0-9&.' -]{0,48}[)）]/;
+// (A stock code after a company's name, 腾讯控股（00700.HK）董事会主席马化腾, is one too.)
+const LEADING_GLOSS = new RegExp(`^[（(](?:[A-Za-z][A-Za-z0-9&.' -]{0,48}|\\s*${STOCK_CODE}\\s*)[)）]`);
 // 重庆小康工业集团股份有限公司(以下简称小康集团)创始人张兴海: the short name defined after a name is part of it.
 const DEFINITION_GLOSS = /^[（(](?:以下|下文)?(?:简称|下称)[:：]?[“"「『]?[^（()）]{1,16}?[”"」』]?[)）]/;
 const DEFINITION_OPEN = /[（(](?:以下|下文)?(?:简称|下称)[:：]?[“"「『]?$/;
@@ -136,7 +139,7 @@ interface Extractor {
 
 /** The extractors that run after the pair rules, in order, over one article. */
 const EXTRACTORS: readonly Extractor[] = [
-  { name: 'citations', run: (i, a) => citationFacts(i.doc, a, i.outletKey) },
+  { name: 'citations', run: (i, a) => citationFacts(i.doc, a, citingOutlet(i), i.outletKey) },
   { name: 'interviews', run: (i, a) => interviewFacts(i.doc, a) },
   { name: 'reported-speakers', run: (i, a) => reportedSpeakerFacts(i.doc, a) },
   { name: 'name-places', run: (i) => namePlaceFacts(i.doc, i.mentions) },
@@ -152,6 +155,7 @@ const EXTRACTORS: readonly Extractor[] = [
   { name: 'profiles', run: (i, a) => bioRoleFacts(i.doc, a), addsOnly: true },
   { name: 'bare-titles', run: (i, a) => bareTitleFacts(i.doc, a), addsOnly: true },
   { name: 'colon-titles', run: (i, a) => colonTitleFacts(i.doc, a), addsOnly: true },
+  { name: 'party-pair-talks', run: (i, a) => countryPairTalkFacts(i.doc, a), addsOnly: true },
 ];
 
 const QUOTE_PAIRS: Readonly<Record<string, string>> = { '《': '》', '“': '”', '「': '」', '『': '』', '"': '"' };
@@ -539,6 +543,18 @@ function titleBodyFacts(doc: Doc, anchors: readonly Anchor[], entities: readonly
     facts.push(makeFact(doc, s, person, target, titleBody.relation, { id, confidence: 0.75 }, doc.norm.slice(start, person.start), start, person.end));
   }
   return facts;
+}
+
+/**
+ * The outlet whose text the page is: the original on a repost (来源：每日经济新闻 on a 网易新闻 page), whose reporters
+ * wrote the story and quoted its sources; else the host. The host of a repost CITES the original (cites-repost); the
+ * speakers and outlets the story quotes are the original's sources (the news-2019-2022 gold's repost rule).
+ */
+export function citingOutlet(input: Pick<ExtractInput, 'outletKey' | 'originalKey'>): string | undefined {
+  // (A host the text never names, ArticleResult.publisher, reads no citations, nor does its original: an archive's
+  // page of a deleted post gives the post's text and no host.)
+  if (input.outletKey === undefined) return undefined;
+  return input.originalKey ?? input.outletKey;
 }
 
 /**

@@ -203,8 +203,18 @@ export const FRAME_TRIGGERS: readonly FrameTrigger[] = [
   {
     id: 'controls-includes', type: 'CONTROLS', triggers: ['旗下'], voice: 'active', subject: 'agent', agent: AGENT, patient: OWNED,
     direct: true, preps: [], passives: [], possessor: true, includes: true, confidence: 0.75,
-    positive: [['中国电科旗下单位有523间，包括海康威视、京东方等上市公司。', ['CONTROLS 中国电子科技集团→海康威视', 'CONTROLS 中国电子科技集团→京东方']]],
-    negative: [['腾讯旗下没有游戏公司，阿里巴巴则包括淘宝。', ['CONTROLS 腾讯→淘宝']]],
+    // (X表示，旗下的Y…; X是一家公司，旗下有Y和Z: the owner carried from the clause before, 的 or 有 before what it owns.)
+    positive: [
+      ['中国电科旗下单位有523间，包括海康威视、京东方等上市公司。', ['CONTROLS 中国电子科技集团→海康威视', 'CONTROLS 中国电子科技集团→京东方']],
+      ['阿里巴巴周四表示，旗下的支付宝将上线新功能。', ['CONTROLS 阿里巴巴集团→支付宝']],
+      ['阿里巴巴是一家电商公司，旗下有支付宝和淘宝。', ['CONTROLS 阿里巴巴集团→支付宝', 'CONTROLS 阿里巴巴集团→淘宝']],
+    ],
+    negative: [
+      ['腾讯旗下没有游戏公司，阿里巴巴则包括淘宝。', ['CONTROLS 腾讯→淘宝']],
+      ['阿里巴巴旗下有很多用户使用微信。', ['CONTROLS 阿里巴巴集团→微信']],
+      ['阿里巴巴表示，旗下的员工和腾讯合作。', ['CONTROLS 阿里巴巴集团→腾讯']],
+      ['阿里巴巴旗下的支付宝和中国银联举行签约仪式。', ['CONTROLS 阿里巴巴集团→中国银联']],
+    ],
   },
   {
     id: 'controls-subsidiary', type: 'CONTROLS', triggers: ['全资子公司', '子公司', '附属公司', '孙公司'], voice: 'active', subject: 'agent', agent: ORG, patient: OWNED,
@@ -223,6 +233,25 @@ export const FRAME_TRIGGERS: readonly FrameTrigger[] = [
     direct: true, preps: [], passives: ['被', '遭'], patientNotAfter: STAKE, confidence: 0.7,
     positive: [['字节跳动2017年收购美国影音平台Musical.ly。', ['CONTROLS 字节跳动→Musical.ly']]],
     negative: [['腾讯收购了动视暴雪的少数股份。', ['CONTROLS 腾讯→动视暴雪']]],
+  },
+  // The acquisition as a noun: X完成了对Y的收购, X对Y的收购已经完成. A company, organisation or person acquires; a
+  // regulator's 对Y的收购 is a deal it reviews (证监会对X的收购展开调查), and a stake (对Y 20%股份的收购) is no control.
+  {
+    id: 'controls-acquisition-of', type: 'CONTROLS', triggers: ['全资收购', '收购', '并购'], voice: 'active', subject: 'agent', agent: ['Company', 'Organization', 'Person'], patient: OWNED,
+    direct: false, preps: ['对'], passives: [], confidence: 0.7,
+    // (Only the noun, after 的: 对X收购Y进行审查 names X as the buyer in a clause someone else reviews.)
+    notBefore: /(?:(?:股份|股权|股票|权益|资产|业务|部门)的|[^的])$/,
+    notAfter: /^(?:案|价|价格|要约|传闻|计划|意向|提议|申请|事宜)?[^，,。；;]{0,6}?(?:审查|调查|反对|批评|担忧|质疑|不满|叫停|阻止)/,
+    positive: [
+      ['腾讯去年完成了对芬兰游戏公司Supercell的收购。', ['CONTROLS 腾讯→Supercell']],
+      ['阿里巴巴对饿了么的收购已经完成。', ['CONTROLS 阿里巴巴集团→饿了么']],
+    ],
+    negative: [
+      ['腾讯完成了对Supercell 84%股份的收购。', ['CONTROLS 腾讯→Supercell']],
+      ['美国外国投资委员会对字节跳动的收购展开审查。', ['CONTROLS 美国外国投资委员会→字节跳动']],
+      ['阿里巴巴对腾讯的收购表示不满。', ['CONTROLS 阿里巴巴集团→腾讯']],
+      ['马云在证监会对字节跳动收购Musical.ly进行审查后表态。', ['CONTROLS 马云→字节跳动']],
+    ],
   },
   // INVESTS_IN
   {

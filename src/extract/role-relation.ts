@@ -80,12 +80,37 @@ export function roleRelation(
     // 张勇（阿里巴巴首席执行官）, 李彦宏，百度董事长，: in apposition the role must close the aside.
     const m = APPOSITION_OPEN.test(gap) ? /^(?:的)?([\u4e00-\u9fffA-Z]{1,10})(?=[）)，,])/.exec(after) : /^(?:的)?([\u4e00-\u9fffA-Z]{1,10})/.exec(after);
     if (!m) return undefined;
+    // 任X党委副书记、校长: a list of the organisation's own posts after the copula; the head among them wins.
+    const listed = APPOSITION_OPEN.test(gap) ? undefined : ownPostList(after.slice(m[0].length), m[1]!, b.type);
+    if (listed) return { ...listed.kind, subject: a, object: b, trigger: gap + m[0] + listed.tail, rule: listed.kind.rule + '-copula' };
     for (let len = m[1]!.length; len >= 2; len--) {
       const kind = chainKind(m[1]!.slice(0, len), b.type);
       if (kind) return { ...kind, subject: a, object: b, trigger: gap + m[0].slice(0, len + (m[0].startsWith('的') ? 1 : 0)), rule: kind.rule + (APPOSITION_OPEN.test(gap) ? '-apposition' : '-copula') };
     }
   }
   return undefined;
+}
+
+// A further post in a list (、董事长, 、党委书记, 、副校长): a bare title, with at most a party or deputy mark before it —
+// a longer qualifier may name another organisation (、腾讯董事).
+const LISTED_POST = /^、((?:党委|党组)?(?:常务)?副?[\u4e00-\u9fffA-Z]{1,6}?)(?=[，,。；;、）)]|$)/;
+const POST_MARK = /^(?:党委|党组)?(?:常务)?副?$/;
+
+/** 党委副书记、校长 after the copula: the first title and bare titles listed after it by 、, as one chain. */
+function ownPostList(rest: string, first: string, orgType: EntityType): { kind: Kind; tail: string } | undefined {
+  if (!roleAtEnd(first) || !rest.startsWith('、')) return undefined;
+  let chain = first;
+  let tail = '';
+  for (let m = LISTED_POST.exec(rest); m; m = LISTED_POST.exec(rest)) {
+    const role = roleAtEnd(m[1]!);
+    if (!role || !POST_MARK.test(m[1]!.slice(0, m[1]!.length - role.length))) break;
+    chain += '、' + m[1]!;
+    tail += m[0];
+    rest = rest.slice(m[0].length);
+  }
+  if (!tail) return undefined;
+  const kind = chainKind(chain, orgType);
+  return kind ? { kind, tail } : undefined;
 }
 
 // 美国川普总统, 阿里巴巴的马云董事长: the organisation, the person, then the title (a marker of tense or deputy may

@@ -114,6 +114,10 @@ export const ROLE_TABLE: readonly RoleRow[] = [
   staff('academic', ['研究员', '高级研究员', '资深研究员', '教授', '副教授', '助理教授', '讲师', '学者', '专家', '院士', '研究主任', '调研员', '科学家', '研发科学家', '经济学家', '首席经济学家', '分析师', '首席分析师', '策略师', '首席策略师'], {
     has: [['香港中文大学学者王小明分析认为，美债风险上升。', 'WORKS_FOR 王小明→香港中文大学'], ['清华大学经济学院金融系教授何平表示，风险可控。', 'WORKS_FOR 何平→清华大学'], ['清华大学教授、中国半导体行业协会副理事长魏少军表示，差距仍大。', 'WORKS_FOR 魏少军→清华大学']],
     lacks: [['清华大学经济学院金融系教授何平表示，风险可控。', 'LEADS 何平→清华大学']] }),
+  // Hospital staff (医院副主任医师X, 主治医生X): posts, not heads, whatever 主任 in the title says.
+  staff('medical', ['医生', '医师', '主治医师', '主治医生', '主任医师', '副主任医师', '住院医师', '主任医生', '护士', '护士长', '护理师', '药剂师'], {
+    has: [['湘潭市人民医院副主任医师王小明表示，病人已脱离危险。', 'WORKS_FOR 王小明→湘潭市人民医院'], ['湘潭市人民医院的主治医生王小明说，手术顺利。', 'WORKS_FOR 王小明→湘潭市人民医院']],
+    lacks: [['湘潭市人民医院副主任医师王小明表示，病人已脱离危险。', 'LEADS 王小明→湘潭市人民医院'], ['王小明的医生说，手术顺利。', 'WORKS_FOR 王小明→湘潭市人民医院']] }),
   // A party's legislator (公民党立法会议员X, 共和党参议员X) sits for the party in the legislature: a member of the
   // party, employed by the legislature.
   { id: 'legco-member', titles: ['立法会议员'], relation: 'WORKS_FOR', head: false, body: { name: '立法会', relation: 'WORKS_FOR' }, memberOf: ['PoliticalParty'], examples: {

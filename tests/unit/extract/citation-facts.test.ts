@@ -128,6 +128,12 @@ describe('interviews', () => {
     expect(factsBetween(result, 'CITES', '大纪元', '美国国务院').map((f) => f.evidence.rule)).toEqual(['cites-statement']);
   });
 
+  it('cites no organisation spoken to or of after a date (他23日晚间对行政院表示不满, 工商银行23日的资料很多)', () => {
+    const result = analyze('【大纪元讯】他23日晚间对行政院表示不满。工商银行23日晚间的资料很多。', EPOCH);
+    expect(factsBetween(result, 'CITES', '大纪元', '行政院'), describeFacts(result).join('; ')).toEqual([]);
+    expect(factsBetween(result, 'CITES', '大纪元', '中国工商银行'), describeFacts(result).join('; ')).toEqual([]);
+  });
+
   it('cites no organisation that is spoken of (对工商银行表示不满) or is not the subject (他说工商银行…)', () => {
     const result = analyze('【大纪元讯】客户对工商银行表示不满。他说工商银行很慢。', EPOCH);
     expect(factsBetween(result, 'CITES', '大纪元', '中国工商银行')).toEqual([]);
@@ -281,6 +287,12 @@ describe('citation cues news in many outlets use', () => {
     ['X发布声明', '【大纪元讯】腾讯周五发布声明，否认传闻。', '腾讯', 'cites-statement', '发布声明'],
     ['X发布通报', '【大纪元讯】中国证监会发布通报称，调查仍在进行。', '中国证监会', 'cites-statement', '发布通报'],
     ['X敦促', '【大纪元讯】中国外交部敦促美国停止打压。', '中国外交部', 'cites-statement', '敦促'],
+    ['X, a date and a time of day, 证实', '【大纪元讯】台湾行政院22日晚间证实，已提出加入申请。', '行政院', 'cites-statement', '证实'],
+    ['X, a date, 也发出声明表示', '【大纪元讯】台湾陆委会23日晚间也发出声明表示，这是打压。', '大陆委员会', 'cites-statement', '发出声明表示'],
+    ['X重申', '【大纪元讯】中国外交部5日重申，反对干涉。', '中国外交部', 'cites-statement', '重申'],
+    ['X(stock code)周五宣布', '【大纪元讯】复星国际(0656.HK)周五宣布，旗下公司将上市。', '复星国际', 'cites-statement', '宣布'],
+    ['X（股票代码）公告称', '【大纪元讯】贵州茅台（股票代码：600519）公告称，利润增长。', '贵州茅台', 'cites-statement', '公告称'],
+    ['X（gloss）资料显示', '【大纪元讯】美国半导体产业协会（SIA）资料显示，销售下滑。', '美国半导体产业协会', 'cites-statement', '资料显示'],
   ])('the host CITES the source: %s', (_cue, text, source, rule, trigger) => {
     const result = analyze(text, EPOCH);
     const facts = factsBetween(result, 'CITES', '大纪元', source);
@@ -328,5 +340,31 @@ describe('reported speakers named with their employer and title', () => {
   it('cites no employer when the words between it and the speaker are no title (渣打银行的客户Z称)', () => {
     const result = describeFacts(analyze('路透社周一报道，渣打银行的客户李明华表示，中国经济放缓。'));
     expect(result.filter((f) => f.includes('cites-reported-speaker-employer'))).toEqual([]);
+  });
+});
+
+// The news-2019-2022 repost rule: a portal page reprinting another outlet's story gives the story's sources to the
+// outlet that wrote it; the host CITES the original only.
+describe('citations on a repost', () => {
+  const REPOST = { outlet: '网易新闻', originalOutlet: '每日经济新闻' };
+  it.each<[string, string]>([
+    ['网易新闻讯 本文来源：每日经济新闻。马云周二表示，公司将继续投资。', '马云'],
+    ['网易新闻讯 本文来源：每日经济新闻。据华尔街日报报导，蚂蚁集团被罚款。', '华尔街日报'],
+    ['网易新闻讯 本文来源：每日经济新闻。工商银行周五宣布，利润增长。', '中国工商银行'],
+  ])('the original outlet, not the host, CITES the source: %s', (text, source) => {
+    const result = analyze(text, REPOST);
+    expect(factsBetween(result, 'CITES', '每日经济新闻', source), describeFacts(result).join('; ')).toHaveLength(1);
+    expect(factsBetween(result, 'CITES', '网易新闻', source)).toEqual([]);
+    expect(factsBetween(result, 'CITES', '网易新闻', '每日经济新闻').map((f) => f.evidence.rule)).toEqual(['cites-repost']);
+  });
+
+  it('keeps the host as the citing outlet on a page that reprints nothing', () => {
+    const result = analyze('网易新闻讯 马云周二表示，公司将继续投资。', { outlet: '网易新闻' });
+    expect(factsBetween(result, 'CITES', '网易新闻', '马云'), describeFacts(result).join('; ')).toHaveLength(1);
+  });
+
+  it('does not make the original cite itself or the host', () => {
+    const result = analyze('网易新闻讯 本文来源：每日经济新闻。据每日经济新闻报导，网易新闻称，蚂蚁集团被罚款。', REPOST);
+    expect(factsBetween(result, 'CITES', '每日经济新闻', '网易新闻'), describeFacts(result).join('; ')).toEqual([]);
   });
 });

@@ -12,6 +12,11 @@ const ROWS: ReadonlyArray<{ id: string; positive: ReadonlyArray<readonly [string
     negative: [['腾讯（以下简称“腾讯”）与阿里巴巴董事局主席马云会面。', 'LEADS 马云→腾讯']],
   },
   {
+    id: 'stock code between a name and its title',
+    positive: [['腾讯控股（00700.HK）董事会主席马化腾表示，业务稳定。', 'LEADS 马化腾→腾讯'], ['阿里巴巴（09988.HK）首席执行官张勇表示，业务稳定。', 'LEADS 张勇→阿里巴巴集团']],
+    negative: [['腾讯控股（去年收购）董事会主席马化腾表示，业务稳定。', 'LEADS 马化腾→腾讯']],
+  },
+  {
     id: 'a place naming the seat of the organisation after a verb',
     positive: [['1987年，任正非与几名股东筹资成立了深圳市华为技术有限公司。', 'FOUNDED 任正非→华为']],
     negative: [['任正非成立了研究所，在深圳宣布了消息。', 'FOUNDED 任正非→深圳']],

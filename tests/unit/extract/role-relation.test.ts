@@ -33,6 +33,23 @@ describe('roleRelation', () => {
     },
   );
 
+  // 任X党委副书记、校长: posts listed after the copula are one chain; the head among them wins.
+  it.each([['任', '党委副书记、校长', 'LEADS'], ['现任', '副总裁、常务副总裁、总裁。', 'LEADS'], ['是', '的董事、副校长', 'WORKS_FOR']])(
+    'person + %s + organisation + the list %s gives %s',
+    (gap, after, type) => {
+      expect(roleRelation(person, org('Organization'), gap, after)).toMatchObject({ type, subject: { key: 'person' }, object: { key: 'org' } });
+    },
+  );
+
+  it.each([['任', '副总裁、腾讯董事长'], ['任', '副校长、北京大学校长']])('does not take a post of another organisation from the list: %s + %s', (gap, after) => {
+    expect(roleRelation(person, org('Organization'), gap, after)).toMatchObject({ type: 'WORKS_FOR' });
+  });
+
+  it('reads the list in a sentence (廖小平任X党委副书记、校长)', () => {
+    const result = analyze('廖小平同志任中南林业科技大学党委副书记、校长。');
+    expect(describeFacts(result)).toContain('LEADS 廖小平→中南林业科技大学 [leads-role-copula]');
+  });
+
   it('reads a role after a Latin gloss of the organisation (X是Y公司（DTZ）的董事)', () => {
     expect(roleRelation(person, org(), '是', '（DTZ）的董事')).toMatchObject({ type: 'WORKS_FOR', subject: { key: 'person' } });
   });
