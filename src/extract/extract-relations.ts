@@ -451,8 +451,9 @@ const QUALIFIED_HEAD = /^(?:国有企业|国企|企业|公司|科技公司|科�
 const UNNAMED_PLACE = /^(?!城市|股市|超市|都市|上市|门市|夜市|楼市|车市|集市|各州|各省|各市|全省|全市|外省|本市|本省)[\u4e00-\u9fff]{2,4}(?:郡|省|市|县)(?![场民长值面委])/;
 // 由法轮功学员创办的媒体: an organisation's followers or users act for themselves, not for the organisation.
 // (Staff, 华为员工X, is a title of the role table and keeps its employer.)
-const MEMBERS_HEAD = /^(?:学员|信徒|教徒|修炼者|支持者|拥护者|粉丝|用户|网友|会员)/;
-const ORG_OF_MEMBERS: ReadonlySet<EntityType> = new Set(['Organization', 'Company', 'Product', 'PoliticalParty', 'MediaOutlet']);
+// (A product's users, 微信用户, are named by the product: 腾讯旗下的微信用户众多 still says whose 微信 is.)
+const MEMBERS_HEAD = /^(?:学员|信徒|教徒|修炼者|支持者|拥护者|会员)/;
+const ORG_OF_MEMBERS: ReadonlySet<EntityType> = new Set(['Organization', 'PoliticalParty']);
 // 惠州市 + 政府: the body of a place, whose name the place opens.
 const BODY_OF_PLACE = /^(?:人民政府|政府|市委|省委|当局|议会|市议会|州政府)/;
 

@@ -155,7 +155,8 @@ export const PAIR_RULES: readonly PairRule[] = [
   // 华坚集团东莞总部, 阿里巴巴的杭州总部: the place between an organisation and its headquarters is where it sits.
   { id: 'located-name-hq', type: 'LOCATED_IN', first: SITED, second: LOC, gap: /^的?$/, after: /^(?<cue>总部|总行|总社)/, confidence: 0.75 },
   { id: 'located-hq-de', type: 'LOCATED_IN', first: LOC, second: SITED, before: /(?:总部位于|总部设在|位于|总部在|设在)$/, gap: /^的$/, swap: true, confidence: 0.8 },
-  { id: 'located-place-de', type: 'LOCATED_IN', first: LOC, second: ['Company', 'Organization'], gap: /^的$/, swap: true, confidence: 0.5 },
+  // (注册地为香港的恒大附属公司: a place before a company's branch or subsidiary is the unit's, not the company's.)
+  { id: 'located-place-de', type: 'LOCATED_IN', first: LOC, second: ['Company', 'Organization'], gap: /^的$/, after: /^(?!的?(?:附属公司|子公司|分公司|孙公司|分行|支行|分部|分社|分校|办事处|代表处|门店|工厂|厂房|项目|业务))/, swap: true, confidence: 0.5 },
   // 广东珠海, 湖南省益阳市: the second place lies in the first — unless it is a sea or an ocean (美国太平洋舰队).
   // 禹州市西北磨街乡, 湖北西部恩施: a direction word between them places the second in that part of the first.
   { id: 'located-nested-place', type: 'LOCATED_IN', first: LOC, second: LOC, gap: /^(?:省|市|州)?(?:(?:东|南|西|北|东南|东北|西南|西北)部?)?$/, secondText: /^(?!.*(?:洋|..海)$)/, swap: true, confidence: 0.6 },

@@ -331,3 +331,12 @@ describe('patterns of a blind sample (seed 9091) of the news-2019-2022 graph: ad
     expect(facts(text, HOST)).toContain(right);
   });
 });
+
+describe('patterns of a blind sample (seed 9091) of the news-2019-2022 graph: places of branches', () => {
+  it('a place before a company’s subsidiary is the subsidiary’s', () => {
+    expect(facts('有多间注册地为香港的腾讯附属公司消失。', HOST)).not.toContain('LOCATED_IN 腾讯→香港');
+  });
+  it('a place before the company itself still places it', () => {
+    expect(facts('注册地为香港的腾讯公布了业绩。', HOST)).toContain('LOCATED_IN 腾讯→香港');
+  });
+});

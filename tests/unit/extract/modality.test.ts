@@ -140,7 +140,8 @@ describe('bids, proposals, possibilities, purposes and refusals (fourth judged s
     ['a proposal to blacklist is no listing yet', '美国国务院递交提案，要求将华为列入实体清单。', 'REGULATES', '美国国务院', '华为', 'hedged'],
     ['what a country could do is not done', '美国可以制裁中兴通讯。', 'REGULATES', '美国', '中兴通讯', 'hedged'],
     ['a takeover turned down did not happen', '腾讯收购搜狗遭股东否决。', 'CONTROLS', '腾讯', '搜狗', 'negated'],
-    ['advice against (不要) is no investment', '腾讯：不要投资蚂蚁集团。', 'INVESTS_IN', '腾讯', '蚂蚁集团', 'negated'],
+    // (腾讯：不要投资蚂蚁集团 is advice to others, and gives no fact of 腾讯 at all: judged-error-patterns.test.ts.)
+    ['advice against (不要) is no investment', '腾讯决定不要投资蚂蚁集团。', 'INVESTS_IN', '腾讯', '蚂蚁集团', 'negated'],
     ['…nor is 不应', '腾讯不应投资蚂蚁集团。', 'INVESTS_IN', '腾讯', '蚂蚁集团', 'negated'],
   ])('%s: %s', (_what, text, type, subject, object, expected) => {
     expect(modalityOf(text, type, subject, object)).toBe(expected);
