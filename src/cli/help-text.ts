@@ -32,7 +32,9 @@ Options:
   --tagger on|off      the trained name tagger as the last recogniser (data/ner-model.bin.gz) [on]
   --max-bytes <n>      reject larger files [67108864]
   --jobs <n>           worker threads for the analysis [1]; each costs 3-5 s of CPU before its
-                       first page (dictionary, lexicon, cold code)
+                       first page (dictionary, lexicon, cold code) and ~300 MB: both corpora (4,439
+                       pages) peaked at 0.85 GB with 1 job, 1.15-1.2 GB with 2, and 2 were slower
+                       on a busy 2-core machine; more pays off only on idle cores
   --file-timeout <s>   give up a file whose analysis takes longer (E_INPUT_TOO_COMPLEX) and go on with
                        the rest [60]; 0 = no limit (analysis then runs in-process with --jobs 1)
   --cache <dir>        per-article results, reused when a page, its path, the options and zhkg's

@@ -3,6 +3,7 @@ import type { Lexicon } from '../lexicon/load-lexicon.ts';
 import { ORG_SUFFIXES } from '../recognize/org-suffixes.ts';
 import { labelOfType, NER_LABELS } from './ner-labels.ts';
 import { divisionShortForm, loadAdminDivisions, type AdminDivision } from './admin-divisions.ts';
+import { mayStartSurface, surfaceFilter, type SurfaceFilter } from '../lexicon/surface-filter.ts';
 
 /**
  * The lexicon's Chinese names and the organisation endings, as per-character classes for the name tagger: which
@@ -15,6 +16,8 @@ export interface NameGazetteer {
   readonly longestFrom: Uint8Array;
   /** By UTF-16 code: 1 when some name ends with that character. */
   readonly endsWith: Uint8Array;
+  /** Which (first, second) character pairs may start a name: most positions are ruled out without a lookup. */
+  readonly starts: SurfaceFilter;
 }
 
 const MAX_NAME = 20;
@@ -75,7 +78,7 @@ export function buildGazetteer(pairs: Iterable<readonly [string, EntityType]>, c
     if (surface.length > longestFrom[first]!) longestFrom[first] = surface.length;
     endsWith[surface.charCodeAt(surface.length - 1)] = 1;
   }
-  return { names, longestFrom, endsWith };
+  return { names, longestFrom, endsWith, starts: surfaceFilter(names.keys()) };
 }
 
 /**
@@ -87,6 +90,7 @@ export function markNames(g: NameGazetteer, text: string): Uint8Array {
   for (let i = 0; i < text.length; ) {
     let max = g.longestFrom[text.charCodeAt(i)]!;
     if (max > text.length - i) max = text.length - i;
+    if (max >= 2 && !mayStartSurface(g.starts, text, i)) max = 0;
     let found = 0;
     let cls = 0;
     for (let len = max; len >= 2; len--) {

@@ -30,7 +30,9 @@ export interface IngestOptions {
    * Worker threads for the analysis [1]. Each worker costs 3–5 s of CPU before its first page (the pipeline, the
    * lexicon, the dictionary, cold code) and its own memory: on this project's 2-core machine two jobs analysed both
    * corpora in 27.5 s against 36.6 s when nothing else ran, but were slower than one on a shared machine (45 s against
-   * 29 s for news-2019-2022), and peaked at 1.2 GB against 0.9 GB, so one stays the default.
+   * 29 s for news-2019-2022), and peaked at 1.2 GB against 0.9 GB, so one stays the default. Measured again on
+   * 2026-12-08 (both corpora, `--no-cache`, load average 10-16, alternating runs): 1 job 5:35 and 7:16 wall, 86.9 and
+   * 86.1 s CPU, 831 and 858 MB peak; 2 jobs 6:54 and 8:12 wall, 89.2 and 104.6 s CPU, 1,197 and 1,131 MB peak.
    */
   jobs?: number;
   /**

@@ -1,4 +1,5 @@
 import type { Doc, Mention, Token } from '../types.ts';
+import { tokensWithin } from '../segment/tokens-within.ts';
 import { ANNOUNCE_CUES, BETWEEN_WORDS, DESCRIPTIVE_PARTS, HOLDER_TITLES, NAME_END_AFTER, SHORT_NAME_SUFFIXES, STAKE_VERBS } from './company-short-name-rules.ts';
 import { isGeneric } from './generic-words.ts';
 import { isCountry } from './countries.ts';
@@ -43,7 +44,7 @@ export function companyShortNames(doc: Doc, occupied: Uint8Array): Mention[] {
     found.push({ start, end, rule });
   };
   for (const sentence of doc.sentences) {
-    const tokens = doc.tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+    const tokens = tokensWithin(doc.tokens, sentence.start, sentence.end);
     const stakeInSentence = tokens.some((t) => stakeVerb(t.text));
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;

@@ -1,6 +1,7 @@
 import type { Token } from '../types.ts';
 import type { Lexicon, LexiconEntry } from '../lexicon/load-lexicon.ts';
 import { isCountry } from './countries.ts';
+import { mayBeSurface, mayStartSurface, surfaceFilter, type SurfaceFilter } from '../lexicon/surface-filter.ts';
 
 /**
  * A body's name glued to a title in one word the segmenter cut elsewhere: 立法会议员 (立法/会议员), 商务部长 (one
@@ -41,6 +42,18 @@ const ORGAN_TYPES = new Set(['GovernmentBody', 'PoliticalParty']);
 const TENSE_WORDS: ReadonlySet<string> = new Set(['前', '原', '时任', '现任', '已故']);
 const MAX_TOKENS = 3;
 
+const organFilters = new WeakMap<Lexicon, SurfaceFilter>();
+
+/** The prefilter of the lexicon's surfaces of bodies and parties, built once per lexicon. */
+function organFilter(lexicon: Lexicon): SurfaceFilter {
+  let f = organFilters.get(lexicon);
+  if (!f) {
+    f = surfaceFilter([...lexicon.bySurface].filter(([, e]) => ORGAN_TYPES.has(e.type)).map(([s]) => s));
+    organFilters.set(lexicon, f);
+  }
+  return f;
+}
+
 /**
  * At token `i`: a government body or party of the lexicon whose name ends inside a word (not at a token end), glued
  * to a title a rule licenses that ends at a token end, and not after a country (日本外交部长 is Japan's minister). Returns where the name ends, the index of the token the title
@@ -52,6 +65,8 @@ export function gluedBodyTitle(tokens: readonly Token[], i: number, norm: string
   if (i > 0 && (norm[start - 1] === '国' || isCountry(tokens[i - 1]!.text))) return undefined;
   // 美国前商务部长, 日本时任外交部长: a tense word between the country and the title changes nothing.
   if (i > 1 && TENSE_WORDS.has(tokens[i - 1]!.text) && (norm[tokens[i - 1]!.start - 1] === '国' || isCountry(tokens[i - 2]!.text))) return undefined;
+  const filter = organFilter(lexicon);
+  if (!mayStartSurface(filter, norm, start)) return undefined; // no body's name starts here
   const tokenEnds = new Set<number>();
   for (let j = i; j < tokens.length && j < i + MAX_TOKENS; j++) {
     if (j > i && tokens[j]!.start !== tokens[j - 1]!.end) break;
@@ -59,7 +74,7 @@ export function gluedBodyTitle(tokens: readonly Token[], i: number, norm: string
   }
   const last = Math.max(...tokenEnds);
   for (let end = last - 1; end >= start + 2; end--) {
-    if (tokenEnds.has(end)) continue;
+    if (tokenEnds.has(end) || !mayBeSurface(filter, norm, start, end)) continue;
     const entry = lexicon.bySurface.get(norm.slice(start, end));
     if (!entry || !ORGAN_TYPES.has(entry.type)) continue;
     for (const rule of GLUED_TITLE_RULES) {

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { ZhkgError } from '../errors.ts';
 import type { Doc } from '../types.ts';
 import { tokenIndex } from '../segment/token-index.ts';
+import { mayBeSurface, surfaceFilter, type SurfaceFilter } from '../lexicon/surface-filter.ts';
 
 /**
  * Hong Kong, Macau and Taiwan places by name (data/hk-mo-tw-places.tsv): districts, new towns and areas, parishes,
@@ -48,6 +49,7 @@ export function parseRegionPlaces(text: string, origin = REGION_PLACES_PATH): Re
 }
 
 let cached: Map<string, RegionPlace> | undefined;
+let cachedFilter: SurfaceFilter | undefined;
 
 /** The committed table by name, read once per process. */
 export function regionPlaces(): ReadonlyMap<string, RegionPlace> {
@@ -63,6 +65,11 @@ export function regionPlaces(): ReadonlyMap<string, RegionPlace> {
   return cached;
 }
 
+/** The prefilter of the committed table's names (see surface-filter.ts). */
+function regionPlaceFilter(): SurfaceFilter {
+  return (cachedFilter ??= surfaceFilter(regionPlaces().keys()));
+}
+
 // Where an article is about a region: its name or a usual word for its government or people.
 const REGION_IN_TEXT: Record<Region, RegExp> = {
   香港: /香港|港府|港人|本港/,
@@ -70,7 +77,7 @@ const REGION_IN_TEXT: Record<Region, RegExp> = {
   台湾: /台湾|中华民国/,
 };
 // After a district's name, the district's council or constituency (东区区议会, 南区选区).
-const DISTRICT_AFTER = /^(?:区议会|区议员|选区)/;
+const DISTRICT_AFTER = ['区议会', '区议员', '选区'];
 const MAX_NAME = 8;
 
 /** A place of the table found in the text: its span and row. */
@@ -88,6 +95,7 @@ export interface RegionPlaceMatch {
  */
 export function findRegionPlaces(doc: Doc): RegionPlaceMatch[] {
   const table = regionPlaces();
+  const filter = regionPlaceFilter();
   const { norm, tokens } = doc;
   const named = new Map<Region, boolean>();
   const regionNamed = (r: Region) => named.get(r) ?? (named.set(r, REGION_IN_TEXT[r].test(norm)), named.get(r)!);
@@ -99,7 +107,9 @@ export function findRegionPlaces(doc: Doc): RegionPlaceMatch[] {
     let best: RegionPlaceMatch | undefined;
     for (let end = Math.min(norm.length, t.start + MAX_NAME); end >= t.start + 2; end--) {
       // 东区区议会 is cut 东/区区/议会: a district council or constituency after the name ends it, token or not.
-      const council = DISTRICT_AFTER.test(norm.slice(end, end + 3));
+      // Most spans are no name of the table: two table reads say so before any slice or regular expression.
+      if (!mayBeSurface(filter, norm, t.start, end)) continue;
+      const council = DISTRICT_AFTER.some((w) => norm.startsWith(w, end));
       if (!endingAt[end] && !council) continue;
       const place = table.get(norm.slice(t.start, end));
       if (!place || !regionNamed(place.region)) continue;
