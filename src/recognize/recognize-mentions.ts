@@ -25,6 +25,7 @@ import { titledOrgNames } from './titled-org-names.ts';
 import { profilePeople } from './profile-people.ts';
 import { coordinatedCompanies } from './coordinated-companies.ts';
 import { committeeDepartments } from './committee-departments.ts';
+import { bodyUnits } from './body-units.ts';
 
 export interface RecognizeOptions {
   /** The trained name tagger as a last source (see tagger-mentions.ts); false: off. */
@@ -138,7 +139,7 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon, opts: RecognizeOpt
     for (const m of coordinatedPeople(doc, taken, occupied)) place(m);
   }
   taken.sort((a, b) => a.start - b.start || b.end - a.end);
-  return committeeDepartments(doc, localBodies(doc, taken, lexicon)).filter((m) => !isBareLocalBody(m));
+  return bodyUnits(doc, committeeDepartments(doc, localBodies(doc, taken, lexicon))).filter((m) => !isBareLocalBody(m));
 }
 
 /**
