@@ -39,7 +39,7 @@ const STOP_PARTS = new Set(['的', '和', '与', '及', '或', '等', '在', '�
 // rather than a description (美国公司, 中国科技企业).
 // Institutions named for a field after their place (警察学院, 应用科技研究院): a verb of the field stays in the name.
 const INSTITUTION_SUFFIXES = new Set(['大学', '学院', '研究院', '研究所', '协会', '学会', '研究会']);
-const PLACE_ONLY_SUFFIXES = new Set(['学会', '研究会', '基金会', '联合会', '市委', '省委', '县委', '区委', '市政府', '省政府', '发改委', '纪委', '中央银行', '大学', '学院', '日报', '晚报', '时报', '早报', '电视台', '政府', '人民政府', '法院', '检察院', '公安局', '公安厅', '警方', '银行', '交易所', '委员会', '议会', '研究院', '研究所', '商会', '协会', '证券交易所', '集团', '有限公司', '股份有限公司', '有限责任公司', '合伙企业', '总局', '管理局', '监管局']);
+const PLACE_ONLY_SUFFIXES = new Set(['学会', '研究会', '基金会', '联合会', '市委', '省委', '县委', '区委', '市政府', '省政府', '发改委', '纪委', '中央银行', '大学', '学院', '日报', '晚报', '时报', '早报', '电视台', '卫视', '政府', '人民政府', '法院', '检察院', '公安局', '公安厅', '警方', '银行', '交易所', '委员会', '议会', '研究院', '研究所', '商会', '协会', '证券交易所', '集团', '有限公司', '股份有限公司', '有限责任公司', '合伙企业', '总局', '管理局', '监管局']);
 // Endings that name a place's body only with a word of what it does between (禹州市人民医院, not 上海医院).
 const PLACE_DESCRIBED_SUFFIXES = new Set(['医院']);
 // An institution, then one of its departments (学院, 研究所, 系, 司, 处 …).

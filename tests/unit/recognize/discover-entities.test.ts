@@ -25,6 +25,8 @@ describe('discoverEntities', () => {
     ['他在荆州市工作。', '荆州市', 'Location', 'place-suffix'],
     ['他住在福田区。', '福田区', 'Location', 'place-suffix'],
     ['《经济观察报》报导了此事。', '经济观察报', 'MediaOutlet', 'media-title'],
+    // A province's satellite channel: 卫视 after a place is a broadcaster.
+    ['据江西卫视报道，大桥已经通车。', '江西卫视', 'MediaOutlet', 'org-suffix'],
   ])('finds in %s the %s %s (%s)', (text, name, type, rule) => {
     expect(discovered(text)).toContainEqual({ name, type, rule });
   });
@@ -39,6 +41,7 @@ describe('discoverEntities', () => {
     '《中华人民共和国证券法》已经生效。',
     '《网络安全法》已经生效。',
     '知情人士说，亿万富翁和投资者都很紧张。',
+    '他在卫视工作多年。',
   ])('finds no organisation, person or outlet in the generic %s', (text) => {
     expect(discovered(text).filter((d) => d.type !== 'Location')).toEqual([]);
   });
