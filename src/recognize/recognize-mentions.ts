@@ -29,6 +29,7 @@ import { bodyUnits } from './body-units.ts';
 import { chinaRegions } from './china-regions.ts';
 import { notedPeople } from './noted-people.ts';
 import { programmeTitles } from './programme-titles.ts';
+import { bylineNotPerson } from './byline-names.ts';
 
 export interface RecognizeOptions {
   /** The trained name tagger as a last source (see tagger-mentions.ts); false: off. */
@@ -227,6 +228,8 @@ function hintMentions(doc: Doc, lexicon: Lexicon): Mention[] {
 }
 
 function hintType(name: string, given: EntityType | undefined, origin: string): EntityType | undefined {
+  // 读者来论, 专业和你倾: opinion pages credit columns and groups in the author line.
+  if (origin === 'byline' && bylineNotPerson(name)) return undefined;
   if (given) return given;
   if (origin === 'byline') return 'Person';
   const org = orgSuffixType(name, true);
