@@ -40,8 +40,9 @@ const STOP_PARTS = new Set(['的', '和', '与', '及', '或', '等', '在', '�
 // Institutions named for a field after their place (警察学院, 应用科技研究院): a verb of the field stays in the name.
 const INSTITUTION_SUFFIXES = new Set(['大学', '学院', '研究院', '研究所', '协会', '学会', '研究会']);
 const PLACE_ONLY_SUFFIXES = new Set(['学会', '研究会', '基金会', '联合会', '市委', '省委', '县委', '区委', '市政府', '省政府', '发改委', '纪委', '中央银行', '大学', '学院', '日报', '晚报', '时报', '早报', '电视台', '卫视', '政府', '人民政府', '法院', '检察院', '公安局', '公安厅', '警方', '银行', '交易所', '委员会', '议会', '研究院', '研究所', '商会', '协会', '证券交易所', '集团', '有限公司', '股份有限公司', '有限责任公司', '合伙企业', '总局', '管理局', '监管局']);
-// Endings that name a place's body only with a word of what it does between (禹州市人民医院, not 上海医院).
-const PLACE_DESCRIBED_SUFFIXES = new Set(['医院']);
+// Endings that name a place's body only with a word of what it does between (禹州市人民医院, not 上海医院;
+// 北海市网络信息办公室, not 上海办公室, which is a company's office in a city).
+const PLACE_DESCRIBED_SUFFIXES = new Set(['医院', '办公室']);
 // An institution, then one of its departments (学院, 研究所, 系, 司, 处 …).
 // (X集团全资子公司: the group's subsidiary, named or not, is not the group's name.)
 const SUB_UNIT = /^(.{2,12}?(?:大学|科学院|社会科学院|总局|银行|集团|委员会|医院))((?:全资|控股)?(?:子公司|孙公司)|[\u4e00-\u9fff]{2,10}(?:学院|研究所|研究中心|学系|系|(?<!公)司|处|办公室|实验室))$/;

@@ -27,6 +27,8 @@ describe('discoverEntities', () => {
     ['《经济观察报》报导了此事。', '经济观察报', 'MediaOutlet', 'media-title'],
     // A province's satellite channel: 卫视 after a place is a broadcaster.
     ['据江西卫视报道，大桥已经通车。', '江西卫视', 'MediaOutlet', 'org-suffix'],
+    // A place's office named for what it does (网络信息办公室).
+    ['北海市网络信息办公室发布通知。', '北海市网络信息办公室', 'GovernmentBody', 'org-suffix'],
   ])('finds in %s the %s %s (%s)', (text, name, type, rule) => {
     expect(discovered(text)).toContainEqual({ name, type, rule });
   });
@@ -42,6 +44,7 @@ describe('discoverEntities', () => {
     '《网络安全法》已经生效。',
     '知情人士说，亿万富翁和投资者都很紧张。',
     '他在卫视工作多年。',
+    '他走进上海办公室。',
   ])('finds no organisation, person or outlet in the generic %s', (text) => {
     expect(discovered(text).filter((d) => d.type !== 'Location')).toEqual([]);
   });
