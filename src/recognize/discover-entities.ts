@@ -14,6 +14,7 @@ import { isTransliteration, isTransliterationCode } from './transliteration.ts';
 import { FUNCTION_WORD_POS, HAN_RUN } from '../segment/pos-classes.ts';
 import { HOLDER_TITLES, SHORT_NAME_SUFFIXES } from './company-short-name-rules.ts';
 import { findRegionPlaces } from './region-places.ts';
+import { divisionNamed } from '../ner/admin-divisions.ts';
 
 interface Candidate {
   start: number;
@@ -579,6 +580,9 @@ function nameAt(norm: string, start: number, tokens: readonly Token[], k: number
     const tail = nameTail(tokens, k, t.text.length);
     if (tail.length >= 1 && t.text.length + tail.length >= 3) return t.text + tail;
   }
+  // 校长江波说: a name the dictionary knows as a place, after a title and before a verb of saying, is a person's —
+  // unless it is a division of China or a country (市长江西说 is no sentence).
+  if (t.pos === 'ns' && t.end - start === t.text.length && looksLikeChineseName(t.text) && SPEECH_AFTER.test(norm.slice(t.end, t.end + 4)) && !divisionNamed(t.text) && !isCountry(t.text)) return t.text;
   for (const len of [3, 2]) {
     const cand = norm.slice(start, start + len);
     if (ends.has(start + len) && nameLike(cand, true)) return cand;

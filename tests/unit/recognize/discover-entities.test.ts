@@ -16,6 +16,8 @@ describe('discoverEntities', () => {
     ['研究所资深研究员林松莲指，该计划已经停止。', '林松莲', 'Person', 'person-after-role'],
     ['该局局长罗致明叫失业的人去申请援助。', '罗致明', 'Person', 'person-after-role'],
     ['该案由谭晓东负责审理。', '谭晓东', 'Person', 'person-oov'],
+    // A name the dictionary knows as a place (江波), after a title and before a verb of saying.
+    ['该校校长江波说，学生都已返校。', '江波', 'Person', 'person-after-role'],
     ['谷歌研究员玻尔森（Jack Poulson）辞职。', '玻尔森', 'Person', 'person-glossed'],
     ['助理国务卿辛格(Manisha Singh)表示。', '辛格', 'Person', 'person-glossed'],
     ['欧特（Autel Robotics Inc）发布新款无人机。', '欧特', 'Company', 'org-glossed'],
@@ -103,6 +105,14 @@ describe('people before kinship words', () => {
 
   it('finds no person in a place or a number before 夫妇', () => {
     expect(discoverEntities(makeDoc('两国夫妇和中国夫妇都来了。')).filter((m) => m.type === 'Person')).toEqual([]);
+  });
+});
+
+describe('a place-tagged name after a title', () => {
+  it('reads no person in a division of China or a country after a title (市长江北说)', () => {
+    for (const text of ['该区区长江北说，路已修好。', '公司总经理黄山表示欢迎。']) {
+      expect(discoverEntities(makeDoc(text)).filter((m) => m.type === 'Person' && m.rule === 'person-after-role')).toEqual([]);
+    }
   });
 });
 
