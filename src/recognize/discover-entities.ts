@@ -604,7 +604,8 @@ const NOT_NAME_START = /^[一二三四五六七八九十两几数多各每某该
 const AMONG = /^(?:之中|当中|中|里)(?:也|还|就|更|并|竟)?(?:有|不乏|包括|没有|不少|多数|大多)/;
 const CREDIT_NAME = /^([\u4e00-\u9fff]{2,3}?)综合(?:报导|报道|编译)/;
 // Characters that end a name rather than continue it (张伟案, 王军家, 李明等; 王军涉嫌/涉黑, 李明则).
-const NOT_NAME_TAIL = /^[案家等们涉则说称表讲指叫获也都就又还曾将已在和与及对向的了是为被把从给让请并而但亦均才再说称摄报讯一二三四五六七八九十两几数多各所个些]$/;
+// 姓: 高姓男子 (a man surnamed Gao) names nobody by name.
+const NOT_NAME_TAIL = /^[姓案家等们涉则说称表讲指叫获也都就又还曾将已在和与及对向的了是为被把从给让请并而但亦均才再说称摄报讯一二三四五六七八九十两几数多各所个些]$/;
 
 // 姬鹏飞之子: a kinship after a name is not part of it (坂井臣之助 is a name).
 const KIN_AFTER = /^之[子女妻夫父母兄弟]/;

@@ -109,6 +109,13 @@ export const TAGGER_FILTERS: readonly TaggerFilter[] = [
     rejects: [['黎曾', 'Person'], ['全由', 'Person']],
     keeps: [['黎智', 'Person'], ['王剑', 'Person']],
   },
+  // 张姓男子, 陈姓女子: a surname and 姓 (surnamed) say whose family, not who.
+  {
+    id: 'person-surnamed',
+    reject: (n, t) => t === 'Person' && n.length <= 3 && n.endsWith('姓'),
+    rejects: [['张姓', 'Person', '一名', '男子'], ['欧阳姓', 'Person', '', '女子']],
+    keeps: [['张星', 'Person'], ['姓张', 'Location']],
+  },
   // 最长“连庄”纪录: a word alone in quotation marks is a term being quoted, not a person.
   {
     id: 'quoted-alone',

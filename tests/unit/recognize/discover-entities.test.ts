@@ -108,6 +108,13 @@ describe('people before kinship words', () => {
   });
 });
 
+describe('surnamed, not named', () => {
+  it('reads no person in a surname and 姓 (赶到时林姓男子已离开)', () => {
+    const doc = makeDoc('警员赶到时林姓男子已经离开现场。');
+    expect(recognizeMentions(doc, loadLexicon()).filter((m) => m.type === 'Person').map((m) => m.norm)).toEqual([]);
+  });
+});
+
 describe('a place-tagged name after a title', () => {
   it('reads no person in a division of China or a country after a title (市长江北说)', () => {
     for (const text of ['该区区长江北说，路已修好。', '公司总经理黄山表示欢迎。']) {
