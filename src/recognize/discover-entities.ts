@@ -14,6 +14,7 @@ import { isTransliteration, isTransliterationCode } from './transliteration.ts';
 import { FUNCTION_WORD_POS, HAN_RUN } from '../segment/pos-classes.ts';
 import { HOLDER_TITLES, SHORT_NAME_SUFFIXES } from './company-short-name-rules.ts';
 import { findRegionPlaces } from './region-places.ts';
+import { divisionNamed } from '../ner/admin-divisions.ts';
 
 interface Candidate {
   start: number;
@@ -39,9 +40,10 @@ const STOP_PARTS = new Set(['的', '和', '与', '及', '或', '等', '在', '�
 // rather than a description (美国公司, 中国科技企业).
 // Institutions named for a field after their place (警察学院, 应用科技研究院): a verb of the field stays in the name.
 const INSTITUTION_SUFFIXES = new Set(['大学', '学院', '研究院', '研究所', '协会', '学会', '研究会']);
-const PLACE_ONLY_SUFFIXES = new Set(['学会', '研究会', '基金会', '联合会', '市委', '省委', '县委', '区委', '市政府', '省政府', '发改委', '纪委', '中央银行', '大学', '学院', '日报', '晚报', '时报', '早报', '电视台', '政府', '人民政府', '法院', '检察院', '公安局', '公安厅', '警方', '银行', '交易所', '委员会', '议会', '研究院', '研究所', '商会', '协会', '证券交易所', '集团', '有限公司', '股份有限公司', '有限责任公司', '合伙企业', '总局', '管理局', '监管局']);
-// Endings that name a place's body only with a word of what it does between (禹州市人民医院, not 上海医院).
-const PLACE_DESCRIBED_SUFFIXES = new Set(['医院']);
+const PLACE_ONLY_SUFFIXES = new Set(['学会', '研究会', '基金会', '联合会', '市委', '省委', '县委', '区委', '市政府', '省政府', '发改委', '纪委', '中央银行', '大学', '学院', '日报', '晚报', '时报', '早报', '电视台', '卫视', '政府', '人民政府', '法院', '检察院', '公安局', '公安厅', '警方', '银行', '交易所', '委员会', '议会', '研究院', '研究所', '商会', '协会', '证券交易所', '集团', '有限公司', '股份有限公司', '有限责任公司', '合伙企业', '总局', '管理局', '监管局']);
+// Endings that name a place's body only with a word of what it does between (禹州市人民医院, not 上海医院;
+// 北海市网络信息办公室, not 上海办公室, which is a company's office in a city).
+const PLACE_DESCRIBED_SUFFIXES = new Set(['医院', '办公室']);
 // An institution, then one of its departments (学院, 研究所, 系, 司, 处 …).
 // (X集团全资子公司: the group's subsidiary, named or not, is not the group's name.)
 const SUB_UNIT = /^(.{2,12}?(?:大学|科学院|社会科学院|总局|银行|集团|委员会|医院))((?:全资|控股)?(?:子公司|孙公司)|[\u4e00-\u9fff]{2,10}(?:学院|研究所|研究中心|学系|系|(?<!公)司|处|办公室|实验室))$/;
@@ -578,6 +580,9 @@ function nameAt(norm: string, start: number, tokens: readonly Token[], k: number
     const tail = nameTail(tokens, k, t.text.length);
     if (tail.length >= 1 && t.text.length + tail.length >= 3) return t.text + tail;
   }
+  // 校长江波说: a name the dictionary knows as a place, after a title and before a verb of saying, is a person's —
+  // unless it is a division of China or a country (市长江西说 is no sentence).
+  if (t.pos === 'ns' && t.end - start === t.text.length && looksLikeChineseName(t.text) && SPEECH_AFTER.test(norm.slice(t.end, t.end + 4)) && !divisionNamed(t.text) && !isCountry(t.text)) return t.text;
   for (const len of [3, 2]) {
     const cand = norm.slice(start, start + len);
     if (ends.has(start + len) && nameLike(cand, true)) return cand;
@@ -599,7 +604,8 @@ const NOT_NAME_START = /^[一二三四五六七八九十两几数多各每某该
 const AMONG = /^(?:之中|当中|中|里)(?:也|还|就|更|并|竟)?(?:有|不乏|包括|没有|不少|多数|大多)/;
 const CREDIT_NAME = /^([\u4e00-\u9fff]{2,3}?)综合(?:报导|报道|编译)/;
 // Characters that end a name rather than continue it (张伟案, 王军家, 李明等; 王军涉嫌/涉黑, 李明则).
-const NOT_NAME_TAIL = /^[案家等们涉则说称表讲指叫获也都就又还曾将已在和与及对向的了是为被把从给让请并而但亦均才再说称摄报讯一二三四五六七八九十两几数多各所个些]$/;
+// 姓: 高姓男子 (a man surnamed Gao) names nobody by name.
+const NOT_NAME_TAIL = /^[姓案家等们涉则说称表讲指叫获也都就又还曾将已在和与及对向的了是为被把从给让请并而但亦均才再说称摄报讯一二三四五六七八九十两几数多各所个些]$/;
 
 // 姬鹏飞之子: a kinship after a name is not part of it (坂井臣之助 is a name).
 const KIN_AFTER = /^之[子女妻夫父母兄弟]/;

@@ -9,7 +9,7 @@ const SUFFIX_TABLE: ReadonlyArray<readonly [string, EntityType]> = [
   ['通讯社', 'MediaOutlet'], ['新闻社', 'MediaOutlet'], ['电视台', 'MediaOutlet'], ['广播电台', 'MediaOutlet'],
   ['电台', 'MediaOutlet'], ['日报', 'MediaOutlet'], ['时报', 'MediaOutlet'], ['晚报', 'MediaOutlet'], ['早报', 'MediaOutlet'],
   ['晨报', 'MediaOutlet'], ['商报', 'MediaOutlet'], ['周刊', 'MediaOutlet'], ['周报', 'MediaOutlet'], ['杂志', 'MediaOutlet'],
-  ['新闻网', 'MediaOutlet'], ['邮报', 'MediaOutlet'],
+  ['新闻网', 'MediaOutlet'], ['邮报', 'MediaOutlet'], ['卫视', 'MediaOutlet'],
   // government
   ['委员会', 'GovernmentBody'], ['人民政府', 'GovernmentBody'], ['政府', 'GovernmentBody'], ['法院', 'GovernmentBody'],
   ['检察院', 'GovernmentBody'], ['公安局', 'GovernmentBody'], ['公安厅', 'GovernmentBody'], ['警察局', 'GovernmentBody'],

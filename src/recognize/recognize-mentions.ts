@@ -25,6 +25,11 @@ import { titledOrgNames } from './titled-org-names.ts';
 import { profilePeople } from './profile-people.ts';
 import { coordinatedCompanies } from './coordinated-companies.ts';
 import { committeeDepartments } from './committee-departments.ts';
+import { bodyUnits } from './body-units.ts';
+import { chinaRegions } from './china-regions.ts';
+import { notedPeople } from './noted-people.ts';
+import { programmeTitles } from './programme-titles.ts';
+import { bylineNotPerson } from './byline-names.ts';
 
 export interface RecognizeOptions {
   /** The trained name tagger as a last source (see tagger-mentions.ts); false: off. */
@@ -42,7 +47,7 @@ export const DEFAULT_RECOGNIZE_OPTIONS: RecognizeOptions = { tagger: DEFAULT_TAG
 export function recognizeMentions(doc: Doc, lexicon: Lexicon, opts: RecognizeOptions = DEFAULT_RECOGNIZE_OPTIONS): Mention[] {
   const lexical = senseChecked(doc, extendDottedNames(doc, extendCorporateEndings(doc, matchLexicon(doc, lexicon))).filter((m) => !placeInLatinGloss(doc.norm, m)));
   const hinted = hintMentions(doc, lexicon);
-  const discovered = [...completeGivenNames(doc, discoverEntities(doc)), ...schoolNames(doc), ...registeredNames(doc), ...listItemNames(doc), ...titledOrgNames(doc)].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const discovered = [...completeGivenNames(doc, discoverEntities(doc)), ...schoolNames(doc), ...registeredNames(doc), ...listItemNames(doc), ...titledOrgNames(doc), ...chinaRegions(doc), ...notedPeople(doc), ...programmeTitles(doc)].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: Mention[] = [];
   const occupied = new Uint8Array(doc.text.length);
   const place = (m: Mention) => {
@@ -138,7 +143,7 @@ export function recognizeMentions(doc: Doc, lexicon: Lexicon, opts: RecognizeOpt
     for (const m of coordinatedPeople(doc, taken, occupied)) place(m);
   }
   taken.sort((a, b) => a.start - b.start || b.end - a.end);
-  return committeeDepartments(doc, localBodies(doc, taken, lexicon)).filter((m) => !isBareLocalBody(m));
+  return bodyUnits(doc, committeeDepartments(doc, localBodies(doc, taken, lexicon))).filter((m) => !isBareLocalBody(m));
 }
 
 /**
@@ -223,6 +228,8 @@ function hintMentions(doc: Doc, lexicon: Lexicon): Mention[] {
 }
 
 function hintType(name: string, given: EntityType | undefined, origin: string): EntityType | undefined {
+  // 读者来论, 专业和你倾: opinion pages credit columns and groups in the author line.
+  if (origin === 'byline' && bylineNotPerson(name)) return undefined;
   if (given) return given;
   if (origin === 'byline') return 'Person';
   const org = orgSuffixType(name, true);

@@ -41,6 +41,9 @@ const RELATIONAL_STEM = /^(?:[上下在对向与和及由从被将把为]?[该�
 // What only says which kind of zone or district a place is (高新区, 经济技术开发区, 新区, 城区).
 const ZONE_KIND = /^(?:国家级?)?(?:高新|高新技术|高新技术产业|经济|经济技术|工业|产业|保税|自贸|综合保税|出口加工|新|老|城|市|郊|开发|示范)?(?:开发区|园区|产业园|区)$/;
 
+// The words of a road's or a junction's name after the place it is named for.
+const ROAD_WORD_AFTER = /^(?:[东西南北中]?路(?![况线费透演段])|大道|大街|枢纽|立交|高架|隧道|互通|收费站|服务区)/;
+
 function isDivision(name: string): boolean {
   const found = divisionNamed(name);
   return found !== undefined && (found.form === 'short' || name.length >= 3);
@@ -106,6 +109,13 @@ export const TAGGER_FILTERS: readonly TaggerFilter[] = [
     rejects: [['黎曾', 'Person'], ['全由', 'Person']],
     keeps: [['黎智', 'Person'], ['王剑', 'Person']],
   },
+  // 张姓男子, 陈姓女子: a surname and 姓 (surnamed) say whose family, not who.
+  {
+    id: 'person-surnamed',
+    reject: (n, t) => t === 'Person' && n.length <= 3 && n.endsWith('姓'),
+    rejects: [['张姓', 'Person', '一名', '男子'], ['欧阳姓', 'Person', '', '女子']],
+    keeps: [['张星', 'Person'], ['姓张', 'Location']],
+  },
   // 最长“连庄”纪录: a word alone in quotation marks is a term being quoted, not a person.
   {
     id: 'quoted-alone',
@@ -120,6 +130,14 @@ export const TAGGER_FILTERS: readonly TaggerFilter[] = [
     reject: (n, t) => t === 'Location' && !isDivision(n),
     rejects: [['华东', 'Location'], ['非洲大陆', 'Location'], ['东区', 'Location'], ['黄牛飞', 'Location']],
     keeps: [['屯门', 'Location'], ['景山街道', 'Location'], ['汶川', 'Location'], ['王剑', 'Person']],
+  },
+  // 西湖东路, 黄埔大道, 江宁枢纽: a district's short name before a road's or a junction's word names the road, not
+  // the district (roads and junctions are named after places; the gold marks neither).
+  {
+    id: 'place-in-road-name',
+    reject: (_n, t, c) => t === 'Location' && ROAD_WORD_AFTER.test(c.after),
+    rejects: [['西湖', 'Location', '沿着', '东路行驶'], ['黄埔', 'Location', '驶入', '大道后'], ['江宁', 'Location', '途经', '枢纽'], ['鼓楼', 'Location', '穿过', '隧道']],
+    keeps: [['西湖', 'Location', '杭州', '的企业'], ['黄埔', 'Location', '广州', '区'], ['江宁', 'Location', '南京', '路况良好']],
   },
   // 高新区, 开发区, 新区: a kind of zone that many cities have is named by its city (成都高新区); alone it names none,
   // though the gazetteer lists such zones under their city's name.

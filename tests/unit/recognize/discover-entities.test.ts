@@ -16,6 +16,8 @@ describe('discoverEntities', () => {
     ['研究所资深研究员林松莲指，该计划已经停止。', '林松莲', 'Person', 'person-after-role'],
     ['该局局长罗致明叫失业的人去申请援助。', '罗致明', 'Person', 'person-after-role'],
     ['该案由谭晓东负责审理。', '谭晓东', 'Person', 'person-oov'],
+    // A name the dictionary knows as a place (江波), after a title and before a verb of saying.
+    ['该校校长江波说，学生都已返校。', '江波', 'Person', 'person-after-role'],
     ['谷歌研究员玻尔森（Jack Poulson）辞职。', '玻尔森', 'Person', 'person-glossed'],
     ['助理国务卿辛格(Manisha Singh)表示。', '辛格', 'Person', 'person-glossed'],
     ['欧特（Autel Robotics Inc）发布新款无人机。', '欧特', 'Company', 'org-glossed'],
@@ -25,6 +27,10 @@ describe('discoverEntities', () => {
     ['他在荆州市工作。', '荆州市', 'Location', 'place-suffix'],
     ['他住在福田区。', '福田区', 'Location', 'place-suffix'],
     ['《经济观察报》报导了此事。', '经济观察报', 'MediaOutlet', 'media-title'],
+    // A province's satellite channel: 卫视 after a place is a broadcaster.
+    ['据江西卫视报道，大桥已经通车。', '江西卫视', 'MediaOutlet', 'org-suffix'],
+    // A place's office named for what it does (网络信息办公室).
+    ['北海市网络信息办公室发布通知。', '北海市网络信息办公室', 'GovernmentBody', 'org-suffix'],
   ])('finds in %s the %s %s (%s)', (text, name, type, rule) => {
     expect(discovered(text)).toContainEqual({ name, type, rule });
   });
@@ -39,6 +45,8 @@ describe('discoverEntities', () => {
     '《中华人民共和国证券法》已经生效。',
     '《网络安全法》已经生效。',
     '知情人士说，亿万富翁和投资者都很紧张。',
+    '他在卫视工作多年。',
+    '他走进上海办公室。',
   ])('finds no organisation, person or outlet in the generic %s', (text) => {
     expect(discovered(text).filter((d) => d.type !== 'Location')).toEqual([]);
   });
@@ -97,6 +105,21 @@ describe('people before kinship words', () => {
 
   it('finds no person in a place or a number before 夫妇', () => {
     expect(discoverEntities(makeDoc('两国夫妇和中国夫妇都来了。')).filter((m) => m.type === 'Person')).toEqual([]);
+  });
+});
+
+describe('surnamed, not named', () => {
+  it('reads no person in a surname and 姓 (赶到时林姓男子已离开)', () => {
+    const doc = makeDoc('警员赶到时林姓男子已经离开现场。');
+    expect(recognizeMentions(doc, loadLexicon()).filter((m) => m.type === 'Person').map((m) => m.norm)).toEqual([]);
+  });
+});
+
+describe('a place-tagged name after a title', () => {
+  it('reads no person in a division of China or a country after a title (市长江北说)', () => {
+    for (const text of ['该区区长江北说，路已修好。', '公司总经理黄山表示欢迎。']) {
+      expect(discoverEntities(makeDoc(text)).filter((m) => m.type === 'Person' && m.rule === 'person-after-role')).toEqual([]);
+    }
   });
 });
 

@@ -75,4 +75,9 @@ describe('provinces and cities in one word', () => {
     const found = matchLexicon(makeDoc('目前辽宁沈阳爆发猪瘟。'), loadLexicon()).map((m) => m.norm);
     expect(found).toEqual(['辽宁', '沈阳']);
   });
+
+  // 维护国家安全委员会 is Hong Kong's committee: the US council's alias 国家安全委员会 inside it is not meant.
+  it('reads 维护国家安全委员会 as Hong Kong’s committee, not the US National Security Council', () => {
+    expect(surfaces('特首表示，维护国家安全委员会稍后会讨论。')).toEqual(['维护国家安全委员会:hk-nsc']);
+  });
 });

@@ -20,5 +20,7 @@ describe('tagger filters: every filter refuses its own negative examples and kee
     expect(new Set(TAGGER_FILTERS.map((f) => f.id)).size).toBe(TAGGER_FILTERS.length);
     expect(taggerFilterRejecting('陈奎德', 'Person', { before: '学者', after: '表示' })).toBeUndefined();
     expect(taggerFilterRejecting('首席执行官', 'Person', { before: '', after: '' })).toBe('title-alone');
+    expect(taggerFilterRejecting('黄埔', 'Location', { before: '驶入', after: '大道后' })).toBe('place-in-road-name');
+    expect(taggerFilterRejecting('张姓', 'Person', { before: '一名', after: '男子' })).toBe('person-surnamed');
   });
 });
