@@ -1,6 +1,6 @@
 /**
  * Trains the name tagger and writes data/ner-model.bin.gz.
- *   npm run train:ner [-- --epochs 17 --bits 8 --buckets-log2 18 --prune 0 --news-repeat 3 --validate --out FILE
+ *   npm run train:ner [-- --epochs 14 --bits 8 --buckets-log2 18 --prune 0 --news-repeat 3 --validate --out FILE
  *     --save-epochs 10,14]
  * Reads CLUENER2020 train.jsonl and People's Daily example.dev from ../shared/nlp-data/ner (skips with a message
  * when absent). --validate holds out a seeded tenth of the training sentences and prints their scores per epoch
@@ -24,7 +24,7 @@ import { CLUENER_SCORING, PD_SCORING, FILES, missingData, parseDataset, prepareG
 
 const { values } = parseArgs({
   options: {
-    epochs: { type: 'string', default: '17' },
+    epochs: { type: 'string', default: '14' },
     bits: { type: 'string', default: '8' },
     'buckets-log2': { type: 'string', default: '18' },
     prune: { type: 'string', default: '0' },

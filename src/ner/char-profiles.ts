@@ -67,3 +67,28 @@ export function loadCharProfiles(): CharProfiles {
   }
   return cached;
 }
+
+/**
+ * Per character of `text`, padded two places each side (like the tagger's window arrays): 1 + the profile group in
+ * which the character is most often part of a name (the highest sum of its three levels; the first group on a
+ * tie), 0 for none.
+ */
+export function dominantProfiles(text: string, profiles: CharProfiles): Int32Array {
+  const out = new Int32Array(text.length + 4);
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    let best = 0;
+    let arg = 0;
+    for (let g = 0; g < profiles.length; g++) {
+      const v = profiles[g]![ch]!;
+      if (v === 0) continue;
+      const sum = ((v - 1) >> 4) + (((v - 1) >> 2) & 3) + ((v - 1) & 3);
+      if (sum > best) {
+        best = sum;
+        arg = g + 1;
+      }
+    }
+    out[i + 2] = arg;
+  }
+  return out;
+}

@@ -1,7 +1,5 @@
 import { surnameClass } from '../recognize/surnames.ts';
 import { CHAR_CLASS, charClass, featureCode } from './char-class.ts';
-import { loadCharClusters } from './char-clusters.ts';
-import { loadCharProfiles, type CharProfiles } from './char-profiles.ts';
 import { finish, hashRange, hashString, mix } from './feature-hash.ts';
 import { markNames, markSuffixes, type NameGazetteer } from './name-gazetteer.ts';
 
@@ -13,7 +11,7 @@ export interface NerWord {
 }
 
 /** How many features every character has (the templates below). */
-export const FEATURES_PER_CHAR = 35;
+export const FEATURES_PER_CHAR = 26;
 
 /**
  * The hashed features of every character of a sentence, computed once per sentence: `FEATURES_PER_CHAR` bucket
@@ -46,16 +44,6 @@ export function extractFeatures(text: string, words: readonly NerWord[], gazette
   const names = markNames(gazetteer, text);
   const suffixes = markSuffixes(text);
   const ahead = endingAhead(suffixes, cls);
-  const profiles = loadCharProfiles();
-  const [pPerson, pForeign, pPlace, pOrg] = profiles as [Uint8Array, Uint8Array, Uint8Array, Uint8Array];
-  const dominant = dominantProfiles(text, profiles);
-  const { fine, coarse } = loadCharClusters();
-  const fc = new Int32Array(n + 4); // padded like code: fine and coarse cluster of each character (0: unknown)
-  const cc = new Int32Array(n + 4);
-  for (let i = 0; i < n; i++) {
-    fc[i + 2] = fine[code[i + 2]!]!;
-    cc[i + 2] = coarse[code[i + 2]!]!;
-  }
 
   const out = new Int32Array(n * FEATURES_PER_CHAR);
   let k = 0;
@@ -97,43 +85,6 @@ export function extractFeatures(text: string, words: readonly NerWord[], gazette
     put(mix(mix(24, c0), place));
     put(mix(mix(mix(25, Math.min(len, 5)), place), cls[p]!));
     put(mix(26, ahead[i]!));
-    // Dictionary profiles (data/char-profiles.tsv): how often the character begins, is inside or ends a person's,
-    // a transliterated, a place or an organisation name in jieba's dictionary; and the dominant group around it.
-    const ch = text.charCodeAt(i);
-    put(mix(mix(27, pPerson[ch]!), place));
-    put(mix(28, pForeign[ch]!));
-    put(mix(29, pPlace[ch]!));
-    put(mix(30, pOrg[ch]!));
-    put(mix(mix(mix(31, dominant[p - 1]!), dominant[p]!), dominant[p + 1]!));
-    // Distributional clusters (data/char-clusters.tsv): characters used alike in unlabelled text share them.
-    put(mix(mix(32, fc[p]!), place));
-    put(mix(mix(33, fc[p - 1]!), fc[p]!));
-    put(mix(mix(34, fc[p]!), fc[p + 1]!));
-    put(mix(mix(mix(mix(mix(35, cc[p - 2]!), cc[p - 1]!), cc[p]!), cc[p + 1]!), cc[p + 2]!));
-  }
-  return out;
-}
-
-/**
- * Per character, padded two places each side like the window arrays: 1 + the profile group in which the character
- * is most often part of a name (the highest sum of its three levels; the first group on a tie), 0 for none.
- */
-export function dominantProfiles(text: string, profiles: CharProfiles): Int32Array {
-  const out = new Int32Array(text.length + 4);
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    let best = 0;
-    let arg = 0;
-    for (let g = 0; g < profiles.length; g++) {
-      const v = profiles[g]![ch]!;
-      if (v === 0) continue;
-      const sum = ((v - 1) >> 4) + (((v - 1) >> 2) & 3) + ((v - 1) & 3);
-      if (sum > best) {
-        best = sum;
-        arg = g + 1;
-      }
-    }
-    out[i + 2] = arg;
   }
   return out;
 }

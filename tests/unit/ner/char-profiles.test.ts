@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHAR_PROFILE_GROUPS, loadCharProfiles, parseCharProfiles, profileLevel } from '../../../src/ner/char-profiles.ts';
-import { dominantProfiles } from '../../../src/ner/ner-features.ts';
+import { CHAR_PROFILE_GROUPS, dominantProfiles, loadCharProfiles, parseCharProfiles, profileLevel } from '../../../src/ner/char-profiles.ts';
 
 const header = ['char', ...CHAR_PROFILE_GROUPS.map((g) => g.name)].join('\t');
 
