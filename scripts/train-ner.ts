@@ -1,10 +1,12 @@
 /**
  * Trains the name tagger and writes data/ner-model.bin.gz.
- *   npm run train:ner [-- --epochs 14 --bits 8 --buckets-log2 18 --prune 0 --news-repeat 3 --validate --out FILE]
+ *   npm run train:ner [-- --epochs 14 --bits 8 --buckets-log2 18 --prune 0 --news-repeat 3 --validate --out FILE
+ *     --save-epochs 10,14]
  * Reads CLUENER2020 train.jsonl and People's Daily example.dev from ../shared/nlp-data/ner (skips with a message
  * when absent). --validate holds out a seeded tenth of the training sentences and prints their scores per epoch
  * instead of writing the model: the evaluation sets stay untouched for `npm run eval:ner`. --one-domain trains
- * without the per-dataset weights (for comparison; see trainPerceptron).
+ * without the per-dataset weights (for comparison; see trainPerceptron). --save-epochs also writes the model after
+ * each listed epoch, to FILE.epochN (to compare epoch counts with one run).
  */
 import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -31,6 +33,7 @@ const { values } = parseArgs({
     validate: { type: 'boolean', default: false },
     'one-domain': { type: 'boolean', default: false },
     out: { type: 'string' },
+    'save-epochs': { type: 'string', default: '' },
   },
 });
 
@@ -73,12 +76,23 @@ const once: TrainingExample[] = sentences.map((s) => ({ features: extractFeature
 // The news domain has a fifth of CLUENER's sentences: --news-repeat N visits each of its sentences N times an epoch.
 const newsRepeat = Number(values['news-repeat']);
 const examples: TrainingExample[] = once.flatMap((e, k) => (sentences[k]!.domain === 0 ? Array.from({ length: newsRepeat }, () => e) : [e]));
+const out = values.out ?? NER_MODEL_PATH;
+const saveEpochs = new Set(values['save-epochs'].split(',').filter(Boolean).map(Number));
+const encode = (ms: ReturnType<typeof trainPerceptron>, epochs: number) =>
+  encodeNerModel(
+    sources.map(({ domain }, d) => ({ domain, model: ms[d] ?? ms[0]! })),
+    { command: 'npm run train:ner', data: read, labels: 'PER LOC COM GOV ORG (BIOES)', options: { ...opts, epochs, newsRepeat, bits, prune: Number(values.prune) } },
+    { bits, prune: Number(values.prune) },
+  );
 const models = trainPerceptron(examples, {
   ...opts,
   domains: values['one-domain'] ? 1 : sources.length,
   onEpoch: (epoch, ms, errors) => {
     const line = `train:ner: epoch ${epoch}: ${errors} of ${examples.length} sentences wrong (${((performance.now() - began) / 1000).toFixed(1)} s)`;
-    if (!values.validate) return console.log(line);
+    if (!values.validate) {
+      if (saveEpochs.has(epoch)) writeFileSync(`${out}.epoch${epoch}`, encode(ms, epoch));
+      return console.log(line);
+    }
     console.log(line);
     sources.forEach(({ which, domain }, d) => {
       const scoring = which === 'cluener' ? CLUENER_SCORING : PD_SCORING;
@@ -91,11 +105,6 @@ const models = trainPerceptron(examples, {
 const seconds = (performance.now() - began) / 1000;
 if (values.validate) process.exit(0);
 
-const out = values.out ?? NER_MODEL_PATH;
-const file = encodeNerModel(
-  sources.map(({ domain }, d) => ({ domain, model: models[d] ?? models[0]! })),
-  { command: 'npm run train:ner', data: read, labels: 'PER LOC COM GOV ORG (BIOES)', options: { ...opts, newsRepeat, bits, prune: Number(values.prune) } },
-  { bits, prune: Number(values.prune) },
-);
+const file = encode(models, opts.epochs);
 writeFileSync(out, file);
 console.log(`train:ner: wrote ${relative(REPO, out) || out} (${(file.length / 1024 / 1024).toFixed(2)} MB) in ${seconds.toFixed(1)} s`);
