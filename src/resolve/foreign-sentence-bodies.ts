@@ -11,7 +11,7 @@ import { isForeignPlace, mainlandBody, MAINLAND_NAME } from './foreign-qualified
  *
  * The sense is decided by the nearest place before the body in the same sentence, when that place opens an actor's
  * phrase (a noun or a name follows it: 美国财长, 美国政府, 美国总统特朗普), not when it ends a clause or is a
- * verb's object (他访问了新加坡，…; 针对美国正在考虑…). A mainland place (中国, 中共) keeps the PRC body; a
+ * verb's object (他访问了新加坡，…; 针对美国正在考虑…; 直斥美国国务卿…). A mainland place (中国, 中共) keeps the PRC body; a
  * foreign country or Hong Kong, Macau or Taiwan makes it that place's body: the lexicon's entry for the whole name
  * when there is one (美国 + 财政部 → 美国财政部), else the mention is left unlinked (its own entity).
  * Examples: tests/unit/resolve/foreign-sentence-bodies.test.ts.
@@ -23,6 +23,8 @@ const NOUN_POS = /^(?:n[a-z]*|vn|j)$/;
 // Titles and words for the state right after a place (the segmenter may tag 首相 as an adverb).
 const ACTOR_AFTER = /^(?:总统|副总统|总理|首相|国务卿|财长|外长|部长|大使|官员|政府|当局|方面|议员|领导人)/;
 const SETTING_BEFORE = /(?:在|于|针对|对|向|与|和|同|跟|赴|到|往|从|自)$/;
+// Verbs of criticism and reply the segmenter may not tag as verbs (直斥美国…): their object is not the actor.
+const CRITICISM_BEFORE = /(?:斥|批|责|驳|击|告|应)$/;
 
 type Sense = 'mainland' | 'foreign' | undefined;
 
@@ -32,6 +34,9 @@ function placeSense(doc: Doc, place: Mention, lexicon: Lexicon): Sense {
   if (MAINLAND_PLACE.has(place.norm) || MAINLAND_PLACE.has(name)) return 'mainland';
   if (!isForeignPlace(place, lexicon)) return undefined;
   if (SETTING_BEFORE.test(doc.norm.slice(Math.max(0, place.start - 2), place.start))) return undefined;
+  // A verb right before the place takes it as its object (直斥美国国务卿…): the actor is someone else.
+  const before = doc.tokens.find((t) => t.end === place.start);
+  if (before !== undefined && (/^v/.test(before.pos) || CRITICISM_BEFORE.test(doc.norm.slice(before.start, before.end)))) return undefined;
   const next = doc.tokens.find((t) => t.start === place.end);
   return ACTOR_AFTER.test(doc.norm.slice(place.end, place.end + 3)) || (next !== undefined && NOUN_POS.test(next.pos)) ? 'foreign' : undefined;
 }

@@ -21,6 +21,8 @@ describe('foreignSentenceBodies: a bare PRC ministry name in a sentence about an
     ['a sentence naming only China', '中国经济增速放缓，商务部周三表示将出台新政。', '商务部', 'mofcom'],
     ['China nearer than the foreign country', '美国财长表示关切，中国则称商务部周五出台了反制措施。', '商务部', 'mofcom'],
     ['a foreign country that is a verb’s object', '针对美国正在考虑的限制措施，外交部周五表示坚决反对。', '外交部', 'mfa-china'],
+    ['a foreign official who is a verb’s object', '中方周五直斥美国国务卿蓬佩奥造谣，同时外交部发言人表示坚决反对。', '外交部', 'mfa-china'],
+    ['a foreign official whom a spokesman criticises', '中方周五谴责美国国务卿蓬佩奥造谣，同时外交部发言人表示坚决反对。', '外交部', 'mfa-china'],
     ['a foreign country in an earlier sentence', '美国总统拜登周三发表讲话。外交部随后发表声明。', '外交部', 'mfa-china'],
   ])('keeps the PRC body: %s', (_what, text, form, want) => {
     expect(linkOf(text, form)).toBe(want);
