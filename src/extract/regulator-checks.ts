@@ -1,5 +1,6 @@
 import type { Doc, EntityType, Fact } from '../types.ts';
 import type { Anchor } from './extract-relations.ts';
+import { isIntergovernmental } from './intergovernmental-bodies.ts';
 
 /**
  * Who may hold a REGULATES fact, whatever rule drew it (DESIGN: a government or party body regulates an
@@ -18,6 +19,9 @@ import type { Anchor } from './extract-relations.ts';
  * - `call-or-topic`: a cue right after a call (敦促制裁X, 呼吁禁止X) is what someone asks others to do, and one right
  *   after 对于 a topic (X对于引渡Y有准备): neither is the subject's act (关于禁止X的命令 is an order on it).
  *   A body's 要求X整改 is an order and stays: the object stands between 要求 and the cue.
+ * - `not-over-states-body`: an intergovernmental body (`INTERGOVERNMENTAL_BODIES`: 世卫组织, 联合国, 世贸组织) is
+ *   governed by its member states together, so no one state's body, country or party regulates it: 白宫调查世卫组织
+ *   is one government's inquiry into it, 中共接管联合国机构 a bid for its posts. Only another such body may.
  */
 export interface RegulatorCheck {
   id: string;
@@ -86,6 +90,16 @@ export const REGULATOR_CHECKS: readonly RegulatorCheck[] = [
     ],
   },
   {
+    id: 'not-over-states-body',
+    yes: [['美国司法部调查了华为。', ['REGULATES 美国司法部→华为']]],
+    no: [
+      ['白宫下令调查世卫组织的疫情应对。', ['REGULATES 白宫→世界卫生组织']],
+      ['美国国会周三调查了世界卫生组织。', ['REGULATES 美国国会→世界卫生组织']],
+      ['美国周三制裁了世界贸易组织。', ['REGULATES 美国→世界贸易组织']],
+      ['中共试图接管联合国。', ['REGULATES 中共→联合国']],
+    ],
+  },
+  {
     id: 'no-place-object',
     yes: [['美国制裁了华为。', ['REGULATES 美国→华为']]],
     no: [['美国周三制裁了伊朗。', ['REGULATES 美国→伊朗']], ['美国对朝鲜实施制裁。', ['REGULATES 美国→朝鲜']]],
@@ -107,6 +121,7 @@ export function checkRegulator(doc: Doc, anchors: readonly Anchor[], fact: Fact,
   const subjectType = typeOf(inSentence, fact.subject);
   const objectType = typeOf(inSentence, fact.object);
   if (objectType === 'Location') return undefined;
+  if (isIntergovernmental(lexIdOf(fact.object) ?? fact.object) && !isIntergovernmental(lexIdOf(fact.subject) ?? fact.subject)) return undefined;
   if (subjectType === 'PoliticalParty' && !PARTY_STATES.has(lexIdOf(fact.subject) ?? fact.subject)) return undefined;
   const trigger = fact.evidence.trigger;
   if (isPersonalMeasure(trigger) && subjectType !== 'GovernmentBody' && !actsAsState(doc, inSentence, fact.subject)) return undefined;

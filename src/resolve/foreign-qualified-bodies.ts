@@ -23,7 +23,7 @@ const MAINLAND = new Set(['中国', '中华人民共和国', '大陆', '内地',
 const TITLE_MARKS = /[《》“”"「」]/g;
 
 /** A country or region other than the mainland, by its surface or its lexicon name (纽西兰 is 新西兰). */
-function isForeignPlace(m: Mention, lexicon: Lexicon): boolean {
+export function isForeignPlace(m: Mention, lexicon: Lexicon): boolean {
   if (m.type !== 'Location') return false;
   const names = [m.norm, ...(m.lexId ? [lexicon.byId.get(m.lexId)?.name ?? ''] : [])];
   if (names.some((n) => MAINLAND.has(n))) return false;
@@ -31,11 +31,11 @@ function isForeignPlace(m: Mention, lexicon: Lexicon): boolean {
 }
 
 // A mainland body says so in one of its names (国家卫健委, 中国外交部) or its English name (… of China).
-const MAINLAND_NAME = /^(?:中国|中共|国家|中华人民共和国|中央)/;
+export const MAINLAND_NAME = /^(?:中国|中共|国家|中华人民共和国|中央)/;
 const MAINLAND_EN = /\b(?:China|Chinese|PRC|People's Republic)\b/;
 
 /** A PRC body: only these are linked from bare forms other countries' bodies share; others keep their link. */
-function mainlandBody(entry: LexiconEntry): boolean {
+export function mainlandBody(entry: LexiconEntry): boolean {
   return MAINLAND_EN.test(entry.nameEn ?? '') || [entry.name, ...entry.aliases].some((n) => MAINLAND_NAME.test(n));
 }
 

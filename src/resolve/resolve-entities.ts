@@ -6,6 +6,7 @@ import { sentenceAt } from '../recognize/sentence-at.ts';
 import { entityKeyOf } from './entity-key.ts';
 import { regionalSenses } from './regional-senses.ts';
 import { foreignQualifiedBodies } from './foreign-qualified-bodies.ts';
+import { foreignSentenceBodies } from './foreign-sentence-bodies.ts';
 import { withoutDescriptiveNames } from './descriptive-names.ts';
 import { wordTag } from '../segment/word-shape.ts';
 import { tokenIndex } from '../segment/token-index.ts';
@@ -38,6 +39,8 @@ export function resolveEntities(doc: Doc, mentions: Mention[], lexicon: Lexicon)
   all = regionalSenses(doc, all, lexicon);
   // 新加坡知识产权局, 纽西兰前卫生部长: a bare body name after another country's name is that country's body.
   all = foreignQualifiedBodies(doc, all, lexicon);
+  // 美国财长耶伦表示，财政部将…: a bare PRC ministry name in a sentence whose actor is another country's.
+  all = foreignSentenceBodies(doc, all, lexicon);
   all = localSenses(all, lexicon);
   const glossAliases = new Map<string, string[]>();
 
