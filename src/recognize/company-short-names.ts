@@ -5,6 +5,7 @@ import { isGeneric } from './generic-words.ts';
 import { isCountry } from './countries.ts';
 import { looksLikeChineseName } from './surnames.ts';
 import { sentenceAt } from './sentence-at.ts';
+import { listedCompanyNames } from './listed-company-names.ts';
 import { endsToken, startsToken } from '../segment/token-index.ts';
 import { FUNCTION_WORD_POS, HAN_RUN } from '../segment/pos-classes.ts';
 
@@ -30,19 +31,26 @@ const MAX_NAME = 6;
 /**
  * Company short names licensed by their clause (see company-short-name-rules.ts): an industry ending in a sentence
  * with a stake verb or an announcement, a proper word after a stake verb or opening a clause before one, and the
- * other mentions of a name so found. `occupied` marks the text other recognisers already took; nothing found
+ * other mentions of a name so found, and listed companies' short names with company evidence (listed-company-names.ts). `occupied` marks the text other recognisers already took; nothing found
  * overlaps it or another short name.
  */
 export function companyShortNames(doc: Doc, occupied: Uint8Array): Mention[] {
   const found: Array<{ start: number; end: number; rule: string }> = [];
   const taken = occupied.slice();
-  const take = (start: number, end: number, rule: string) => {
+  const take = (start: number, end: number, rule: string, listed = false) => {
     const name = doc.norm.slice(start, end);
-    if (end - start < 2 || end - start > MAX_NAME || !CJK.test(name) || FUNCTION_CHARS.test(name) || isGeneric(name) || isCountry(name)) return;
+    if (!listed && (end - start < 2 || end - start > MAX_NAME || !CJK.test(name) || FUNCTION_CHARS.test(name))) return;
+    if (isGeneric(name) || isCountry(name)) return;
     for (let i = start; i < end; i++) if (taken[i]) return;
     taken.fill(1, start, end);
     found.push({ start, end, rule });
   };
+  // Listed companies' short names (data/listed-companies.tsv) where the text gives company evidence.
+  const listed = new Set<string>();
+  for (const m of listedCompanyNames(doc)) {
+    listed.add(m.company.name);
+    take(m.start, m.end, 'listed-name', true);
+  }
   for (const sentence of doc.sentences) {
     const tokens = tokensWithin(doc.tokens, sentence.start, sentence.end);
     const stakeInSentence = tokens.some((t) => stakeVerb(t.text));
@@ -66,7 +74,7 @@ export function companyShortNames(doc: Doc, occupied: Uint8Array): Mention[] {
   for (const name of new Set(found.map((f) => doc.norm.slice(f.start, f.end)))) {
     for (let at = doc.norm.indexOf(name); at >= 0; at = doc.norm.indexOf(name, at + 1)) {
       const end = at + name.length;
-      if (startsToken(doc.tokens, at) && (endsToken(doc.tokens, end) || NAME_END_AFTER.test(doc.norm.slice(end)))) take(at, end, 'short-repeat');
+      if (startsToken(doc.tokens, at) && (endsToken(doc.tokens, end) || NAME_END_AFTER.test(doc.norm.slice(end)))) take(at, end, 'short-repeat', listed.has(name));
     }
   }
   return found.map((f) => ({
