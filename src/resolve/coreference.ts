@@ -35,10 +35,10 @@ const CHAIN_JOIN = /^[、兼]/;
 // 据X资料，公司2002年起营运: a bare 公司/集团 opening a clause before a time or an adverb is the clause's subject, the
 // company just named (not 公司法, 公司债, 集团军: a noun after it makes another word).
 const CLAUSE_COMPANY = /(公司|集团)(?<=(?:^|[。，；！？\n])(?:公司|集团))(?=\d|(?:于|在|将|已|曾|也|还|并|又|则|亦|目前|现已|今年|去年|早在|随后|此前|近日|日前)(?![\u4e00-\u9fff]?[法债])|(?:表示|称|指出|回应|声明))/g;
-// 天津普林披露，公司第三大股东X增持 / 本公司全资子公司Y / 上述公司控股股东Z: a bare company word that opens a clause (or
-// 本公司, 上述公司 anywhere) before a stake holder, a subsidiary or a stake verb is the company named just before it. Not
-// 上市公司, 子公司, 一家公司 (a letter before it makes another word) nor 公司法 (a noun after it).
-const HELD_COMPANY = /(本公司|上述公司|公司|集团)(?<=(?:^|[。，；！？：:,;\n]|本|上述)(?:公司|集团))(?=的?(?:已|将|拟|再度|再次|成功|近日|日前|今日|分别)*(?:第[一二三四五六七八九十\d]{1,3}大股东|控股股东|大股东|股东|实际控制人|实控人|全资子公司|控股子公司|全资附属公司|附属公司|子公司|孙公司|母公司|旗下|下属|持有|增持|减持|竞得|受让|认购|出资|拟收购|收购|将收购|已完成收购|计划收购))/g;
+// 天津普林披露，公司第三大股东X增持 / 本公司全资子公司Y / 上述公司控股股东Z: a bare company word that opens a clause
+// before a stake holder, a subsidiary or a stake verb is the company named just before it. Not 上市公司, 子公司, 一家公司,
+// 日本公司, 资本公司 (a letter before it makes another word) nor 公司法 (a noun after it).
+const HELD_COMPANY = /(本公司|上述公司|公司|集团)(?<=(?:^|[。，；！？：:,;\n])(?:本|上述)?(?:公司|集团))(?=的?(?:已|将|拟|再度|再次|成功|近日|日前|今日|分别)*(?:第[一二三四五六七八九十\d]{1,3}大股东|控股股东|大股东|股东|实际控制人|实控人|全资子公司|控股子公司|全资附属公司|附属公司|子公司|孙公司|母公司|旗下|下属|持有|增持|减持|竞得|受让|认购|出资|拟收购|收购|将收购|已完成收购|计划收购))/g;
 // 其 as a pronoun, not inside 其他/其它/其中/其实/尤其/极其/及其/与其/其余/其次.
 const QI = /(?<![尤极及与])其(?![他它中实余次间后])/g;
 const IT = /(?<!其)(?:它们|它)/g;

@@ -137,6 +137,7 @@ describe('a bare company word before a holder, a subsidiary or a deal verb (held
     '万科披露，上市公司第三大股东华润集团再度增持。',
     '万科披露，一家公司第三大股东华润集团再度增持。',
     '万科称，公司法规定股东持有股份。',
+    '万科称，资本公司控股股东华润集团减持。',
     // No company before it.
     '公司第三大股东华润集团再度增持。',
   ])('leaves it unresolved: %s', (text) => {
