@@ -137,6 +137,7 @@ describe('a bare company word before a holder, a subsidiary or a deal verb (held
     '万科披露，上市公司第三大股东华润集团再度增持。',
     '万科披露，一家公司第三大股东华润集团再度增持。',
     '万科称，公司法规定股东持有股份。',
+    '万科称，公司股东大会通过议案。',
     '万科称，资本公司控股股东华润集团减持。',
     // No company before it.
     '公司第三大股东华润集团再度增持。',
@@ -150,5 +151,7 @@ describe('a bare company word before a holder, a subsidiary or a deal verb (held
     expect(describeFacts(analyze('万科今日披露，公司控股股东华润集团累计减持。')).join('; ')).toContain('CONTROLS 华润集团→万科');
     expect(describeFacts(analyze('万科今日公告称，公司成功竞得华润集团1万股股份。')).join('; ')).toContain('INVESTS_IN 万科→华润集团');
     expect(describeFacts(analyze('腾讯公告，万科与碧桂园合作，公司第三大股东华润集团再度增持。')).join('; ')).not.toMatch(/INVESTS_IN 华润集团→/);
+    // The subsidiary signs, not the company: 公司子公司与Y is no partnership of the company with Y.
+    expect(describeFacts(analyze('万科公告，公司子公司与腾讯签约。')).join('; ')).not.toContain('PARTNERS_WITH 万科→腾讯');
   });
 });
