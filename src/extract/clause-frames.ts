@@ -11,7 +11,9 @@ import { tokenEndingAt, tokenStartingAt } from '../segment/token-index.ts';
 import { sentenceAnchors } from './sentence-anchors.ts';
 
 // Adverbs and time words a clause may open with when its subject is carried over from the clause before.
-const OPENER_WORDS = '(?:并|且|主要|目前|现在|当时|此前|之后|其后|后来|一直|仍然|仍|亦|还|也|又|已|已经|则|随后|同时|此外|另外|再|曾|曾经|正式|依法|先后|分别|共|将|均|都|近日|日前|当天|昨天|今天|今年|去年|周[一二三四五六日]|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月(?:\\d{1,2}日)?|[（(][^）)]{0,12}[）)])';
+// (计划收购Y, 打算增持Y: an intention before a deal verb opens the clause as an adverb would; the modality marks it.
+// The text tested may end at the trigger, so the end of the text stands for the verb.)
+const OPENER_WORDS = '(?:(?:计划|打算|有意|准备)(?=收购|并购|入股|增持|注资|投资|持有|控股|$)|并|且|主要|目前|现在|当时|此前|之后|其后|后来|一直|仍然|仍|亦|还|也|又|已|已经|则|随后|同时|此外|另外|再|曾|曾经|正式|依法|先后|分别|共|将|均|都|近日|日前|当天|昨天|今天|今年|去年|周[一二三四五六日]|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月(?:\\d{1,2}日)?|[（(][^）)]{0,12}[）)])';
 const OPENER = new RegExp(`^${OPENER_WORDS}*$`);
 const OPENER_PREFIX = new RegExp(`^${OPENER_WORDS}*`);
 // A clause that opens with a verb, an adverb or a preposition (是…，旗下…，并对X…) has no subject of its own.

@@ -49,7 +49,8 @@ const REG_VERBS = '(?:接管|(?<!不)点名|查封|没收|打压|拘捕|通缉|�
 
 // X与Y, X周三同Y: nothing that makes X a possessor (弗吉尼亚州的决定与…: the decision, not the state, is the party).
 // (An unnamed owner after 与 qualifies the second party: 光明日报与南方报业的南方都市报合办.)
-const PARTY_GAP = new RegExp(`^(?:(?!的)${C}){0,8}?(?:与|和|同|跟)(?:[\u4e00-\u9fff]{2,6}的)?$`);
+// (X旗下子公司与Y, 公司全资子公司与Y: an unnamed unit of X is the party, not X.)
+const PARTY_GAP = new RegExp(`^(?!${C}*?(?:子公司|附属公司|孙公司|分公司|旗下|下属))(?:(?!的)${C}){0,8}?(?:与|和|同|跟)(?:[\u4e00-\u9fff]{2,6}的)?$`);
 // 股份, 股权: a stake in a company, not the company (收购X的股份 is an investment, 收购X control).
 // (A quantity may stand before it: 收购X 51%股权, 竞得X 1000万股股份.)
 const STAKE = '的?(?:[\\d.]+(?:%|％|万股|亿股|股)的?)?(?:部分|少数|多数|全部|较多|大量|少量|过半|逾半)?(?:股份|股权|股票|权益|ADS|ADR|美国存托股|存托股)';

@@ -35,6 +35,10 @@ const CHAIN_JOIN = /^[、兼]/;
 // 据X资料，公司2002年起营运: a bare 公司/集团 opening a clause before a time or an adverb is the clause's subject, the
 // company just named (not 公司法, 公司债, 集团军: a noun after it makes another word).
 const CLAUSE_COMPANY = /(公司|集团)(?<=(?:^|[。，；！？\n])(?:公司|集团))(?=\d|(?:于|在|将|已|曾|也|还|并|又|则|亦|目前|现已|今年|去年|早在|随后|此前|近日|日前)(?![\u4e00-\u9fff]?[法债])|(?:表示|称|指出|回应|声明))/g;
+// 天津普林披露，公司第三大股东X增持 / 本公司全资子公司Y / 上述公司控股股东Z: a bare company word that opens a clause
+// before a stake holder, a subsidiary or a stake verb is the company named just before it. Not 上市公司, 子公司, 一家公司,
+// 日本公司, 资本公司 (a letter before it makes another word) nor 公司法 (a noun after it).
+const HELD_COMPANY = /(本公司|上述公司|公司|集团)(?<=(?:^|[。，；！？：:,;\n])(?:本|上述)?(?:公司|集团))(?=的?(?:已|将|拟|再度|再次|成功|近日|日前|今日|分别)*(?:第[一二三四五六七八九十\d]{1,3}大股东|控股股东|大股东|股东(?!大会|会)|实际控制人|实控人|全资子公司|控股子公司|全资附属公司|附属公司|子公司|孙公司|母公司|旗下|下属|持有|增持|减持|竞得|受让|认购|出资|拟收购|收购|将收购|已完成收购|计划收购))/g;
 // 其 as a pronoun, not inside 其他/其它/其中/其实/尤其/极其/及其/与其/其余/其次.
 const QI = /(?<![尤极及与])其(?![他它中实余次间后])/g;
 const IT = /(?<!其)(?:它们|它)/g;
@@ -55,6 +59,12 @@ export function coreference(doc: Doc, mentions: readonly Mention[]): CorefAnchor
   // 由现任集团首席执行官张勇接任, 企业副总裁李四: a bare 集团/公司/企业 before a title is the company the story is about.
   for (const m of doc.norm.matchAll(BARE_COMPANY)) if (titledHolder(doc.norm, mentions, m.index! + m[1]!.length)) add(m.index!, m.index! + m[1]!.length, ['Company']);
   for (const m of doc.norm.matchAll(CLAUSE_COMPANY)) add(m.index!, m.index! + m[1]!.length, ['Company']);
+  for (const m of doc.norm.matchAll(HELD_COMPANY)) {
+    const start = m.index!;
+    const end = start + m[1]!.length;
+    const ante = antecedent(doc, mentions, start, ['Company'], []);
+    if (ante && soleCompany(doc, mentions, start, entityKeyOf(ante)) && !out.some((a) => a.start === start)) out.push({ start, end, key: entityKeyOf(ante), type: ante.type, trigger: doc.norm.slice(start, end) });
+  }
   for (const m of doc.norm.matchAll(QI)) add(m.index!, m.index! + 1, null, ['Location']);
   for (const m of doc.norm.matchAll(IT)) add(m.index!, m.index! + m[0].length, null, ['Location', 'Person']);
   for (const m of doc.norm.matchAll(HE)) add(m.index!, m.index! + 1, ['Person']);
@@ -86,6 +96,20 @@ function titledHolder(text: string, mentions: readonly Mention[], at: number): b
   }
   while (text[at] === ' ') at++;
   return titled && mentions.some((m) => m.type === 'Person' && m.start === at);
+}
+
+const SENTENCE_END = /[。！？!?\n]/;
+
+/**
+ * Whether `key` is the only company named in the sentence of `at` (before it) and the sentence before: a bare 公司
+ * with two companies in reach (A公告，B将…，公司股东…) is left unresolved rather than guessed.
+ */
+function soleCompany(doc: Doc, mentions: readonly Mention[], at: number, key: string): boolean {
+  let from = at;
+  for (let seen = 0; from > 0; from--) {
+    if (SENTENCE_END.test(doc.norm[from - 1]!) && ++seen === 2) break;
+  }
+  return mentions.every((m) => m.type !== 'Company' || m.nested || m.end > at || m.start < from || entityKeyOf(m) === key);
 }
 
 // 网秦在纽交所上市，林宇任该公司董事长: the exchange a company lists on is a venue, not what 该公司 refers to.

@@ -126,3 +126,35 @@ describe('a clause whose subject the text does not name carries no subject on', 
     expect(framesOver('甲集团周五表示，已被纪委约谈。', { 甲集团: 'Company', 纪委: GOV })).toEqual(['REGULATES 纪委→甲集团']);
   });
 });
+
+describe('a company’s announcement carried into the deal it announces', () => {
+  /** type subject→object and modality of the whole pipeline's facts. */
+  const dealFacts = (text: string) => {
+    const r = analyze(text);
+    const nameOf = (key: string) => r.entities.find((e) => e.key === key)?.name ?? key;
+    return r.facts.map((f) => `${f.type} ${nameOf(f.subject)}→${nameOf(f.object)} ${f.evidence.modality}`);
+  };
+
+  it.each<[string, string]>([
+    ['万科周五宣布，将收购华润集团。', 'CONTROLS 万科→华润集团 hedged'],
+    ['万科周五表示，拟收购华润集团。', 'CONTROLS 万科→华润集团 hedged'],
+    ['万科周五表示，计划收购华润集团。', 'CONTROLS 万科→华润集团 hedged'],
+    ['万科周五公告，打算增持华润集团股份。', 'INVESTS_IN 万科→华润集团 hedged'],
+    ['万科周五公告，已完成收购华润集团。', 'CONTROLS 万科→华润集团 asserted'],
+    ['万科周五公告，公司已完成收购华润集团。', 'CONTROLS 万科→华润集团 asserted'],
+    ['万科周五公告，上述公司拟收购华润集团。', 'CONTROLS 万科→华润集团 hedged'],
+  ])('gives the deal to the announcing company: %s', (text, expected) => {
+    expect(dealFacts(text)).toContain(expected);
+  });
+
+  it.each<[string, string]>([
+    // Another company names the buyer in the clause: the announcer is not it.
+    ['碧桂园周五宣布，万科将收购华润集团。', 'CONTROLS 碧桂园→华润集团'],
+    // 计划 as a noun (计划书) is no intention to buy.
+    ['万科周五表示，计划书提到华润集团。', 'CONTROLS 万科→华润集团'],
+    // Two companies in reach of 公司: no guess.
+    ['碧桂园和万科周五公告，公司拟收购华润集团。', 'CONTROLS 万科→华润集团'],
+  ])('does not misread: %s', (text, refused) => {
+    expect(dealFacts(text).map((f) => f.replace(/ \w+$/, ''))).not.toContain(refused);
+  });
+});

@@ -115,3 +115,43 @@ describe('a member of an organisation', () => {
     expect(describeFacts(analyze('北京市公安局抓住一个腾讯员工，对其罚款两千元。')).filter((f) => f.includes('腾讯'))).toEqual([]);
   });
 });
+
+describe('a bare company word before a holder, a subsidiary or a deal verb (held-company)', () => {
+  it.each<[string, Array<[string, string]>]>([
+    ['万科今日披露，公司第三大股东华润集团再度增持。', [['公司', 'vanke']]],
+    ['万科今日披露,公司控股股东华润集团累计减持。', [['公司', 'vanke']]],
+    ['腾讯发布公告。本公司全资子公司将迁址。', [['本公司', 'tencent']]],
+    ['腾讯昨日公告，上述公司拟收购搜狗。', [['上述公司', 'tencent']]],
+    ['万科今日公告称，公司成功竞得华润集团股份。', [['公司', 'vanke']]],
+    // The window is this sentence and the one before: a company two sentences back is out of reach.
+    ['腾讯发布公告。万科也发布公告。公司控股股东华润集团减持。', [['公司', 'vanke']]],
+  ])('ties it to the one company named before it: %s', (text, expected) => {
+    expect(anchors(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Two companies in reach: no guess.
+    '腾讯公告，万科与碧桂园合作，公司第三大股东华润集团再度增持。',
+    '腾讯和万科发布公告。公司控股股东华润集团减持。',
+    // A longer word or a generic phrase, not a reference.
+    '万科披露，上市公司第三大股东华润集团再度增持。',
+    '万科披露，一家公司第三大股东华润集团再度增持。',
+    '万科称，公司法规定股东持有股份。',
+    '万科称，公司股东大会通过议案。',
+    '万科称，资本公司控股股东华润集团减持。',
+    // No company before it.
+    '公司第三大股东华润集团再度增持。',
+  ])('leaves it unresolved: %s', (text) => {
+    expect(anchors(text).filter(([t]) => /公司|集团/.test(t) && !/该/.test(t))).toEqual([]);
+  });
+
+  it('gives the stake and ownership facts through it', () => {
+    const facts = describeFacts(analyze('万科今日披露，公司第三大股东华润集团再度增持。')).join('; ');
+    expect(facts).toContain('INVESTS_IN 华润集团→万科');
+    expect(describeFacts(analyze('万科今日披露，公司控股股东华润集团累计减持。')).join('; ')).toContain('CONTROLS 华润集团→万科');
+    expect(describeFacts(analyze('万科今日公告称，公司成功竞得华润集团1万股股份。')).join('; ')).toContain('INVESTS_IN 万科→华润集团');
+    expect(describeFacts(analyze('腾讯公告，万科与碧桂园合作，公司第三大股东华润集团再度增持。')).join('; ')).not.toMatch(/INVESTS_IN 华润集团→/);
+    // The subsidiary signs, not the company: 公司子公司与Y is no partnership of the company with Y.
+    expect(describeFacts(analyze('万科公告，公司子公司与腾讯签约。')).join('; ')).not.toContain('PARTNERS_WITH 万科→腾讯');
+  });
+});
