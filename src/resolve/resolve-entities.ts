@@ -198,7 +198,6 @@ function computeShortForms(m: Mention, lexicon: Lexicon): string[] {
   return [...out];
 }
 
-/** A discovered organisation that is a known entity plus endings (福特汽车公司 → 福特汽车) takes the known id. */
 // The endings of a company's name: a paper's name with one (星岛集团, 南华早报集团) names the company behind it.
 const GROUP_ENDING = /(?:集团|集团公司|控股|有限公司|股份有限公司|公司)$/;
 
@@ -214,6 +213,7 @@ function outletGroups(mentions: Mention[], lexicon: Lexicon): Mention[] {
   });
 }
 
+/** A discovered organisation that is a known entity plus endings (福特汽车公司 → 福特汽车) takes the known id. */
 function knownByStripping(m: Mention, lexicon: Lexicon): Mention {
   for (const form of strippedForms(m.norm)) {
     const entry: LexiconEntry | undefined = lexicon.bySurface.get(form);
