@@ -83,7 +83,7 @@ function codeTable(chars: string): Uint8Array {
 // Characters that do not occur in personal names but glue onto them in running text (时的, 和前).
 // Parts of speech of ordinary words (not names or places).
 const COMMON_POS = new Set(['v', 'vn', 'n', 'a', 'an', 'ad', 'd']);
-const OOV_PHRASE_CHARS = /[的了是在与将对也把被从而但却就都以能会可要该其这那些么驻给让]/;
+const OOV_PHRASE_CHARS = /[的了是在与及将对也把被从而但却就都以能会可要该其这那些么驻给让]/;
 const FUNCTION_CHARS = /[的了是在与将对也前后把被从而但却就都说称讲曾已未所及即当则]/;
 const LATIN_PERSON = new RegExp(String.raw`^${LATIN_NAME_PART}(?:[ -]${LATIN_NAME_PART}){1,3}$`);
 const LATIN_ORG_WORD = /\b(?:Inc|Corp|Corporation|Co|Company|Group|Bank|Capital|Partners|Holdings|Ltd|LLC|Limited|Foundation|Institute|University|Association|Fund|Authority|Ministry|Agency|Commission|Council|Times|News|Post|Journal|Robotics|Technologies|Technology|Motors|Airlines|Securities|Research|Center|Centre|Games|Studios|Entertainment)\b/;
@@ -145,7 +145,8 @@ function adjoins(norm: string, a: Token, b: Token): boolean {
 
 function isProper(t: Token): boolean {
   if (t.pos === 'eng') return /^[A-Z]/.test(t.text);
-  // An unknown word with a function character in it is a phrase the segmenter missed (以全, 驻美), not a name.
+  // An unknown word with a function character in it is a phrase the segmenter missed (以全, 驻美, a list item's
+  // ending glued to 及: 投资局及), not a name.
   if (t.pos === 'x') return CJK.test(t.text) && t.text.length >= 2 && !OOV_PHRASE_CHARS.test(t.text);
   // Not 'j' (abbreviations: 房地产, 通信, 俄 are as often words as names).
   return t.pos === 'ns' || t.pos === 'nt' || t.pos === 'nz' || t.pos === 'nrt';
