@@ -178,7 +178,10 @@ const PLACE_NAMED = new Set(['org-suffix', 'school-name', 'registered-name', 'li
 // A province, city, county or district: its bodies are its own (a country's are national: 中国卫健委). The place
 // may be written without its ending (青岛卫健委, 湖北公安厅): a division's short form in the gazetteer counts too.
 const LOCAL_PLACE = /[省市县区州盟旗]$/;
-const isLocalPlace = (norm: string): boolean => (LOCAL_PLACE.test(norm) || divisionNamed(norm) !== undefined) && !isCountry(norm);
+// …but a capital's bare name stands for the government seated there (北京最高法院, 台北总统府), and Taiwan's bodies are
+// the island's own national ones (台湾卫生福利部).
+const GOVERNMENT_SEATS = new Set(['北京', '台北', '台湾']);
+const isLocalPlace = (norm: string): boolean => (LOCAL_PLACE.test(norm) || (divisionNamed(norm) !== undefined && !GOVERNMENT_SEATS.has(norm))) && !isCountry(norm);
 const LOCAL_COMMITTEE = /[省市县区州]委$/;
 
 /**

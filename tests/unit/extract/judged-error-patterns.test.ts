@@ -344,3 +344,19 @@ describe('patterns of a blind sample (seed 9091) of the news-2019-2022 graph: pl
     expect(facts('注册地为香港的腾讯公布了业绩。', HOST)).toContain('LOCATED_IN 腾讯→香港');
   });
 });
+
+describe('a national body after a place named without its ending', () => {
+  const names = (text: string) => analyze(text).entities.map((e) => e.name);
+  it.each([
+    ['a city’s is the city’s', '青岛卫健委11日称，该市新增2例病例。', '青岛卫健委'],
+    ['a province’s is the province’s', '湖北公安厅表示，案件正在调查。', '湖北公安厅'],
+  ])('%s: %s', (_what, text, local) => {
+    expect(names(text)).toContain(local);
+  });
+  it.each([
+    ['the capital’s bare name stands for the government seated there', '北京外交部11日称，上诉已被驳回。', '北京外交部'],
+    ['Taiwan’s ministries are the island’s own', '台湾卫生福利部11日称，疫情稳定。', '台湾卫生福利部'],
+  ])('%s: %s', (_what, text, local) => {
+    expect(names(text)).not.toContain(local);
+  });
+});
