@@ -1,6 +1,7 @@
 import type { Doc } from '../types.ts';
 import { tokenStartingAt } from '../segment/token-index.ts';
 import { isCountry } from '../recognize/countries.ts';
+import { divisionNamed } from '../ner/admin-divisions.ts';
 
 // The segmenter's tags of a common noun (猪/n, 稀土/n, 电信/n, 设备/vn): a place right before one only qualifies it.
 const NOUN_POS = /^(?:n|vn|nz|ng)$/;
@@ -32,13 +33,15 @@ interface Span {
 
 /**
  * True when the place `at` of `places` (in text order) only qualifies a group noun after it, or after the places
- * joined to it (东南亚和太平洋国家: Pacific countries, not the ocean). A country before 国家 is itself (中国国家主席).
+ * joined to it (东南亚和太平洋国家: Pacific countries, not the ocean). A country before 国家 is itself (中国国家主席),
+ * and so is a division of China.
  */
 export function placeNamesGroup(doc: Doc, places: readonly Span[], at: number): boolean {
   for (let k = at; k < places.length; k++) {
     const p = places[k]!;
     const name = doc.norm.slice(p.start, p.end);
-    if (p.type !== 'Location' || (isCountry(name) && !REGIONS.has(name))) return false;
+    // (A division of China before 国家 opens a body's name: 北京市国家安全局, 阳江国家粮食储备库.)
+    if (p.type !== 'Location' || (isCountry(name) && !REGIONS.has(name)) || divisionNamed(name)) return false;
     if (GROUP_NOUN.test(doc.norm.slice(p.end, p.end + 4))) return true;
     const next = places[k + 1];
     if (!next || !JOINED.test(doc.norm.slice(p.end, next.start))) return false;
@@ -57,6 +60,7 @@ export const PLACE_GROUP_EXAMPLES: { positive: ReadonlyArray<readonly [string, s
     ['日本正在与太平洋岛国论坛接触。', '太平洋'],
     ['中国国家主席习近平出席会议。', '中国'],
     ['越南和日本等国签署了协议。', '越南'],
+    ['他曾任职于北京市国家安全局。', '北京市'],
     ['日本与东南亚合作，太平洋国家也参与。', '东南亚'],
   ],
 };
