@@ -18,7 +18,7 @@ import { insideLongerTitle, insideQuotedTitle } from './quoted-title.ts';
 import { bioRoleFacts } from './bio-roles.ts';
 import { bareTitleFacts } from './bare-titles.ts';
 import { colonTitleFacts } from './colon-titles.ts';
-import { placeModifiesNoun } from './place-modifier.ts';
+import { placeModifiesNoun, placeNamesGroup } from './place-modifier.ts';
 import { tokenEndingAt, tokenStartingAt } from '../segment/token-index.ts';
 import { checkRegulator, isPersonalMeasure } from './regulator-checks.ts';
 import { bylineTie } from './byline-role.ts';
@@ -127,7 +127,16 @@ export function extractRelations(input: ExtractInput): Fact[] {
     const out = extractor.run(input, anchors);
     facts.push(...(extractor.addsOnly ? unstated(out, facts) : out));
   }
-  return dedupe(facts.map((f) => checkRegulator(doc, anchors, retargetTitledPerson(doc, anchors, f))).filter((f): f is Fact => f !== undefined));
+  return dedupe(facts.map((f) => checkRegulator(doc, anchors, retargetTitledPerson(doc, anchors, f))).filter((f): f is Fact => f !== undefined && !groupEndpoint(doc, anchors, f)));
+}
+
+/** 与东南亚和太平洋国家接触: a place whose every anchor in the fact's sentence qualifies a group noun is no party. */
+function groupEndpoint(doc: ExtractInput['doc'], anchors: readonly Anchor[], f: Fact): boolean {
+  const inSentence = anchors.filter((a) => !a.coref && a.start >= f.evidence.start && a.end <= f.evidence.end);
+  return [f.subject, f.object].some((key) => {
+    const at = inSentence.flatMap((a, k) => (a.key === key && a.type === 'Location' ? [k] : []));
+    return at.length > 0 && at.every((k) => placeNamesGroup(doc, inSentence, k));
+  });
 }
 
 interface Extractor {

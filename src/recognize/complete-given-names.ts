@@ -12,17 +12,22 @@ export const GIVEN_NAME_EXAMPLES: { positive: ReadonlyArray<readonly [string, st
     ['大学学者庄太量分析认为，市场仍会波动。', '庄太量'],
     ['集团总经理戴自更被纪委带走。消息人士称，戴自更已被留置。', '戴自更'],
     ['集团总经理戴立更被纪委带走。戴立更是创报元老。', '戴立更'],
+    // 均 (all) cannot follow the one person a role names: it is the name's last character.
+    ['集团董事长陈立均表示，业务稳定。', '陈立均'],
   ],
   negative: [
     ['公司经理张伟今天表示，市场仍会波动。', '张伟今'],
     ['公司经理张伟今天表示，张伟今年退休。', '张伟今'],
     ['总经理戴自更被纪委带走。戴自随后辞职。', '戴自更'],
     ['地产公司老板刘建涉黑被起诉。', '刘建涉'],
+    // 亦 (also) can: 陈立 also said.
+    ['集团董事长陈立亦表示，业务稳定。', '陈立亦'],
   ],
 };
 
-// Characters that end a name or stand between words rather than finish a given name.
-const NOT_LAST = /[案家等们说称表讲指叫也都就又还曾将已在和与及对向的了是为被把从给让请并而但亦均才再摄报讯一二三四五六七八九十两几数多各所个些前后即当则未涉]/;
+// Characters that end a name or stand between words rather than finish a given name (not 均, all: the one person a
+// role names takes no “all”, so 董事长陈立均表示 is 陈立均).
+const NOT_LAST = /[案家等们说称表讲指叫也都就又还曾将已在和与及对向的了是为被把从给让请并而但亦才再摄报讯一二三四五六七八九十两几数多各所个些前后即当则未涉]/;
 const CJK = /^[\u4e00-\u9fff]$/;
 
 export function completeGivenNames(doc: Doc, mentions: readonly Mention[]): Mention[] {

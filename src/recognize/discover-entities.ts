@@ -83,7 +83,7 @@ function codeTable(chars: string): Uint8Array {
 // Characters that do not occur in personal names but glue onto them in running text (时的, 和前).
 // Parts of speech of ordinary words (not names or places).
 const COMMON_POS = new Set(['v', 'vn', 'n', 'a', 'an', 'ad', 'd']);
-const OOV_PHRASE_CHARS = /[的了是在与将对也把被从而但却就都以能会可要该其这那些么驻给让]/;
+const OOV_PHRASE_CHARS = /[的了是在与及将对也把被从而但却就都以能会可要该其这那些么驻给让]/;
 const FUNCTION_CHARS = /[的了是在与将对也前后把被从而但却就都说称讲曾已未所及即当则]/;
 const LATIN_PERSON = new RegExp(String.raw`^${LATIN_NAME_PART}(?:[ -]${LATIN_NAME_PART}){1,3}$`);
 const LATIN_ORG_WORD = /\b(?:Inc|Corp|Corporation|Co|Company|Group|Bank|Capital|Partners|Holdings|Ltd|LLC|Limited|Foundation|Institute|University|Association|Fund|Authority|Ministry|Agency|Commission|Council|Times|News|Post|Journal|Robotics|Technologies|Technology|Motors|Airlines|Securities|Research|Center|Centre|Games|Studios|Entertainment)\b/;
@@ -145,7 +145,8 @@ function adjoins(norm: string, a: Token, b: Token): boolean {
 
 function isProper(t: Token): boolean {
   if (t.pos === 'eng') return /^[A-Z]/.test(t.text);
-  // An unknown word with a function character in it is a phrase the segmenter missed (以全, 驻美), not a name.
+  // An unknown word with a function character in it is a phrase the segmenter missed (以全, 驻美, a list item's
+  // ending glued to 及: 投资局及), not a name.
   if (t.pos === 'x') return CJK.test(t.text) && t.text.length >= 2 && !OOV_PHRASE_CHARS.test(t.text);
   // Not 'j' (abbreviations: 房地产, 通信, 俄 are as often words as names).
   return t.pos === 'ns' || t.pos === 'nt' || t.pos === 'nz' || t.pos === 'nrt';
@@ -569,7 +570,9 @@ function nameAt(norm: string, start: number, tokens: readonly Token[], k: number
       !SPEECH_START.test(t.text) && !FUNCTION_CHARS.test(t.text) && !isGeneric(t.text) && wordShape(t.text) !== 'word') {
     // 研究员王松莲指/，: the segmenter glued the verb after the name (指, 叫, 说) onto it.
     const glued = t.text.slice(0, -1);
-    if (t.text.length >= 3 && NOT_NAME_TAIL.test(t.text[t.text.length - 1]!) && looksLikeChineseName(glued)) return glued;
+    // …but 均 and 皆 (all) are given names' characters too, and one name after a role is one person, whom “all”
+    // cannot follow: 官员杨恒均10月7日被起诉 is a three-character name (官员王志亦表示 still ends on 亦, also).
+    if (t.text.length >= 3 && NOT_NAME_TAIL.test(t.text[t.text.length - 1]!) && looksLikeChineseName(glued) && !ALL_NAME_TAIL.test(t.text[t.text.length - 1]!)) return glued;
     // 苏有朋/祝贺: a full Chinese name takes no more pieces.
     return t.text.length === 3 && looksLikeChineseName(t.text) ? t.text : t.text + nameTail(tokens, k, t.text.length);
   }
@@ -605,6 +608,8 @@ const AMONG = /^(?:之中|当中|中|里)(?:也|还|就|更|并|竟)?(?:有|不�
 const CREDIT_NAME = /^([\u4e00-\u9fff]{2,3}?)综合(?:报导|报道|编译)/;
 // Characters that end a name rather than continue it (张伟案, 王军家, 李明等; 王军涉嫌/涉黑, 李明则).
 // 姓: 高姓男子 (a man surnamed Gao) names nobody by name.
+// “All” of NOT_NAME_TAIL, which needs more than one person before it, and is a given name's last character too.
+const ALL_NAME_TAIL = /^[均皆]$/;
 const NOT_NAME_TAIL = /^[姓案家等们涉则说称表讲指叫获也都就又还曾将已在和与及对向的了是为被把从给让请并而但亦均才再说称摄报讯一二三四五六七八九十两几数多各所个些]$/;
 
 // 姬鹏飞之子: a kinship after a name is not part of it (坂井臣之助 is a name).

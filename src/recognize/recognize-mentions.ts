@@ -7,6 +7,7 @@ import { orgSuffixType, UNIT_SUFFIXES } from './org-suffixes.ts';
 import { looksLikeChineseName } from './surnames.ts';
 import { wordTag } from '../segment/word-shape.ts';
 import { isCountry } from './countries.ts';
+import { divisionNamed } from '../ner/admin-divisions.ts';
 import { isTransliterationCode } from './transliteration.ts';
 import { isGeneric } from './generic-words.ts';
 import { sentenceAt } from './sentence-at.ts';
@@ -174,8 +175,13 @@ function placeOverPlaces(m: Mention, taken: Mention[], occupied: Uint8Array): vo
 // Discovered names that may take over the places the lexicon found inside them (天津轨道交通集团, 安庆市第七中学).
 const PLACE_NAMED = new Set(['org-suffix', 'school-name', 'registered-name', 'list-item', 'titled-org-company', 'titled-org-school']);
 
-// A province, city, county or district: its bodies are its own (a country's are national: 中国卫健委).
+// A province, city, county or district: its bodies are its own (a country's are national: 中国卫健委). The place
+// may be written without its ending (青岛卫健委, 湖北公安厅): a division's short form in the gazetteer counts too.
 const LOCAL_PLACE = /[省市县区州盟旗]$/;
+// …but a capital's bare name stands for the government seated there (北京最高法院, 台北总统府), and Taiwan's bodies are
+// the island's own national ones (台湾卫生福利部).
+const GOVERNMENT_SEATS = new Set(['北京', '台北', '台湾']);
+const isLocalPlace = (norm: string): boolean => (LOCAL_PLACE.test(norm) || (divisionNamed(norm) !== undefined && !GOVERNMENT_SEATS.has(norm))) && !isCountry(norm);
 const LOCAL_COMMITTEE = /[省市县区州]委$/;
 
 /**
@@ -190,7 +196,7 @@ function localBodies(doc: Doc, mentions: Mention[], lexicon: Lexicon): Mention[]
     const g = mentions[j];
     if (!g || p.nested || g.type !== 'GovernmentBody' || !g.lexId || p.end !== g.start) continue;
     // …or right after a local party committee (郴州市委政法委: the city committee's own commission).
-    const local = p.type === 'Location' ? LOCAL_PLACE.test(p.norm) && !isCountry(p.norm) : p.type === 'GovernmentBody' && LOCAL_COMMITTEE.test(p.norm);
+    const local = p.type === 'Location' ? isLocalPlace(p.norm) : p.type === 'GovernmentBody' && LOCAL_COMMITTEE.test(p.norm);
     if (!local) continue;
     const known = lexicon.byId.get(g.lexId);
     if (!known || normalizeText(known.name).startsWith(p.norm.replace(LOCAL_PLACE, ''))) continue;

@@ -27,6 +27,8 @@ describe('facts the judged sample found wrong', () => {
     ['a former head of a company’s region does not lead the region', '普华永道前亚太区主席王小明出席了论坛。', 'LEADS 王小明→亚太区'],
     ['hosting a joint press conference (联合发布会) is no partnership', '6月8日，中国财政部、商务部和上海市政府等部委召开联合发布会。', 'PARTNERS_WITH 商务部→上海市人民政府'],
     ['a city’s health commission is not the national one', '【大纪元2020年07月05日讯】巴彦淖尔市卫健委警告，当前存在鼠疫疫情传播风险。', 'CITES 大纪元→国家卫生健康委员会'],
+    ['…nor when the city is written without 市', '【大纪元2020年07月05日讯】青岛卫健委11日称，该市新增2例无症状感染者。', 'CITES 大纪元→国家卫生健康委员会'],
+    ['…nor a province’s without 省', '【大纪元2020年07月05日讯】湖北卫健委表示，当地新增5例病例。', 'CITES 大纪元→国家卫生健康委员会'],
   ])('%s: %s', (_what, text, wrong) => {
     expect(facts(text, HOST)).not.toContain(wrong);
   });
@@ -48,6 +50,8 @@ describe('facts the judged sample found wrong', () => {
     ['a quote of a titled person cites the person', '香港电台引述香港中文大学高级讲师陈明强的分析认为，消息可能有变。', 'CITES 香港电台→陈明强'],
     ['a time clause still leaves the copula to the subject', '张高丽，2007年至2012年底一直是天津市委书记。', 'LEADS 张高丽→中共天津市委员会'],
     ['a regulator still supervises', '中国电科由国务院国资委直接监管。', 'REGULATES 国务院国有资产监督管理委员会→中国电子科技集团'],
+    ['a country’s health commission is still the national one', '【大纪元2020年07月05日讯】中国卫健委11日称，全国新增2例无症状感染者。', 'CITES 大纪元→国家卫生健康委员会'],
+    ['a bare 卫健委 is still the national one', '【大纪元2020年07月05日讯】卫健委11日称，全国新增2例无症状感染者。', 'CITES 大纪元→国家卫生健康委员会'],
   ])('%s: %s', (_what, text, right) => {
     expect(facts(text, HOST)).toContain(right);
   });
@@ -338,5 +342,21 @@ describe('patterns of a blind sample (seed 9091) of the news-2019-2022 graph: pl
   });
   it('a place before the company itself still places it', () => {
     expect(facts('注册地为香港的腾讯公布了业绩。', HOST)).toContain('LOCATED_IN 腾讯→香港');
+  });
+});
+
+describe('a national body after a place named without its ending', () => {
+  const names = (text: string) => analyze(text).entities.map((e) => e.name);
+  it.each([
+    ['a city’s is the city’s', '青岛卫健委11日称，该市新增2例病例。', '青岛卫健委'],
+    ['a province’s is the province’s', '湖北公安厅表示，案件正在调查。', '湖北公安厅'],
+  ])('%s: %s', (_what, text, local) => {
+    expect(names(text)).toContain(local);
+  });
+  it.each([
+    ['the capital’s bare name stands for the government seated there', '北京外交部11日称，上诉已被驳回。', '北京外交部'],
+    ['Taiwan’s ministries are the island’s own', '台湾卫生福利部11日称，疫情稳定。', '台湾卫生福利部'],
+  ])('%s: %s', (_what, text, local) => {
+    expect(names(text)).not.toContain(local);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeModifiesNoun } from '../../../src/extract/place-modifier.ts';
+import { PLACE_GROUP_EXAMPLES, placeModifiesNoun, placeNamesGroup } from '../../../src/extract/place-modifier.ts';
 import { analyze, describeFacts, makeDoc } from '../../fixtures/nlp/make-article.ts';
 
 /** `TYPE subject→object`, without the rule. */
@@ -38,5 +38,40 @@ describe('a place that qualifies a noun is not what is regulated', () => {
     ['after 对 a place before a noun', '2010年中国对日本稀土禁运前，价格上涨。', 'REGULATES 中国→日本'],
   ])('%s draws nothing: %s', (_what, text, wrong) => {
     expect(facts(text)).not.toContain(wrong);
+  });
+});
+
+describe('placeNamesGroup', () => {
+  const group = (text: string, place: string) => {
+    const result = analyze(text);
+    const doc = result.doc;
+    const places = result.entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: e.type }))).sort((a, b) => a.start - b.start);
+    const at = places.findIndex((m) => doc.norm.slice(m.start, m.end) === place);
+    return placeNamesGroup(doc, places, at);
+  };
+  it.each(PLACE_GROUP_EXAMPLES.positive)('the place names a group in: %s (%s)', (text, place) => {
+    expect(group(text, place)).toBe(true);
+  });
+  it.each(PLACE_GROUP_EXAMPLES.negative)('the place is itself in: %s (%s)', (text, place) => {
+    expect(group(text, place)).toBe(false);
+  });
+});
+
+describe('a place that qualifies a group noun is no party', () => {
+  it.each([
+    ['Pacific countries are not the ocean', '日本目前正在与东南亚和太平洋国家接触，以建立新的合作网络。', 'PARTNERS_WITH 日本→太平洋', 'PARTNERS_WITH 日本→东南亚'],
+    ['Central Asian countries are not Central Asia', '日本与中亚各国签署了合作协议。', 'PARTNERS_WITH 日本→中亚', undefined],
+    ['European countries are not Europe', '日本与欧洲国家签署了合作协议。', 'PARTNERS_WITH 日本→欧洲', undefined],
+  ])('%s: %s', (_what, text, wrong, alsoWrong) => {
+    const found = facts(text);
+    expect(found).not.toContain(wrong);
+    if (alsoWrong) expect(found).not.toContain(alsoWrong);
+  });
+  it.each([
+    ['a partner that is a country is one', '日本目前正在与越南和太平洋国家接触，以建立新的合作网络。', 'PARTNERS_WITH 日本→越南'],
+    ['a region that is no group’s qualifier is one', '日本与中亚签署了合作协议。', 'PARTNERS_WITH 日本→中亚'],
+    ['…nor one that is not joined to the group’s', '日本与东南亚合作，太平洋国家也参与。', 'PARTNERS_WITH 日本→东南亚'],
+  ])('%s: %s', (_what, text, right) => {
+    expect(facts(text)).toContain(right);
   });
 });

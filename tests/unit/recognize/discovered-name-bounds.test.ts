@@ -8,6 +8,10 @@ describe('bounds of discovered names', () => {
   it.each([
     ['暨 joins two parts of one name', '华盛顿智库战略暨国际研究中心资深研究员葛来仪表示。', '战略暨国际研究中心', '暨国际研究中心'],
     ['当 (when) starts no name', '当MSNBC电视台评论员海斯坚称，要和解。', 'MSNBC电视台', '当MSNBC电视台'],
+    ['均 (all) glued to a name after a role is the name’s (one person takes no “all”)', '律师何恒均被控间谍罪。', '何恒均', '何恒'],
+    ['…and so before a date', '前情报官员张恒均10月7日被检察院起诉。', '张恒均', '张恒'],
+    ['…while 亦 (also) still ends the name', '公司经理王志亦表示反对。', '王志', '王志亦'],
+    ['…while the list’s own items stay names', '代表团包括交通局、投资局及国家科学院等18位官员。', '交通局', '局及国家科学院'],
   ])('%s: %s', (_what, text, right, wrong) => {
     const found = names(text);
     expect(found).toContain(right);
@@ -17,6 +21,7 @@ describe('bounds of discovered names', () => {
   it.each([
     ['a verb and its complement before 法院 name no court', '他们可以告上法院指控特朗普政府违宪。', '告上法院'],
     ['时 after a verb is “when”, not a surname', '李瑞英曾是江泽民出访时必带的央视女主播。', '时必带'],
+    ['a list item’s ending glued to 及 (局及) starts no name', '代表团包括交通局、投资局及国家科学院等18位官员。', '局及国家科学院'],
   ])('%s: %s', (_what, text, wrong) => {
     expect(names(text)).not.toContain(wrong);
   });
