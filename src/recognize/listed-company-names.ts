@@ -105,7 +105,6 @@ export const LISTED_NAME_EVIDENCE: readonly ListedNameEvidence[] = [
   },
 ];
 
-const CUES = LISTED_NAME_CUES;
 // Parts of speech of a proper name; a one-token name with another part of speech is a common word of the dictionary.
 const PROPER_POS = new Set(['nr', 'nrt', 'nrfg', 'nt', 'nz', 'x', 'j', 'eng']);
 const MAX_NAME = 9;
@@ -138,7 +137,7 @@ export function listedCompanyNames(doc: Doc, table: ReadonlyMap<string, ListedCo
         if (!endsToken(doc.tokens, end) && !NAME_END_AFTER.test(norm.slice(end))) continue;
         // A cue inside the name itself (腾讯控股) is not evidence for it.
         const around = norm.slice(sentence.start, t.start) + '|' + norm.slice(end, sentence.end);
-        const evidence = evidenceFor(doc, company, tokens, t.start, end, CUES.some((c) => around.includes(c)));
+        const evidence = evidenceFor(doc, company, tokens, t.start, end, LISTED_NAME_CUES.some((c) => around.includes(c)));
         if (!evidence) break;
         out.push({ start: t.start, end, company, evidence });
         next = end;
@@ -149,11 +148,23 @@ export function listedCompanyNames(doc: Doc, table: ReadonlyMap<string, ListedCo
   return out;
 }
 
-/** The evidence licensing a listed name at start..end, or undefined. */
+/** How each evidence row of LISTED_NAME_EVIDENCE is tested (every row has one: tests/unit/recognize). */
+export const LISTED_EVIDENCE_TESTS: Readonly<Record<string, (doc: Doc, company: ListedCompany, cued: boolean) => boolean>> = {
+  'listed-code': (doc, company) => new RegExp(`(?<!\\d)${company.code}(?!\\d)`).test(doc.norm),
+  'listed-cue': (_doc, _company, cued) => cued,
+};
+
+/**
+ * The first row of LISTED_NAME_EVIDENCE that licenses a listed name at start..end, or undefined; a name that is a
+ * common word of the dictionary takes only strong evidence.
+ */
 function evidenceFor(doc: Doc, company: ListedCompany, tokens: readonly Token[], start: number, end: number, cued: boolean): string | undefined {
-  if (new RegExp(`(?<!\\d)${company.code}(?!\\d)`).test(doc.norm)) return 'listed-code';
-  if (commonWord(tokens, start, end)) return undefined;
-  return cued ? 'listed-cue' : undefined;
+  const common = commonWord(tokens, start, end);
+  for (const row of LISTED_NAME_EVIDENCE) {
+    if (common && !row.strong) continue;
+    if (LISTED_EVIDENCE_TESTS[row.id]?.(doc, company, cued)) return row.id;
+  }
+  return undefined;
 }
 
 /** True when the name is one token of the segmenter's dictionary that is not a proper name (机器人/n, 珠海港/ns). */

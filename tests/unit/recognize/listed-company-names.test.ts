@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeMentions, DEFAULT_RECOGNIZE_OPTIONS } from '../../../src/recognize/recognize-mentions.ts';
 import { companyShortNames } from '../../../src/recognize/company-short-names.ts';
-import { LISTED_NAME_EVIDENCE, listedCompanies, listedCompanyNames, parseListedCompanies, type ListedCompany } from '../../../src/recognize/listed-company-names.ts';
+import { LISTED_EVIDENCE_TESTS, LISTED_NAME_EVIDENCE, listedCompanies, listedCompanyNames, parseListedCompanies, type ListedCompany } from '../../../src/recognize/listed-company-names.ts';
 import { loadLexicon } from '../../../src/lexicon/load-lexicon.ts';
 import { makeDoc } from '../../fixtures/nlp/make-article.ts';
 
@@ -11,6 +11,12 @@ function companies(text: string): string[] {
     .filter((m) => m.type === 'Company')
     .map((m) => m.norm);
 }
+
+describe('listed company evidence rows', () => {
+  it('each row has its test and each test its row', () => {
+    expect(LISTED_NAME_EVIDENCE.map((e) => e.id).sort()).toEqual(Object.keys(LISTED_EVIDENCE_TESTS).sort());
+  });
+});
 
 describe('listed company names (every evidence’s own examples)', () => {
   for (const evidence of LISTED_NAME_EVIDENCE) {
