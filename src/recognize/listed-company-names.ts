@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { ZhkgError } from '../errors.ts';
 import type { Doc, Token } from '../types.ts';
 import { tokensWithin } from '../segment/tokens-within.ts';
-import { endsToken } from '../segment/token-index.ts';
+import { endsToken, tokenStartingAt } from '../segment/token-index.ts';
 import { NAME_END_AFTER } from './company-short-name-rules.ts';
 
 /**
@@ -137,7 +137,7 @@ export function listedCompanyNames(doc: Doc, table: ReadonlyMap<string, ListedCo
         if (!endsToken(doc.tokens, end) && !NAME_END_AFTER.test(norm.slice(end))) continue;
         // A cue inside the name itself (腾讯控股) is not evidence for it.
         const around = norm.slice(sentence.start, t.start) + '|' + norm.slice(end, sentence.end);
-        const evidence = evidenceFor(doc, company, tokens, t.start, end, LISTED_NAME_CUES.some((c) => around.includes(c)));
+        const evidence = evidenceFor(doc, company, t.start, end, LISTED_NAME_CUES.some((c) => around.includes(c)));
         if (!evidence) break;
         out.push({ start: t.start, end, company, evidence });
         next = end;
@@ -158,8 +158,8 @@ export const LISTED_EVIDENCE_TESTS: Readonly<Record<string, (doc: Doc, company: 
  * The first row of LISTED_NAME_EVIDENCE that licenses a listed name at start..end, or undefined; a name that is a
  * common word of the dictionary takes only strong evidence.
  */
-function evidenceFor(doc: Doc, company: ListedCompany, tokens: readonly Token[], start: number, end: number, cued: boolean): string | undefined {
-  const common = commonWord(tokens, start, end);
+function evidenceFor(doc: Doc, company: ListedCompany, start: number, end: number, cued: boolean): string | undefined {
+  const common = commonWord(doc.tokens, start, end);
   for (const row of LISTED_NAME_EVIDENCE) {
     if (common && !row.strong) continue;
     if (LISTED_EVIDENCE_TESTS[row.id]?.(doc, company, cued)) return row.id;
@@ -169,7 +169,7 @@ function evidenceFor(doc: Doc, company: ListedCompany, tokens: readonly Token[],
 
 /** True when the name is one token of the segmenter's dictionary that is not a proper name (机器人/n, 珠海港/ns). */
 function commonWord(tokens: readonly Token[], start: number, end: number): boolean {
-  const t = tokens.find((x) => x.start === start);
+  const t = tokenStartingAt(tokens, start);
   return !!t && t.end === end && !PROPER_POS.has(t.pos);
 }
 

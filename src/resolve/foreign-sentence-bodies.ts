@@ -1,6 +1,7 @@
 import type { Doc, Mention } from '../types.ts';
 import type { Lexicon } from '../lexicon/load-lexicon.ts';
 import { isCountry } from '../recognize/countries.ts';
+import { tokenEndingAt, tokenStartingAt } from '../segment/token-index.ts';
 import { isForeignPlace, mainlandBody, MAINLAND_NAME } from './foreign-qualified-bodies.ts';
 
 /**
@@ -35,9 +36,9 @@ function placeSense(doc: Doc, place: Mention, lexicon: Lexicon): Sense {
   if (!isForeignPlace(place, lexicon)) return undefined;
   if (SETTING_BEFORE.test(doc.norm.slice(Math.max(0, place.start - 2), place.start))) return undefined;
   // A verb right before the place takes it as its object (直斥美国国务卿…): the actor is someone else.
-  const before = doc.tokens.find((t) => t.end === place.start);
+  const before = tokenEndingAt(doc.tokens, place.start);
   if (before !== undefined && (/^v/.test(before.pos) || CRITICISM_BEFORE.test(doc.norm.slice(before.start, before.end)))) return undefined;
-  const next = doc.tokens.find((t) => t.start === place.end);
+  const next = tokenStartingAt(doc.tokens, place.end);
   return ACTOR_AFTER.test(doc.norm.slice(place.end, place.end + 3)) || (next !== undefined && NOUN_POS.test(next.pos)) ? 'foreign' : undefined;
 }
 
