@@ -560,7 +560,7 @@ function titleBodyFacts(doc: Doc, anchors: readonly Anchor[], entities: readonly
  * wrote the story and quoted its sources; else the host. The host of a repost CITES the original (cites-repost); the
  * speakers and outlets the story quotes are the original's sources (the news-2019-2022 gold's repost rule).
  */
-export function citingOutlet(input: Pick<ExtractInput, 'outletKey' | 'originalKey'>): string | undefined {
+function citingOutlet(input: Pick<ExtractInput, 'outletKey' | 'originalKey'>): string | undefined {
   // (A host the text never names, ArticleResult.publisher, reads no citations, nor does its original: an archive's
   // page of a deleted post gives the post's text and no host.)
   if (input.outletKey === undefined) return undefined;
